@@ -1,0 +1,326 @@
+/**
+ * MockBackend: the simulated AWS. State lives in worlds keyed by service, then account and Region;
+ * each intercepted call settles what is due on the clock, validates its input against the model,
+ * runs the service's handler and is recorded in the call log.
+ */
+import { CallLog, type RecordedCall } from "./call-log.js";
+import { Clock, type ClockMode, type ClockState, type ScheduledTask } from "./clock.js";
+import { buildSdkError, responseMetadata, toSdkError } from "./errors.js";
+import { AwsFault } from "./fault.js";
+import { IdSource, type IdSourceState } from "./ids.js";
+import { applyTransition, lifecycleFor, type LifecycleMode, type TransitionPayload } from "./lifecycle.js";
+import { attachedBackend, clientRegion, interceptingMiddleware, mockMiddlewareOptions, MOCK_MIDDLEWARE_NAME, type MockableClient } from "./middleware.js";
+import { MockNotImplementedError } from "./not-implemented.js";
+import type { CallContext, ServiceDefinition } from "./service.js";
+import { validateInput } from "./validation.js";
+import { violationFault } from "./validation-errors.js";
+
+/** What `onUnhandled` is told about a command the mock does not simulate. */
+export interface UnhandledCall {
+  client: string;
+  command: string;
+  region: string;
+  input: Record<string, unknown>;
+}
+
+export interface MockBackendOptions {
+  /** Account of every ARN (default `'123456789012'`). */
+  accountId?: string;
+  /** Region used where the client's own Region cannot be seen: the literal `mockMiddleware` (default `'us-east-1'`). */
+  region?: string;
+  /** Makes identifiers, request ids and fault probabilities reproducible. */
+  seed?: number | string;
+  /** `'instant'` (default): transitions settle before the next call. `'timed'`: they take AWS-like durations on the clock. */
+  lifecycle?: LifecycleMode;
+  /** `'virtual'` (default): time moves only by `clock.advance/set`. `'system'`: follows `Date.now()` (fake timers drive it). */
+  clock?: ClockMode;
+  /** Where the clock starts (default: the real time when the backend is made). */
+  startTime?: Date | number;
+  /**
+   * A command that is not simulated: `'error'` (default) throws `MockNotImplementedError`;
+   * `'passthrough'` lets the SDK send it for real (the only way anything reaches the network);
+   * a function answers with the output it returns, or throws.
+   */
+  onUnhandled?: "error" | "passthrough" | ((call: UnhandledCall) => Record<string, unknown>);
+  /** Per-service quota overrides: `{ dsql: { singleRegionClusters: 50 }, rds: { dbClusters: 100 } }`. */
+  quotas?: Record<string, Record<string, number>>;
+  /** Per-service settings the simulations read (documented in README). */
+  settings?: Record<string, Record<string, unknown>>;
+  /** How many calls `calls()` keeps, newest last (default 1000; 0 keeps none). */
+  callLogLimit?: number;
+}
+
+export interface BackendState {
+  version: 1;
+  clock: ClockState;
+  ids: { resources: IdSourceState; requests: IdSourceState };
+  /** service key -> `account/region` -> that service's world. */
+  worlds: Record<string, Record<string, unknown>>;
+}
+
+/** Decides the answer of a call before the simulation does (fault rules, per-call overrides). */
+export interface CallInterceptor {
+  intercept(call: InterceptedCall): undefined | { output: Record<string, unknown> } | { error: unknown } | Promise<undefined | { output: Record<string, unknown> } | { error: unknown }>;
+  clear(): void;
+}
+
+export interface InterceptedCall {
+  service: string;
+  client: string;
+  command: string;
+  region: string;
+  accountId: string;
+  input: Record<string, unknown>;
+  /** Builds the SDK exception for an AWS error code of this call's service. */
+  errorFor(code: string, message?: string, fields?: Record<string, unknown>): Promise<Error>;
+}
+
+export type ServiceRegistry = Record<string, ServiceDefinition<any>>;
+export type SdkLoaders = Record<string, () => Promise<Record<string, unknown>>>;
+
+const DEFAULT_ACCOUNT = "123456789012";
+const DEFAULT_REGION = "us-east-1";
+
+export class MockBackend {
+  readonly accountId: string;
+  readonly region: string;
+  readonly clock: Clock;
+  readonly lifecycle: LifecycleMode;
+  private readonly seed: string;
+  private resourceIds: IdSource;
+  private requestIds: IdSource;
+  private worlds: Record<string, Record<string, unknown>> = {};
+  private contexts = new Map<string, CallContext<unknown>>();
+  private readonly log: CallLog;
+  private readonly startTime: number;
+  /** Consulted in order before the simulation; the toolkit adds fault rules and overrides here. */
+  readonly interceptors: CallInterceptor[] = [];
+
+  constructor(
+    private readonly services: ServiceRegistry,
+    private readonly sdkLoaders: SdkLoaders,
+    readonly options: MockBackendOptions = {},
+  ) {
+    this.accountId = options.accountId ?? DEFAULT_ACCOUNT;
+    this.region = options.region ?? DEFAULT_REGION;
+    this.lifecycle = options.lifecycle ?? "instant";
+    this.seed = String(options.seed ?? Math.floor(Math.random() * 2 ** 32));
+    this.resourceIds = new IdSource(`${this.seed}/resources`);
+    this.requestIds = new IdSource(`${this.seed}/requests`);
+    this.startTime = options.startTime === undefined ? Date.now() : new Date(options.startTime).getTime();
+    this.clock = new Clock(options.clock ?? "virtual", this.startTime);
+    this.clock.runner = (task) => this.runTask(task);
+    this.log = new CallLog(options.callLogLimit ?? 1000);
+  }
+
+  /**
+   * Intercepts every command of `client` with this backend, in the client's own Region. Returns the
+   * client. Attaching again (to this or another backend) replaces the earlier interception.
+   */
+  attach<C extends MockableClient>(client: C, options: { accountId?: string } = {}): C {
+    const target = { backend: () => this, region: clientRegion(client, this.region), accountId: options.accountId };
+    client.middlewareStack.add(interceptingMiddleware(target), mockMiddlewareOptions);
+    attachedBackend.set(client, this);
+    return client;
+  }
+
+  /** Undoes `attach`: the client's commands are no longer intercepted by this backend. */
+  detach<C extends MockableClient>(client: C): C {
+    if (attachedBackend.get(client) === this) {
+      client.middlewareStack.remove(MOCK_MIDDLEWARE_NAME);
+      attachedBackend.delete(client);
+    }
+    return client;
+  }
+
+  /** A random stream derived from the backend's seed (fault probabilities use one). */
+  randomStream(name: string): IdSource {
+    return new IdSource(`${this.seed}/${name}`);
+  }
+
+  /** Every intercepted call, oldest first. */
+  calls(): RecordedCall[] {
+    return this.log.all();
+  }
+
+  /** Empties all state, the call log, fault rules and overrides; the clock returns to its start. */
+  reset(): void {
+    this.worlds = {};
+    this.contexts.clear();
+    this.clock.clear();
+    this.clock.set(this.startTime);
+    this.resourceIds = new IdSource(`${this.seed}/resources`);
+    this.requestIds = new IdSource(`${this.seed}/requests`);
+    this.log.clear();
+    for (const i of this.interceptors) i.clear();
+  }
+
+  /** All simulated state as JSON-safe data; `load(dump())` restores it exactly. */
+  dump(): BackendState {
+    return JSON.parse(
+      JSON.stringify({
+        version: 1,
+        clock: this.clock.dump(),
+        ids: { resources: this.resourceIds.getState(), requests: this.requestIds.getState() },
+        worlds: this.worlds,
+      }),
+    );
+  }
+
+  load(state: BackendState): void {
+    if (state?.version !== 1 || typeof state.worlds !== "object") {
+      throw new TypeError("backend.load(state) expects an object produced by backend.dump() (version 1)");
+    }
+    const copy = JSON.parse(JSON.stringify(state)) as BackendState;
+    this.worlds = copy.worlds;
+    this.contexts.clear();
+    this.clock.load(copy.clock);
+    this.resourceIds.setState(copy.ids.resources);
+    this.requestIds.setState(copy.ids.requests);
+  }
+
+  /** Runs one intercepted command. `next` sends it for real (used only by `onUnhandled: 'passthrough'`). */
+  async handle(
+    client: string,
+    command: string,
+    input: Record<string, unknown>,
+    region: string,
+    accountId: string,
+    passthrough?: () => Promise<Record<string, unknown>>,
+  ): Promise<Record<string, unknown>> {
+    this.clock.runDue();
+    const svc = this.services[client];
+    const operation = command.endsWith("Command") ? command.slice(0, -7) : command;
+    const call: RecordedCall = { service: svc?.key ?? client, command: operation, region, accountId, input, time: this.clock.date() };
+    try {
+      const output = await this.answer(svc, client, command, operation, input ?? {}, region, accountId, passthrough);
+      call.output = output;
+      return output;
+    } catch (error) {
+      call.error = error instanceof AwsFault && svc ? await this.sdkError(svc, error) : (error as Error);
+      throw call.error;
+    } finally {
+      this.log.push(call);
+    }
+  }
+
+  /** The state of one service in one account and Region (created on first use). */
+  world<World>(svc: ServiceDefinition<World>, accountId: string, region: string): World {
+    const byScope = (this.worlds[svc.key] ??= {});
+    const scope = `${accountId}/${region}`;
+    return (byScope[scope] ??= svc.createWorld({ accountId, region })) as World;
+  }
+
+  private async answer(
+    svc: ServiceDefinition | undefined,
+    client: string,
+    command: string,
+    operation: string,
+    input: Record<string, unknown>,
+    region: string,
+    accountId: string,
+    passthrough?: () => Promise<Record<string, unknown>>,
+  ): Promise<Record<string, unknown>> {
+    if (this.interceptors.length > 0) {
+      const decided = await this.intercept(svc, client, operation, input, region, accountId);
+      if (decided) {
+        if ("error" in decided) throw decided.error;
+        return { ...decided.output, $metadata: responseMetadata(200, this.requestIds.uuid()) };
+      }
+    }
+    const handler = svc?.operations[operation];
+    if (!svc || !handler) return this.unhandled(client, command, input, region, passthrough);
+    const violations = validateInput(svc.constraints, operation, input);
+    if (violations.length > 0) throw violationFault(svc.protocol, violations);
+    const out = handler(input, this.context(svc, accountId, region));
+    return { ...out, $metadata: responseMetadata(200, this.requestIds.uuid()) };
+  }
+
+  private async intercept(
+    svc: ServiceDefinition | undefined,
+    client: string,
+    command: string,
+    input: Record<string, unknown>,
+    region: string,
+    accountId: string,
+  ) {
+    const call: InterceptedCall = {
+      service: svc?.key ?? client,
+      client,
+      command,
+      region,
+      accountId,
+      input,
+      errorFor: async (code, message, fields) => {
+        if (!svc) return Object.assign(new Error(message ?? code), { name: code });
+        const err = await this.sdkError(svc, new AwsFault(code, message ?? code, fields));
+        return err;
+      },
+    };
+    for (const interceptor of this.interceptors) {
+      const decided = await interceptor.intercept(call);
+      if (decided) return decided;
+    }
+    return undefined;
+  }
+
+  private async unhandled(
+    client: string,
+    command: string,
+    input: Record<string, unknown>,
+    region: string,
+    passthrough?: () => Promise<Record<string, unknown>>,
+  ): Promise<Record<string, unknown>> {
+    const policy = this.options.onUnhandled ?? "error";
+    if (policy === "passthrough" && passthrough) return passthrough();
+    if (typeof policy === "function") {
+      const out = policy({ client, command, region, input });
+      return { ...out, $metadata: responseMetadata(200, this.requestIds.uuid()) };
+    }
+    throw new MockNotImplementedError(client, command);
+  }
+
+  private async sdkError(svc: ServiceDefinition, fault: AwsFault): Promise<Error> {
+    if (!svc.sdk) svc.sdk = await this.sdkLoaders[svc.clientName]();
+    return toSdkError(svc, fault, this.requestIds.uuid());
+  }
+
+  /** Builds an SDK exception of a service by client name (fault injection uses it). */
+  async buildError(client: string, code: string, message: string, fields: Record<string, unknown> = {}): Promise<Error> {
+    const svc = this.services[client];
+    if (!svc) return Object.assign(new Error(message), { name: code });
+    if (!svc.sdk) svc.sdk = await this.sdkLoaders[svc.clientName]();
+    return buildSdkError(svc, code, message, fields, this.requestIds.uuid());
+  }
+
+  private context<World>(svc: ServiceDefinition<World>, accountId: string, region: string): CallContext<World> {
+    const key = `${svc.key}/${accountId}/${region}`;
+    let ctx = this.contexts.get(key) as CallContext<World> | undefined;
+    if (ctx) return ctx;
+    const world = this.world(svc, accountId, region);
+    const quotas = this.options.quotas?.[svc.key] ?? {};
+    const scope = { service: svc.key, accountId, region };
+    ctx = {
+      world,
+      accountId,
+      region,
+      worldOf: (otherRegion, otherAccount = accountId) => this.world(svc, otherAccount, otherRegion),
+      now: () => this.clock.now(),
+      clock: this.clock,
+      ids: this.resourceIds,
+      lifecycle: lifecycleFor(this.lifecycle, this.clock, svc.transitions, scope, () => ctx!, (task) => this.runTask(task)),
+      quota: (name) => quotas[name] ?? svc.quotas?.[name] ?? Infinity,
+      settings: this.options.settings?.[svc.key] ?? {},
+      contextOf: (otherRegion, otherAccount = accountId) => this.context(svc, otherAccount, otherRegion),
+    } as CallContext<World>;
+    this.contexts.set(key, ctx as CallContext<unknown>);
+    return ctx;
+  }
+
+  private runTask(task: ScheduledTask): void {
+    const p = task.payload as TransitionPayload;
+    const svc = Object.values(this.services).find((s) => s.key === p.service);
+    if (!svc) return;
+    applyTransition(svc.transitions, p, this.context(svc, p.accountId, p.region));
+  }
+}

@@ -1,0 +1,42 @@
+/** The record of intercepted calls: a ring buffer, so a long suite does not grow memory without bound. */
+export interface RecordedCall {
+  /** Service key (`dsql`, `rds`, `docdb-elastic`) or, for another client, its client name. */
+  service: string;
+  /** Command name without the suffix: `CreateCluster`. */
+  command: string;
+  region: string;
+  accountId: string;
+  /** The input object the caller passed (by reference). */
+  input: Record<string, unknown>;
+  output?: Record<string, unknown>;
+  error?: Error;
+  /** Virtual time of the call. */
+  time: Date;
+}
+
+export class CallLog {
+  private items: RecordedCall[] = [];
+  private start = 0;
+
+  constructor(private readonly limit: number) {}
+
+  push(call: RecordedCall): void {
+    if (this.limit <= 0) return;
+    if (this.items.length < this.limit) {
+      this.items.push(call);
+      return;
+    }
+    this.items[this.start] = call;
+    this.start = (this.start + 1) % this.limit;
+  }
+
+  /** Oldest first. */
+  all(): RecordedCall[] {
+    return this.start === 0 ? this.items.slice() : [...this.items.slice(this.start), ...this.items.slice(0, this.start)];
+  }
+
+  clear(): void {
+    this.items = [];
+    this.start = 0;
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * The one factory for exceptions: it builds what the real SDK hands the caller for an error
+ * response, from the user's own installed client module so `instanceof` holds against the classes
+ * the user imports. A modeled error becomes its exported class; any other AWS error code becomes
+ * the service's base exception with `name` set to the code, as the SDK's deserializer does.
+ */
+import type { ErrorSpec, ServiceDefinition } from "./service.js";
+import type { AwsFault } from "./fault.js";
+
+type ExceptionCtor = new (opts: Record<string, unknown>) => Error & Record<string, unknown>;
+
+/** Error codes services answer that their models do not declare, per protocol. */
+const UNMODELED: Record<ServiceDefinition["protocol"], Record<string, ErrorSpec>> = {
+  awsQuery: {
+    InvalidParameterValue: { status: 400, fault: "client" },
+    InvalidParameterCombination: { status: 400, fault: "client" },
+    MissingParameter: { status: 400, fault: "client" },
+    ValidationError: { status: 400, fault: "client" },
+    AccessDenied: { status: 403, fault: "client" },
+    Throttling: { status: 400, fault: "client", retryable: { throttling: true } },
+    ThrottlingException: { status: 400, fault: "client", retryable: { throttling: true } },
+    RequestLimitExceeded: { status: 400, fault: "client", retryable: { throttling: true } },
+    InternalFailure: { status: 500, fault: "server", retryable: {} },
+    ServiceUnavailable: { status: 503, fault: "server", retryable: {} },
+  },
+  restJson: {
+    ThrottlingException: { status: 429, fault: "client", retryable: { throttling: true } },
+    InternalServerException: { status: 500, fault: "server", retryable: {} },
+    ServiceUnavailableException: { status: 503, fault: "server", retryable: {} },
+    AccessDeniedException: { status: 403, fault: "client" },
+    UnrecognizedClientException: { status: 403, fault: "client" },
+    SerializationException: { status: 400, fault: "client" },
+  },
+};
+
+export function errorSpec(svc: ServiceDefinition, code: string): ErrorSpec {
+  return svc.errors[code] ?? UNMODELED[svc.protocol][code] ?? { status: 400, fault: "client" };
+}
+
+export interface ResponseMetadata {
+  httpStatusCode: number;
+  requestId: string;
+  extendedRequestId?: string;
+  cfId?: string;
+  attempts: number;
+  totalRetryDelay: number;
+}
+
+export function responseMetadata(httpStatusCode: number, requestId: string): ResponseMetadata {
+  return { httpStatusCode, requestId, extendedRequestId: undefined, cfId: undefined, attempts: 1, totalRetryDelay: 0 };
+}
+
+/** Builds the SDK exception for a fault raised by a service's state code. */
+export function toSdkError(svc: ServiceDefinition, fault: AwsFault, requestId: string): Error {
+  return buildSdkError(svc, fault.code, fault.message, fault.fields, requestId);
+}
+
+export function buildSdkError(
+  svc: ServiceDefinition,
+  code: string,
+  message: string,
+  fields: Record<string, unknown>,
+  requestId: string,
+): Error {
+  const spec = errorSpec(svc, code);
+  const $metadata = responseMetadata(spec.status, requestId);
+  const sdk = svc.sdk ?? {};
+  const Base = sdk[svc.baseException] as ExceptionCtor;
+  const Modeled = sdk[code] as ExceptionCtor | undefined;
+  let error: Error & Record<string, unknown>;
+  if (typeof Modeled === "function" && Modeled.prototype instanceof Base) {
+    error = new Modeled({ message, $metadata, ...fields });
+  } else {
+    error = new Base({ name: code, $fault: spec.fault, $metadata, message });
+    Object.assign(error, fields);
+  }
+  error.$fault = spec.fault;
+  if (spec.retryable && !error.$retryable) error.$retryable = spec.retryable;
+  if (svc.protocol === "awsQuery") {
+    // The query protocol's deserializer copies the wire error's Type and Code onto the exception.
+    const Type = spec.fault === "server" ? "Receiver" : "Sender";
+    const Code = spec.code ?? code;
+    Object.assign(error, { Type, Code, Error: { Type, Code, Message: message } });
+  }
+  return error;
+}

@@ -1,0 +1,22 @@
+/**
+ * What state code throws when a call must fail: AWS's error code, its message and the error's
+ * modeled fields. Data only: the middleware turns it into the SDK's own exception class
+ * (`core/errors.ts`), so services never touch SDK or HTTP types.
+ */
+export class AwsFault extends Error {
+  constructor(
+    /** SDK exception class name (`DBClusterNotFoundFault`) or AWS error code (`InvalidParameterValue`). */
+    readonly code: string,
+    message: string,
+    /** Modeled members of the error (`resourceId`, `reason`, `fieldList`, ...). */
+    readonly fields: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = "AwsFault";
+  }
+}
+
+/** Throw the fault named by `code`. Typed `never` so handlers read as guard clauses. */
+export function fail(code: string, message: string, fields?: Record<string, unknown>): never {
+  throw new AwsFault(code, message, fields);
+}

@@ -1,0 +1,76 @@
+/**
+ * The contract between the core and a simulated AWS service. The core knows no service; each folder
+ * under `src/services/` exports one `ServiceDefinition`, loaded lazily on the first call of its client.
+ */
+import type { Clock } from "./clock.js";
+import type { ConstraintTable } from "./validation.js";
+import type { IdSource } from "./ids.js";
+import type { Lifecycle, TransitionTable } from "./lifecycle.js";
+
+/** Which fault a modeled or unmodeled error code answers with. */
+export interface ErrorSpec {
+  /** HTTP status of the response. */
+  status: number;
+  fault: "client" | "server";
+  /** The wire code when it differs from the shape name (awsQuery `DBInstanceNotFound`). */
+  code?: string;
+  /** Throttling errors carry `$retryable: { throttling: true }`; other retryable errors `{}`. */
+  retryable?: { throttling?: boolean };
+}
+
+/** How a service answers a failed constraint check (see `core/validation`). */
+export type ValidationStyle = "restJson" | "awsQuery";
+
+export interface ServiceDefinition<World = unknown> {
+  /** Short key used in the call log, dumps and fault rules: `dsql`, `rds`, `docdb-elastic`. */
+  key: string;
+  /** `clientName` the SDK puts in the handler context: `DSQLClient`, `RDSClient`, `DocDBElasticClient`. */
+  clientName: string;
+  /** Wire protocol: decides the error decoration and the shape of validation errors. */
+  protocol: ValidationStyle;
+  /** The user's installed SDK client module (loaded on the first error): exception classes come from here, never a copy. */
+  sdk?: Record<string, unknown>;
+  /** Export name of the service's base exception class (`RDSServiceException`). */
+  baseException: string;
+  /** Error codes the service can answer, by SDK class name or AWS error code. */
+  errors: Record<string, ErrorSpec>;
+  /** Generated model constraints for every operation's input. */
+  constraints: ConstraintTable;
+  /** Every operation name the SDK client has (the simulated ones are the keys of `operations`). */
+  allOperations: readonly string[];
+  /** Fresh state for one account and Region. Must be JSON-safe data (numbers for times). */
+  createWorld(scope: WorldScope): World;
+  /** Status lifecycles of the service's resources, as data. */
+  transitions: TransitionTable<World>;
+  /** Thin handlers keyed by operation name (`CreateCluster`). Synchronous: one call is atomic. */
+  operations: Record<string, OperationHandler<World>>;
+  /** Service defaults for `createMockBackend({ quotas })`. */
+  quotas?: Record<string, number>;
+}
+
+export interface WorldScope {
+  accountId: string;
+  region: string;
+}
+
+export type OperationHandler<World> = (input: any, ctx: CallContext<World>) => Record<string, unknown>;
+
+/** What a handler may use besides its input. State never sees HTTP or middleware types. */
+export interface CallContext<World> {
+  world: World;
+  accountId: string;
+  region: string;
+  /** The same service's state in another Region (or account) of this backend. */
+  worldOf(region: string, accountId?: string): World;
+  /** The whole context of another Region (or account): its world, lifecycle and ids. */
+  contextOf(region: string, accountId?: string): CallContext<World>;
+  /** Virtual time in epoch milliseconds. */
+  now(): number;
+  clock: Clock;
+  ids: IdSource;
+  lifecycle: Lifecycle<World>;
+  /** Effective quota: the backend option, else the service default. */
+  quota(name: string): number;
+  /** Backend options the service reads (`options.services[key]`), e.g. S3 buckets made unreadable. */
+  settings: Record<string, unknown>;
+}

@@ -1,0 +1,26 @@
+import { DSQLClient, ListClustersCommand } from "@aws-sdk/client-dsql";
+import { RDSClient, DescribeDBProxiesCommand } from "@aws-sdk/client-rds";
+import { describe, expect, it } from "vitest";
+import { createMockBackend, MockNotImplementedError, mockMiddleware } from "../../src/index.js";
+import { caught, networkAttempts } from "../helpers.js";
+
+describe("interception", () => {
+  it("fails loudly, naming the client and command, for a command that is not simulated", async () => {
+    const backend = createMockBackend();
+    const rds = backend.attach(new RDSClient({ region: "eu-west-1" }));
+    const err = await caught(rds.send(new DescribeDBProxiesCommand({})));
+    expect(err).toBeInstanceOf(MockNotImplementedError);
+    expect(err.message).toContain("DescribeDBProxiesCommand");
+    expect(err.message).toContain("RDSClient");
+    expect(err.$metadata.httpStatusCode).toBe(501);
+    expect(networkAttempts()).toEqual([]);
+  });
+
+  it("the literal middleware intercepts too", async () => {
+    const client = new DSQLClient({ region: "us-east-1" });
+    client.middlewareStack.add(mockMiddleware);
+    const err = await caught(client.send(new ListClustersCommand({})));
+    expect(err.name).toMatch(/MockNotImplementedError|ValidationException/);
+    expect(networkAttempts()).toEqual([]);
+  });
+});
