@@ -20,7 +20,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import type { ConstraintTable, MemberConstraint, ShapeConstraint } from "../src/core/validation.js";
+import type { MemberConstraint, ShapeConstraint } from "../src/core/validation.js";
 import type { ErrorSpec } from "../src/core/service.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
@@ -735,5 +735,10 @@ function main(argv: readonly string[]): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  process.exitCode = main(process.argv.slice(2));
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (error) {
+    console.error(`generate-constraints: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  }
 }

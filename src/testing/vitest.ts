@@ -1,0 +1,2 @@
+/** vitest entry point: matchers and fixtures (filled by the testing toolkit). */
+export { createMockBackend } from "../index.js";

@@ -1,0 +1,42 @@
+import { defineConfig, type Options } from "tsup";
+
+// In CommonJS output, load the optional SDK peers with require(): a dynamic import() inside CJS
+// needs --experimental-vm-modules under jest.
+const cjsRequiresPeers: Options["esbuildOptions"] = (options, context) => {
+  if (context.format === "cjs") options.supported = { ...options.supported, "dynamic-import": false };
+};
+
+// The SDK clients are peers: always external, so the exception classes the mock throws are the
+// very classes the user's code imports. The testing entries import the root entry as an external
+// (`aws-db-mock`), so one backend module exists however the package is loaded.
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: "node18",
+    splitting: false,
+    external: [/^@aws-sdk\//, /^@smithy\//],
+    esbuildOptions: cjsRequiresPeers,
+  },
+  {
+    entry: { "testing/vitest": "src/testing/vitest.ts", "testing/jest": "src/testing/jest.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "node18",
+    splitting: false,
+    external: [/^@aws-sdk\//, /^@smithy\//, "aws-db-mock", "vitest", "@jest/globals", "jest"],
+    esbuildPlugins: [
+      {
+        // Imports of the root entry from src/testing resolve to the published root entry.
+        name: "root-entry-external",
+        setup(build) {
+          build.onResolve({ filter: /^\.\.\/index(\.js)?$/ }, () => ({ path: "aws-db-mock", external: true }));
+        },
+      },
+    ],
+  },
+]);
