@@ -29,6 +29,8 @@ export default defineConfig([
     target: "node18",
     splitting: false,
     external: [/^@aws-sdk\//, /^@smithy\//, "aws-db-mock", "vitest", "@jest/globals", "jest"],
+    // The fixtures load the SDK clients lazily too: jest runs the CommonJS build without vm modules.
+    esbuildOptions: cjsRequiresPeers,
     esbuildPlugins: [
       {
         // Imports of the root entry from src/testing resolve to the published root entry.

@@ -2,6 +2,7 @@ export { createMockBackend, defaultBackend, resetDefaultBackend, mockMiddleware 
 export { MockBackend } from "./core/backend.js";
 export type {
   BackendState,
+  CallExtras,
   CallInterceptor,
   InterceptedCall,
   MockBackendOptions,
@@ -11,6 +12,9 @@ export type { RecordedCall } from "./core/call-log.js";
 export { Clock } from "./core/clock.js";
 export type { ClockMode } from "./core/clock.js";
 export type { LifecycleMode } from "./core/lifecycle.js";
-export { getMockPlugin, mockMiddlewareOptions, MOCK_MIDDLEWARE_NAME } from "./core/middleware.js";
+export { backendOf, getMockPlugin, mockMiddlewareOptions, MOCK_MIDDLEWARE_NAME } from "./core/middleware.js";
+export type { FaultCall, FaultError, FaultHandle, FaultInjector, FaultRule } from "./core/faults.js";
+export type { CommandClass, CommandInput, CommandSelector, OverrideBehavior, OverrideError, Overrides } from "./core/overrides.js";
+export type { RetriesOption, RetryOptions } from "./core/retry.js";
 export type { MockableClient } from "./core/middleware.js";
 export { MockNotImplementedError } from "./core/not-implemented.js";

@@ -7,12 +7,17 @@ import { CallLog, type RecordedCall } from "./call-log.js";
 import { Clock, type ClockMode, type ClockState, type ScheduledTask } from "./clock.js";
 import { buildSdkError, responseMetadata, toSdkError } from "./errors.js";
 import { AwsFault } from "./fault.js";
+import { FaultInjector } from "./faults.js";
 import { IdSource, type IdSourceState } from "./ids.js";
 import { applyTransition, lifecycleFor, type LifecycleMode, type TransitionPayload } from "./lifecycle.js";
 import { attachedBackend, clientRegion, interceptingMiddleware, mockMiddlewareOptions, MOCK_MIDDLEWARE_NAME, type MockableClient } from "./middleware.js";
 import { MockNotImplementedError } from "./not-implemented.js";
+import { Overrides, type CommandClass, type OverrideBehavior } from "./overrides.js";
+import type { RetriesOption } from "./retry.js";
 import type { CallContext, ServiceDefinition } from "./service.js";
+import type { MetadataBearer } from "@smithy/types";
 import { validateInput } from "./validation.js";
+import { asSent } from "./input.js";
 import { violationFault } from "./validation-errors.js";
 
 /** What `onUnhandled` is told about a command the mock does not simulate. */
@@ -48,18 +53,27 @@ export interface MockBackendOptions {
   settings?: Record<string, Record<string, unknown>>;
   /** How many calls `calls()` keeps, newest last (default 1000; 0 keeps none). */
   callLogLimit?: number;
+  /**
+   * Retry realism for attached clients: a retryable error (an injected throttle, say) is retried by
+   * the client's own retry strategy, so `maxAttempts` holds and `$metadata.attempts` is true.
+   * `{ delay: false }` retries without waiting. Default off: every call is one attempt.
+   */
+  retries?: RetriesOption;
 }
 
 export interface BackendState {
   version: 1;
   clock: ClockState;
-  ids: { resources: IdSourceState; requests: IdSourceState };
+  /** The identifier generator's position, so ids continue after a load. Request ids are not state. */
+  ids: { resources: IdSourceState };
   /** service key -> `account/region` -> that service's world. */
   worlds: Record<string, Record<string, unknown>>;
 }
 
 /** Decides the answer of a call before the simulation does (fault rules, per-call overrides). */
 export interface CallInterceptor {
+  /** `false` while the interceptor has nothing to do: the backend then skips it (keeps calls cheap). */
+  readonly active?: boolean;
   intercept(call: InterceptedCall): undefined | { output: Record<string, unknown> } | { error: unknown } | Promise<undefined | { output: Record<string, unknown> } | { error: unknown }>;
   clear(): void;
 }
@@ -73,6 +87,17 @@ export interface InterceptedCall {
   input: Record<string, unknown>;
   /** Builds the SDK exception for an AWS error code of this call's service. */
   errorFor(code: string, message?: string, fields?: Record<string, unknown>): Promise<Error>;
+  /** The command's class, when the middleware could see it (tells same-named commands apart). */
+  commandType?: abstract new (...args: any[]) => unknown;
+  /** The SDK client that sent the call, when attached with `backend.attach`. */
+  sdkClient?: object;
+}
+
+/** What the middleware knows about a call besides its names: recorded in the call log. */
+export interface CallExtras {
+  client?: object;
+  commandType?: abstract new (...args: any[]) => unknown;
+  attempt?: number;
 }
 
 export type ServiceRegistry = Record<string, ServiceDefinition<any>>;
@@ -95,6 +120,10 @@ export class MockBackend {
   private readonly startTime: number;
   /** Consulted in order before the simulation; the toolkit adds fault rules and overrides here. */
   readonly interceptors: CallInterceptor[] = [];
+  /** Fault rules: `backend.faults.inject({ command: 'CreateCluster', error: 'ThrottlingException', times: 1 })`. */
+  readonly faults: FaultInjector;
+  /** The rules made by `on()`; `overrides.clear()` drops them all. */
+  readonly overrides = new Overrides();
 
   constructor(
     private readonly services: ServiceRegistry,
@@ -111,14 +140,26 @@ export class MockBackend {
     this.clock = new Clock(options.clock ?? "virtual", this.startTime);
     this.clock.runner = (task) => this.runTask(task);
     this.log = new CallLog(options.callLogLimit ?? 1000);
+    this.faults = new FaultInjector(() => this.randomStream("faults"));
+    // Faults come first: a throttled call fails even when an override would have answered it.
+    this.interceptors.push(this.faults, this.overrides);
+  }
+
+  /**
+   * Answers calls of `command` (whose input contains `input`, when given) with what you say; every
+   * other call stays simulated. Typed by the command: `resolves()` only takes that command's output.
+   * The newest matching rule wins; `backend.reset()` drops them all.
+   */
+  on<I extends object, O extends MetadataBearer>(command: CommandClass<I, O>, input?: Partial<I>): OverrideBehavior<I, O> {
+    return this.overrides.on(command, input);
   }
 
   /**
    * Intercepts every command of `client` with this backend, in the client's own Region. Returns the
    * client. Attaching again (to this or another backend) replaces the earlier interception.
    */
-  attach<C extends MockableClient>(client: C, options: { accountId?: string } = {}): C {
-    const target = { backend: () => this, region: clientRegion(client, this.region), accountId: options.accountId };
+  attach<C extends MockableClient>(client: C, options: { accountId?: string; retries?: RetriesOption } = {}): C {
+    const target = { backend: () => this, region: clientRegion(client, this.region), accountId: options.accountId, client, retries: options.retries };
     client.middlewareStack.add(interceptingMiddleware(target), mockMiddlewareOptions);
     attachedBackend.set(client, this);
     return client;
@@ -161,10 +202,24 @@ export class MockBackend {
       JSON.stringify({
         version: 1,
         clock: this.clock.dump(),
-        ids: { resources: this.resourceIds.getState(), requests: this.requestIds.getState() },
-        worlds: this.worlds,
+        ids: { resources: this.resourceIds.getState() },
+        worlds: this.changedWorlds(),
       }),
     );
+  }
+
+  /** Worlds that differ from a fresh one: merely looking at a Region is not state. */
+  private changedWorlds(): Record<string, Record<string, unknown>> {
+    const out: Record<string, Record<string, unknown>> = {};
+    for (const [key, byScope] of Object.entries(this.worlds)) {
+      const svc = Object.values(this.services).find((s) => s.key === key);
+      for (const [scope, world] of Object.entries(byScope)) {
+        const [accountId, region] = scope.split("/");
+        const pristine = svc && JSON.stringify(world) === JSON.stringify(svc.createWorld({ accountId, region }));
+        if (!pristine) (out[key] ??= {})[scope] = world;
+      }
+    }
+    return out;
   }
 
   load(state: BackendState): void {
@@ -176,7 +231,6 @@ export class MockBackend {
     this.contexts.clear();
     this.clock.load(copy.clock);
     this.resourceIds.setState(copy.ids.resources);
-    this.requestIds.setState(copy.ids.requests);
   }
 
   /** Runs one intercepted command. `next` sends it for real (used only by `onUnhandled: 'passthrough'`). */
@@ -187,13 +241,17 @@ export class MockBackend {
     region: string,
     accountId: string,
     passthrough?: () => Promise<Record<string, unknown>>,
+    extra: CallExtras = {},
   ): Promise<Record<string, unknown>> {
     this.clock.runDue();
     const svc = this.services[client];
     const operation = command.endsWith("Command") ? command.slice(0, -7) : command;
     const call: RecordedCall = { service: svc?.key ?? client, command: operation, region, accountId, input, time: this.clock.date() };
+    if (extra.client) call.client = extra.client;
+    if (extra.commandType) call.commandType = extra.commandType;
+    if (extra.attempt) call.attempt = extra.attempt;
     try {
-      const output = await this.answer(svc, client, command, operation, input ?? {}, region, accountId, passthrough);
+      const output = await this.answer(svc, client, command, operation, input ?? {}, region, accountId, passthrough, extra);
       call.output = output;
       return output;
     } catch (error) {
@@ -220,9 +278,10 @@ export class MockBackend {
     region: string,
     accountId: string,
     passthrough?: () => Promise<Record<string, unknown>>,
+    extra: CallExtras = {},
   ): Promise<Record<string, unknown>> {
-    if (this.interceptors.length > 0) {
-      const decided = await this.intercept(svc, client, operation, input, region, accountId);
+    if (this.interceptors.some((i) => i.active !== false)) {
+      const decided = await this.intercept(svc, client, operation, input, region, accountId, extra);
       if (decided) {
         if ("error" in decided) throw decided.error;
         return { ...decided.output, $metadata: responseMetadata(200, this.requestIds.uuid()) };
@@ -232,7 +291,8 @@ export class MockBackend {
     if (!svc || !handler) return this.unhandled(client, command, input, region, passthrough);
     const violations = validateInput(svc.constraints, operation, input);
     if (violations.length > 0) throw violationFault(svc.protocol, violations);
-    const out = handler(input, this.context(svc, accountId, region));
+    // Handlers see what the SDK would have sent: modeled members only, no nulls (see core/input.ts).
+    const out = handler(asSent(svc.constraints, operation, input), this.context(svc, accountId, region));
     return { ...out, $metadata: responseMetadata(200, this.requestIds.uuid()) };
   }
 
@@ -243,6 +303,7 @@ export class MockBackend {
     input: Record<string, unknown>,
     region: string,
     accountId: string,
+    extra: CallExtras = {},
   ) {
     const call: InterceptedCall = {
       service: svc?.key ?? client,
@@ -251,6 +312,8 @@ export class MockBackend {
       region,
       accountId,
       input,
+      commandType: extra.commandType,
+      sdkClient: extra.client,
       errorFor: async (code, message, fields) => {
         if (!svc) return Object.assign(new Error(message ?? code), { name: code });
         const err = await this.sdkError(svc, new AwsFault(code, message ?? code, fields));
@@ -258,6 +321,7 @@ export class MockBackend {
       },
     };
     for (const interceptor of this.interceptors) {
+      if (interceptor.active === false) continue;
       const decided = await interceptor.intercept(call);
       if (decided) return decided;
     }
@@ -312,6 +376,7 @@ export class MockBackend {
       quota: (name) => quotas[name] ?? svc.quotas?.[name] ?? Infinity,
       settings: this.options.settings?.[svc.key] ?? {},
       contextOf: (otherRegion, otherAccount = accountId) => this.context(svc, otherAccount, otherRegion),
+      hasWorld: (otherRegion, otherAccount = accountId) => this.worlds[svc.key]?.[`${otherAccount}/${otherRegion}`] !== undefined,
     } as CallContext<World>;
     this.contexts.set(key, ctx as CallContext<unknown>);
     return ctx;

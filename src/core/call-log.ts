@@ -12,6 +12,12 @@ export interface RecordedCall {
   error?: Error;
   /** Virtual time of the call. */
   time: Date;
+  /** The SDK client that sent it (set by `backend.attach`; matchers filter a client's calls by it). */
+  client?: object;
+  /** The command's constructor (`CreateClusterCommand`): tells apart same-named commands of two services. */
+  commandType?: abstract new (...args: any[]) => unknown;
+  /** Which attempt of the SDK call this was, 1 first (above 1 only with `retries`). */
+  attempt?: number;
 }
 
 export class CallLog {

@@ -13,11 +13,21 @@ import type {
   Pluggable,
 } from "@smithy/types";
 import type { MockBackend } from "./backend.js";
+import { retryOptions, withClientRetries, type RetriesOption, type RetryingClient } from "./retry.js";
 
 export const MOCK_MIDDLEWARE_NAME = "awsDbMockMiddleware";
 
 /** Which backend each attached client answers from (matchers find a client's calls through it). */
 export const attachedBackend = new WeakMap<object, MockBackend>();
+
+/** The backend a client was attached to with `backend.attach(client)`, if any. */
+export function backendOf(client: object): MockBackend | undefined {
+  return attachedBackend.get(client);
+}
+
+// Where the SDK puts the command instance and the abort signal in the handler context
+// (`SMITHY_CONTEXT_KEY` of @smithy/types, spelled out so no runtime import of it is needed).
+const SMITHY_CONTEXT_KEY = "__smithy_context";
 
 /** Options of the named middleware that `attach` adds: first in the stack, replacing an earlier one. */
 export const mockMiddlewareOptions: InitializeHandlerOptions & AbsoluteLocation & { name: string; override: true } = {
@@ -34,6 +44,10 @@ export interface InterceptTarget {
   /** The client's Region (a string once known, else a promise of it). */
   region(): string | Promise<string>;
   accountId?: string;
+  /** The client attached (`backend.attach`): recorded with each call, and its retry strategy used. */
+  client?: object;
+  /** Retry realism for this client; undefined: the backend's `retries` option. */
+  retries?: RetriesOption;
 }
 
 export function interceptingMiddleware(target: InterceptTarget): InitializeMiddleware<any, any> {
@@ -41,14 +55,23 @@ export function interceptingMiddleware(target: InterceptTarget): InitializeMiddl
     async (args: InitializeHandlerArguments<any>): Promise<InitializeHandlerOutput<any>> => {
       const backend = target.backend();
       const region = target.region();
-      const output = await backend.handle(
-        context.clientName ?? "UnknownClient",
-        context.commandName ?? "UnknownCommand",
-        args.input,
-        typeof region === "string" ? region : await region,
-        target.accountId ?? backend.accountId,
-        async () => (await next(args)).output,
-      );
+      const smithy = (context as Record<string, any>)[SMITHY_CONTEXT_KEY];
+      const commandType = smithy?.commandInstance?.constructor;
+      const resolvedRegion = typeof region === "string" ? region : await region;
+      const attempt = (n: number) =>
+        backend.handle(
+          context.clientName ?? "UnknownClient",
+          context.commandName ?? "UnknownCommand",
+          args.input,
+          resolvedRegion,
+          target.accountId ?? backend.accountId,
+          async () => (await next(args)).output,
+          { client: target.client, commandType: typeof commandType === "function" ? commandType : undefined, attempt: n },
+        );
+      const retries = target.client ? retryOptions(target.retries ?? backend.options.retries) : undefined;
+      const output = retries
+        ? await withClientRetries(target.client as RetryingClient, attempt, retries, smithy?.abortSignal)
+        : await attempt(1);
       return { output, response: undefined };
     };
 }

@@ -64,6 +64,8 @@ export interface CallContext<World> {
   worldOf(region: string, accountId?: string): World;
   /** The whole context of another Region (or account): its world, lifecycle and ids. */
   contextOf(region: string, accountId?: string): CallContext<World>;
+  /** Whether the service already has state in that Region (or account): looking must not create it. */
+  hasWorld?(region: string, accountId?: string): boolean;
   /** Virtual time in epoch milliseconds. */
   now(): number;
   clock: Clock;

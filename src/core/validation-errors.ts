@@ -10,7 +10,8 @@ import type { Violation } from "./validation.js";
 
 export function describeValue(value: unknown): string {
   if (value === undefined || value === null) return "null";
-  if (value instanceof Date) return `'${value.toISOString()}'`;
+  // An invalid Date has no ISO form (toISOString throws a RangeError).
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "'Invalid Date'" : `'${value.toISOString()}'`;
   if (typeof value === "string") return `'${value.length > 100 ? `${value.slice(0, 100)}...` : value}'`;
   if (typeof value === "object") {
     try {

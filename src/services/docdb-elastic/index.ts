@@ -1,15 +1,27 @@
+/**
+ * Amazon DocumentDB Elastic Clusters: all 19 operations of `@aws-sdk/client-docdb-elastic`.
+ * Clusters and snapshots with their lifecycles, the documented rules and quotas, tags and pending
+ * maintenance. See docs/docdb-elastic.md for the simulated behaviour.
+ */
 import type { ServiceDefinition } from "../../core/service.js";
+import { constraints, errors, operationNames } from "./constraints.generated.js";
+import { operations } from "./handlers.js";
+import { QUOTA_DEFAULTS } from "./quotas.js";
+import { transitions } from "./transitions.js";
+import { createDocdbWorld, type DocdbWorld } from "./world.js";
 
-/** Placeholder until the service's issue lands: every command is reported as not simulated. */
-export const docdbElastic: ServiceDefinition<Record<string, never>> = {
+export type { DocdbWorld } from "./world.js";
+
+export const docdbElastic: ServiceDefinition<DocdbWorld> = {
   key: "docdb-elastic",
   clientName: "DocDBElasticClient",
   protocol: "restJson",
   baseException: "DocDBElasticServiceException",
-  errors: {},
-  constraints: { operations: {}, shapes: {} },
-  allOperations: [],
-  createWorld: () => ({}),
-  transitions: {},
-  operations: {},
+  errors,
+  constraints,
+  allOperations: operationNames,
+  createWorld: createDocdbWorld,
+  transitions,
+  operations,
+  quotas: { ...QUOTA_DEFAULTS },
 };

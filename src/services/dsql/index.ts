@@ -1,15 +1,28 @@
+/**
+ * Amazon Aurora DSQL (`@aws-sdk/client-dsql`): clusters (single- and multi-Region), resource-based
+ * policies, tags, VPC endpoint service names and CDC streams, simulated per the model.
+ */
 import type { ServiceDefinition } from "../../core/service.js";
+import { constraints, errors, operationNames } from "./constraints.generated.js";
+import { operations } from "./handlers.js";
+import { transitions } from "./transitions.js";
+import { createDsqlWorld, type DsqlWorld } from "./world.js";
 
-/** Placeholder until the service's issue lands: every command is reported as not simulated. */
-export const dsql: ServiceDefinition<Record<string, never>> = {
+export const dsql: ServiceDefinition<DsqlWorld> = {
   key: "dsql",
   clientName: "DSQLClient",
   protocol: "restJson",
   baseException: "DSQLServiceException",
-  errors: {},
-  constraints: { operations: {}, shapes: {} },
-  allOperations: [],
-  createWorld: () => ({}),
-  transitions: {},
-  operations: {},
+  errors,
+  constraints,
+  allOperations: operationNames,
+  createWorld: createDsqlWorld,
+  transitions,
+  operations,
+  // AWS defaults; `createMockBackend({ quotas: { dsql: { singleRegionClusters: 50 } } })` overrides them.
+  quotas: {
+    singleRegionClusters: 20,
+    multiRegionClusters: 5,
+    streamsPerCluster: 5,
+  },
 };

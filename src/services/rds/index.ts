@@ -1,15 +1,34 @@
+/**
+ * Amazon RDS (`@aws-sdk/client-rds`), Aurora and Multi-AZ DB clusters: clusters and their member
+ * instances, DB subnet groups and DB cluster parameter groups, tags (the cluster issue), and cluster
+ * snapshots, restores and activity streams (the snapshot issue).
+ */
 import type { ServiceDefinition } from "../../core/service.js";
+import { clusterOperations } from "./cluster-handlers.js";
+import { constraints, errors, operationNames } from "./constraints.generated.js";
+import { snapshotOperations, snapshotTransitions } from "./snapshot-operations.js";
+import { clusterTransitions } from "./transitions.js";
+import { createRdsWorld, type RdsWorld } from "./world.js";
 
-/** Placeholder until the service's issue lands: every command is reported as not simulated. */
-export const rds: ServiceDefinition<Record<string, never>> = {
+export const rds: ServiceDefinition<RdsWorld> = {
   key: "rds",
   clientName: "RDSClient",
   protocol: "awsQuery",
   baseException: "RDSServiceException",
-  errors: {},
-  constraints: { operations: {}, shapes: {} },
-  allOperations: [],
-  createWorld: () => ({}),
-  transitions: {},
-  operations: {},
+  errors,
+  constraints,
+  allOperations: operationNames,
+  createWorld: createRdsWorld,
+  transitions: { ...clusterTransitions, ...snapshotTransitions },
+  operations: { ...clusterOperations, ...snapshotOperations },
+  // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
+  quotas: {
+    dbClusters: 40,
+    dbInstances: 40,
+    dbSubnetGroups: 50,
+    subnetsPerGroup: 20,
+    dbClusterParameterGroups: 50,
+    manualClusterSnapshots: 100,
+    clusterSnapshotSharedAccounts: 20,
+  },
 };

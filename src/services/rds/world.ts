@@ -9,7 +9,11 @@ import type {
   DBClusterSnapshot,
   DBInstance,
   DBSubnetGroup,
+  Tag,
 } from "@aws-sdk/client-rds";
+import type { WorldScope } from "../../core/service.js";
+import { defaultClusterParameterGroups } from "./parameter-groups.js";
+import { defaultSubnetGroup } from "./subnet-groups.js";
 
 /** An SDK type with its Date members stored as epoch milliseconds. */
 export type Stored<T> = T extends Date
@@ -23,8 +27,12 @@ export type Stored<T> = T extends Date
 export type ClusterRecord = Stored<DBCluster> & { DBClusterIdentifier: string; Status: string };
 export type InstanceRecord = Stored<DBInstance> & { DBInstanceIdentifier: string; DBInstanceStatus: string };
 export type ClusterSnapshotRecord = Stored<DBClusterSnapshot> & { DBClusterSnapshotIdentifier: string; Status: string };
-export type SubnetGroupRecord = Stored<DBSubnetGroup> & { DBSubnetGroupName: string };
-export type ClusterParameterGroupRecord = Stored<DBClusterParameterGroup> & { DBClusterParameterGroupName: string };
+/** Groups keep their tags beside the SDK members (their describe outputs carry none). */
+export type SubnetGroupRecord = Stored<DBSubnetGroup> & { DBSubnetGroupName: string; TagList?: Tag[] };
+export type ClusterParameterGroupRecord = Stored<DBClusterParameterGroup> & {
+  DBClusterParameterGroupName: string;
+  TagList?: Tag[];
+};
 
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
@@ -34,15 +42,20 @@ export interface RdsWorld {
   clusterSnapshotAttributes: Record<string, Record<string, string[]>>;
   subnetGroups: Record<string, SubnetGroupRecord>;
   clusterParameterGroups: Record<string, ClusterParameterGroupRecord>;
+  /** ARNs of DB cluster snapshots other accounts of this Region share with this account (snapshot module). */
+  sharedClusterSnapshots: Record<string, true>;
 }
 
-export function createRdsWorld(): RdsWorld {
+/** A fresh world: no clusters, the default DB subnet group and the default cluster parameter groups. */
+export function createRdsWorld(scope: WorldScope = { accountId: "123456789012", region: "us-east-1" }): RdsWorld {
+  const subnet = defaultSubnetGroup(scope);
   return {
     clusters: {},
     instances: {},
     clusterSnapshots: {},
     clusterSnapshotAttributes: {},
-    subnetGroups: {},
-    clusterParameterGroups: {},
+    subnetGroups: { [subnet.DBSubnetGroupName]: subnet },
+    clusterParameterGroups: defaultClusterParameterGroups(scope),
+    sharedClusterSnapshots: {},
   };
 }

@@ -1,0 +1,181 @@
+/**
+ * Elastic clusters: create (with clientToken idempotency), read, list, delete, stop and start.
+ * Each function checks every rule first and only then changes state. Updates live in `update.ts`.
+ */
+import type {
+  CreateClusterInput,
+  DeleteClusterInput,
+  GetClusterInput,
+  ListClustersInput,
+  StartClusterInput,
+  StopClusterInput,
+} from "@aws-sdk/client-docdb-elastic";
+import type { CallContext } from "../../core/service.js";
+import { clusterArn, clusterEndpoint, requireCluster } from "./arns.js";
+import { conflict } from "./faults.js";
+import { message } from "./messages.js";
+import { page } from "./pages.js";
+import { checkNewClusterQuotas, vcpusOf } from "./quotas.js";
+import {
+  AWS_OWNED_KMS_KEY,
+  checkAdminUserName,
+  checkPassword,
+  checkRange,
+  checkResourceName,
+  checkShardCapacity,
+  checkTagCount,
+  checkWindows,
+  DEFAULT_BACKUP_RETENTION_DAYS,
+  DEFAULT_SHARD_INSTANCE_COUNT,
+} from "./rules.js";
+import { clusterInList, clusterOutput } from "./shape.js";
+import { defaultWindows, normalizeMaintenanceWindow } from "./windows.js";
+import { hash17, takeSeq, type ClusterRecord, type DocdbWorld, type ShardRecord } from "./world.js";
+
+type Ctx = CallContext<DocdbWorld>;
+
+/** Statuses from which DeleteCluster may start: running, or failed in a way only deletion resolves. */
+const DELETABLE = [
+  "ACTIVE",
+  "VPC_ENDPOINT_LIMIT_EXCEEDED",
+  "IP_ADDRESS_LIMIT_EXCEEDED",
+  "INVALID_SECURITY_GROUP_ID",
+  "INVALID_SUBNET_ID",
+  "INACCESSIBLE_ENCRYPTION_CREDS",
+  "INACCESSIBLE_ENCRYPTION_CREDENTIALS_RECOVERABLE",
+  "INACCESSIBLE_SECRET_ARN",
+  "INACCESSIBLE_VPC_ENDPOINT",
+  "INCOMPATIBLE_NETWORK",
+] as const;
+
+/** A clientToken answers with its cluster for this long (AWS keeps idempotency tokens about a day). */
+const TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** The cluster's state allows `operation`, else ConflictException naming the status and what is needed. */
+export function requireStatus(cluster: ClusterRecord, operation: string, allowed: readonly string[], needed = allowed.join(" or ")): void {
+  if (!allowed.includes(cluster.status)) {
+    conflict("cluster", cluster.clusterArn, message.clusterState(cluster.clusterArn, cluster.status, operation, needed));
+  }
+}
+
+export function newShards(ctx: Ctx, count: number): ShardRecord[] {
+  const shards: ShardRecord[] = [];
+  for (let i = 0; i < count; i++) shards.push({ shardId: ctx.ids.hex(12), createTime: ctx.now() });
+  return shards;
+}
+
+/** What a new cluster is made of: CreateCluster's input with defaults, or a snapshot's configuration. */
+export type ClusterSpec = Omit<ClusterRecord, "id" | "seq" | "clusterArn" | "status" | "clusterEndpoint" | "createTime" | "shards">;
+
+/** Adds a CREATING cluster to the world (rules already checked). */
+export function addCluster(ctx: Ctx, spec: ClusterSpec): ClusterRecord {
+  const id = ctx.ids.uuid();
+  const cluster: ClusterRecord = {
+    id,
+    seq: takeSeq(ctx.world),
+    ...spec,
+    clusterArn: clusterArn(ctx, id),
+    status: "CREATING",
+    clusterEndpoint: clusterEndpoint(ctx, spec.clusterName),
+    createTime: ctx.now(),
+    shards: newShards(ctx, spec.shardCount),
+  };
+  ctx.world.clusters[id] = cluster;
+  ctx.world.clusterNames[cluster.clusterName] = id;
+  ctx.lifecycle.begin("cluster", id, "create");
+  return cluster;
+}
+
+/** A new cluster name is free in this account and Region (names compare in lowercase). */
+export function requireFreeName(ctx: Ctx, name: string): void {
+  if (Object.hasOwn(ctx.world.clusterNames, name)) conflict("cluster", name, message.clusterNameTaken(name));
+}
+
+/** JSON of a value with object keys sorted: equal requests give equal text. */
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(",")}]`;
+  if (value && typeof value === "object") {
+    const o = value as Record<string, unknown>;
+    return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${JSON.stringify(k)}:${stable(o[k])}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+export function createCluster(ctx: Ctx, input: CreateClusterInput): ClusterRecord {
+  const token = input.clientToken;
+  const { clientToken: _omit, ...request } = input;
+  const fingerprint = hash17(stable(request)); // a hash, so the password is never kept in state
+  if (token !== undefined) {
+    const used = Object.hasOwn(ctx.world.clientTokens, token) ? ctx.world.clientTokens[token] : undefined;
+    const earlier = used && ctx.now() - used.at < TOKEN_TTL_MS ? ctx.world.clusters[used.clusterId] : undefined;
+    if (used && earlier) {
+      if (used.fingerprint === fingerprint) return earlier; // a retry: the same cluster, no new one
+      conflict("cluster", earlier.clusterArn, message.clientTokenReused(token));
+    }
+  }
+
+  const name = input.clusterName!;
+  checkResourceName("clusterName", name);
+  checkAdminUserName(input.adminUserName!);
+  checkPassword(input.authType!, input.adminUserPassword!);
+  checkShardCapacity("shardCapacity", input.shardCapacity);
+  checkRange("shardCount", input.shardCount);
+  checkRange("shardInstanceCount", input.shardInstanceCount);
+  checkRange("backupRetentionPeriod", input.backupRetentionPeriod);
+  checkWindows(input.preferredMaintenanceWindow, input.preferredBackupWindow);
+  checkTagCount("tags", input.tags);
+  const clusterName = name.toLowerCase(); // stored as a lowercase string (model documentation)
+  requireFreeName(ctx, clusterName);
+  checkNewClusterQuotas(ctx, vcpusOf({ shardCapacity: input.shardCapacity!, shardCount: input.shardCount! }));
+
+  const defaults = defaultWindows(ctx.ids);
+  const network = ctx.world.defaultNetwork;
+  const cluster = addCluster(ctx, {
+    clusterName,
+    adminUserName: input.adminUserName!,
+    authType: input.authType!,
+    shardCapacity: input.shardCapacity!,
+    shardCount: input.shardCount!,
+    shardInstanceCount: input.shardInstanceCount ?? DEFAULT_SHARD_INSTANCE_COUNT,
+    vpcSecurityGroupIds: (input.vpcSecurityGroupIds ?? network.vpcSecurityGroupIds).slice(),
+    subnetIds: (input.subnetIds ?? network.subnetIds).slice(),
+    preferredMaintenanceWindow: normalizeMaintenanceWindow(input.preferredMaintenanceWindow ?? defaults.maintenance),
+    preferredBackupWindow: input.preferredBackupWindow ?? defaults.backup,
+    backupRetentionPeriod: input.backupRetentionPeriod ?? DEFAULT_BACKUP_RETENTION_DAYS,
+    kmsKeyId: input.kmsKeyId ?? AWS_OWNED_KMS_KEY,
+    tags: { ...input.tags },
+  });
+  if (token !== undefined) ctx.world.clientTokens[token] = { clusterId: cluster.id, fingerprint, at: ctx.now() };
+  return cluster;
+}
+
+export function getCluster(ctx: Ctx, input: GetClusterInput) {
+  return { cluster: clusterOutput(requireCluster(ctx, input.clusterArn!)) };
+}
+
+export function listClusters(ctx: Ctx, input: ListClustersInput) {
+  const entries = Object.values(ctx.world.clusters).map((c) => [c.seq, c] as [string, ClusterRecord]);
+  const { items, next } = page(entries, input.maxResults, input.nextToken);
+  return { clusters: items.map(clusterInList), ...(next ? { nextToken: next } : {}) };
+}
+
+export function deleteCluster(ctx: Ctx, input: DeleteClusterInput) {
+  const cluster = requireCluster(ctx, input.clusterArn!);
+  requireStatus(cluster, "DeleteCluster", DELETABLE, "ACTIVE or in a failed state");
+  ctx.lifecycle.begin("cluster", cluster.id, "delete");
+  return { cluster: clusterOutput(cluster) };
+}
+
+export function stopCluster(ctx: Ctx, input: StopClusterInput) {
+  const cluster = requireCluster(ctx, input.clusterArn!);
+  requireStatus(cluster, "StopCluster", ["ACTIVE"]);
+  ctx.lifecycle.begin("cluster", cluster.id, "stop");
+  return { cluster: clusterOutput(cluster) };
+}
+
+export function startCluster(ctx: Ctx, input: StartClusterInput) {
+  const cluster = requireCluster(ctx, input.clusterArn!);
+  requireStatus(cluster, "StartCluster", ["STOPPED"]);
+  ctx.lifecycle.begin("cluster", cluster.id, "start");
+  return { cluster: clusterOutput(cluster) };
+}

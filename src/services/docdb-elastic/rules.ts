@@ -1,0 +1,103 @@
+/**
+ * The documented rules that the model's traits do not carry (member documentation and the
+ * DocumentDB developer guide), checked before any state changes. Each check throws a
+ * ValidationException naming the member.
+ */
+import { constraint, REDACTED } from "./messages.js";
+import { invalid } from "./faults.js";
+import { backupOverlapsMaintenance, parseBackupWindow, parseMaintenanceWindow, type Window } from "./windows.js";
+
+export const SHARD_CAPACITIES = [2, 4, 8, 16, 32, 64] as const;
+export const RANGES = {
+  shardCount: [1, 32],
+  shardInstanceCount: [1, 16],
+  backupRetentionPeriod: [1, 35],
+} as const;
+export const DEFAULT_SHARD_INSTANCE_COUNT = 2;
+export const DEFAULT_BACKUP_RETENTION_DAYS = 1;
+/** Default when CreateCluster names no key (the model's examples show this value). */
+export const AWS_OWNED_KMS_KEY = "AWS_OWNED_KMS_KEY";
+/** The TagKeyList limit of the model, applied to the tags a resource may hold. */
+export const MAX_TAGS = 50;
+/**
+ * Reserved administrator names. Only `serviceadmin` is documented (DocumentDB creates that user in
+ * every cluster); other engine words are not listed anywhere, so they are accepted.
+ */
+export const RESERVED_USER_NAMES = ["serviceadmin"] as const;
+export const MAINTENANCE_ACTIONS = ["ENGINE_UPDATE", "ENGINE_UPGRADE", "SECURITY_UPDATE", "OS_UPDATE", "MASTER_USER_PASSWORD_UPDATE"] as const;
+
+/** Cluster and snapshot names: 1-63 letters, digits or hyphens; a letter first; no `--`, no trailing `-`. */
+const RESOURCE_NAME = /^[A-Za-z](?:[A-Za-z0-9]|-(?!-))*$/;
+const ADMIN_USER_NAME = /^[A-Za-z][A-Za-z0-9]{0,62}$/;
+/** Printable ASCII (space to tilde) except `/`, `"` and `@`. */
+const PASSWORD = /^[\x20-\x21\x23-\x2e\x30-\x3f\x41-\x7e]{8,100}$/;
+const SECRET_ARN = /^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:\d{12}:secret:.+$/;
+
+export function checkResourceName(member: string, value: string): void {
+  if (value.length > 63 || !RESOURCE_NAME.test(value) || value.endsWith("-")) invalid(member, value, constraint.resourceName);
+}
+
+export function checkAdminUserName(value: string): void {
+  if (!ADMIN_USER_NAME.test(value)) invalid("adminUserName", value, constraint.adminUserName);
+  const reserved = RESERVED_USER_NAMES.find((w) => w === value.toLowerCase());
+  if (reserved) invalid("adminUserName", value, constraint.reservedUserName(reserved));
+}
+
+/** With PLAIN_TEXT the member is the password; with SECRET_ARN it names the secret holding it. */
+export function checkPassword(authType: string, value: string): void {
+  if (authType === "SECRET_ARN") {
+    if (!SECRET_ARN.test(value)) invalid("adminUserPassword", REDACTED, constraint.secretArn);
+  } else if (!PASSWORD.test(value)) {
+    invalid("adminUserPassword", REDACTED, constraint.password);
+  }
+}
+
+export function checkShardCapacity(member: string, value: number | undefined): void {
+  if (value !== undefined && !(SHARD_CAPACITIES as readonly number[]).includes(value)) {
+    invalid(member, value, constraint.shardCapacity(SHARD_CAPACITIES));
+  }
+}
+
+export function checkRange(member: keyof typeof RANGES, value: number | undefined): void {
+  const [min, max] = RANGES[member];
+  if (value !== undefined && (value < min || value > max)) invalid(member, value, constraint.between(min, max));
+}
+
+/**
+ * The maintenance and backup windows, each valid on its own and not overlapping. `current` fills in
+ * the window the request leaves unchanged (UpdateCluster).
+ */
+export function checkWindows(
+  maintenance: string | undefined,
+  backup: string | undefined,
+  current?: { maintenance: string; backup: string },
+): void {
+  let m: Window | undefined;
+  let b: Window | undefined;
+  if (maintenance !== undefined) {
+    m = parseMaintenanceWindow(maintenance);
+    if (!m) invalid("preferredMaintenanceWindow", maintenance, constraint.maintenanceWindow);
+    if (m.length < 30) invalid("preferredMaintenanceWindow", maintenance, constraint.windowAtLeast30);
+  }
+  if (backup !== undefined) {
+    b = parseBackupWindow(backup);
+    if (!b) invalid("preferredBackupWindow", backup, constraint.backupWindow);
+    if (b.length < 30) invalid("preferredBackupWindow", backup, constraint.windowAtLeast30);
+  }
+  m ??= current ? parseMaintenanceWindow(current.maintenance) : undefined;
+  b ??= current ? parseBackupWindow(current.backup) : undefined;
+  if (m && b && backup !== undefined && backupOverlapsMaintenance(b, m)) {
+    invalid("preferredBackupWindow", backup, constraint.backupOverlapsMaintenance);
+  }
+  if (m && b && backup === undefined && maintenance !== undefined && backupOverlapsMaintenance(b, m)) {
+    invalid("preferredMaintenanceWindow", maintenance, constraint.backupOverlapsMaintenance);
+  }
+}
+
+/** The tags a resource would hold after adding `added` to `existing` stay within the limit. */
+export function checkTagCount(member: string, added: Record<string, string> | undefined, existing: Record<string, string> = {}): void {
+  if (!added) return;
+  let count = Object.keys(existing).length;
+  for (const key of Object.keys(added)) if (!Object.hasOwn(existing, key)) count++;
+  if (count > MAX_TAGS) invalid(member, added, constraint.tooManyTags(MAX_TAGS));
+}

@@ -1,0 +1,71 @@
+/**
+ * Client-token idempotency. A retry with the same token and the same input is answered with the
+ * original result and changes nothing; the same token with a different input is a ConflictException
+ * (409), the error AWS's REST-JSON services with this ConflictException shape document for a reused
+ * client token. Tokens are scoped to the operation, account and Region, and never expire here.
+ */
+import { toOutput } from "../../core/output.js";
+import { constraints } from "./constraints.generated.js";
+import { conflict, type ResourceType } from "./faults.js";
+import { messages } from "./messages.js";
+import { TIMESTAMP_KEYS, type DsqlContext } from "./world.js";
+
+type Input = Record<string, unknown> & { clientToken?: string };
+
+/** The original answer to a retried call, as a fresh output; undefined when the call is new. */
+export function replayed(ctx: DsqlContext, operation: string, input: Input): Record<string, unknown> | undefined {
+  if (input.clientToken === undefined) return undefined;
+  const record = ctx.world.idempotency[`${operation}/${input.clientToken}`];
+  if (!record) return undefined;
+  if (record.fingerprint !== fingerprint(operation, input)) {
+    conflict(record.resourceType, record.resourceId, messages.idempotencyMismatch(operation, input.clientToken));
+  }
+  return toOutput(record.output, TIMESTAMP_KEYS);
+}
+
+/** Keeps a successful answer (state form: epoch-ms times) for retries with the same token. */
+export function remember(
+  ctx: DsqlContext,
+  operation: string,
+  input: Input,
+  resource: { type: ResourceType; id: string },
+  output: Record<string, unknown>,
+): void {
+  if (input.clientToken === undefined) return;
+  ctx.world.idempotency[`${operation}/${input.clientToken}`] = {
+    fingerprint: fingerprint(operation, input),
+    resourceType: resource.type,
+    resourceId: resource.id,
+    output: JSON.parse(JSON.stringify(output)),
+  };
+}
+
+/** Canonical JSON of the input without its token, with the model's defaults filled in. */
+function fingerprint(operation: string, input: Input): string {
+  const filled: Record<string, unknown> = { ...defaultsOf(operation), ...input };
+  delete filled.clientToken;
+  return canonical(filled);
+}
+
+const defaultCache = new Map<string, Record<string, unknown>>();
+
+function defaultsOf(operation: string): Record<string, unknown> {
+  let defaults = defaultCache.get(operation);
+  if (defaults) return defaults;
+  defaults = {};
+  const shapeName = constraints.operations[operation];
+  const shape = shapeName ? constraints.shapes[shapeName] : undefined;
+  if (shape?.type === "structure") {
+    for (const [name, m] of Object.entries(shape.members)) if (m.default !== undefined) defaults[name] = m.default;
+  }
+  defaultCache.set(operation, defaults);
+  return defaults;
+}
+
+function canonical(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`).join(",")}}`;
+}

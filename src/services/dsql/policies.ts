@@ -1,0 +1,116 @@
+/**
+ * Resource-based cluster policies. A policy is a JSON policy document; each put issues the next
+ * version ("1", "2", ...; versions keep counting after a delete) and `expectedPolicyVersion` guards
+ * against concurrent changes with a ConflictException. The lockout safety check refuses a policy that
+ * denies every principal the right to change the policy again, unless it is bypassed.
+ */
+import { conflict, invalid, notFound } from "./faults.js";
+import { messages } from "./messages.js";
+import { findCluster } from "./lookup.js";
+import { isLeaving } from "./multi-region.js";
+import type { ClusterRecord, DsqlContext } from "./world.js";
+
+/** Actions whose denial to everyone would leave the policy unchangeable. */
+const POLICY_ACTIONS = ["dsql:PutClusterPolicy", "dsql:DeleteClusterPolicy"];
+
+/** Checks a policy document; throws ValidationException. */
+export function checkPolicy(policy: string, bypassLockoutCheck: boolean | undefined): void {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(policy);
+  } catch (err) {
+    return invalid("policy", messages.policyNotJson((err as Error).message));
+  }
+  if (typeof doc !== "object" || doc === null || Array.isArray(doc) || !("Statement" in doc)) {
+    invalid("policy", messages.policyNotDocument());
+  }
+  if (!bypassLockoutCheck && locksEveryoneOut((doc as { Statement: unknown }).Statement)) {
+    invalid("policy", messages.policyLockout(), "other");
+  }
+}
+
+function locksEveryoneOut(statement: unknown): boolean {
+  const statements = Array.isArray(statement) ? statement : [statement];
+  return statements.some((s) => {
+    if (typeof s !== "object" || s === null) return false;
+    const st = s as Record<string, unknown>;
+    return st.Effect === "Deny" && st.Condition === undefined && coversEveryone(st.Principal) && coversPolicyActions(st.Action);
+  });
+}
+
+function coversEveryone(principal: unknown): boolean {
+  if (principal === "*") return true;
+  const aws = (principal as { AWS?: unknown } | undefined)?.AWS;
+  return aws === "*" || (Array.isArray(aws) && aws.includes("*"));
+}
+
+function coversPolicyActions(action: unknown): boolean {
+  const patterns = (Array.isArray(action) ? action : [action]).filter((a): a is string => typeof a === "string");
+  return patterns.some((p) => POLICY_ACTIONS.some((a) => globMatches(p.toLowerCase(), a.toLowerCase())));
+}
+
+/** IAM action wildcards (`*`, `?`), matched greedily with one backtrack point: linear, no RegExp. */
+function globMatches(pattern: string, text: string): boolean {
+  let p = 0;
+  let t = 0;
+  let star = -1;
+  let mark = 0;
+  while (t < text.length) {
+    if (p < pattern.length && (pattern[p] === "?" || pattern[p] === text[t])) {
+      p++;
+      t++;
+    } else if (p < pattern.length && pattern[p] === "*") {
+      star = p++;
+      mark = t;
+    } else if (star >= 0) {
+      p = star + 1;
+      t = ++mark;
+    } else return false;
+  }
+  while (p < pattern.length && pattern[p] === "*") p++;
+  return p === pattern.length;
+}
+
+/** Attaches a checked policy as the next version. */
+export function attachPolicy(c: ClusterRecord, document: string): string {
+  c.policyVersions += 1;
+  c.policy = { document, version: String(c.policyVersions) };
+  return c.policy.version;
+}
+
+function checkExpectedVersion(c: ClusterRecord, expected: string | undefined): void {
+  if (expected !== undefined && expected !== c.policy?.version) {
+    conflict("policy", c.identifier, messages.policyVersionMismatch(c.identifier, expected, c.policy?.version));
+  }
+}
+
+function policyCluster(ctx: DsqlContext, id: string, operation: string): ClusterRecord {
+  const c = findCluster(ctx, id);
+  if (isLeaving(c)) conflict("cluster", id, messages.clusterBusy(id, c.status, operation));
+  return c;
+}
+
+export function putClusterPolicy(
+  ctx: DsqlContext,
+  input: { identifier: string; policy: string; bypassPolicyLockoutSafetyCheck?: boolean; expectedPolicyVersion?: string },
+): { policyVersion: string } {
+  const c = policyCluster(ctx, input.identifier, "PutClusterPolicy");
+  checkExpectedVersion(c, input.expectedPolicyVersion);
+  checkPolicy(input.policy, input.bypassPolicyLockoutSafetyCheck);
+  return { policyVersion: attachPolicy(c, input.policy) };
+}
+
+export function getClusterPolicy(ctx: DsqlContext, input: { identifier: string }): { policy: string; policyVersion: string } {
+  const c = findCluster(ctx, input.identifier);
+  if (!c.policy) return notFound("policy", c.identifier, messages.policyNotFound(c.identifier));
+  return { policy: c.policy.document, policyVersion: c.policy.version };
+}
+
+export function deleteClusterPolicy(ctx: DsqlContext, input: { identifier: string; expectedPolicyVersion?: string }): { policyVersion: string } {
+  const c = policyCluster(ctx, input.identifier, "DeleteClusterPolicy");
+  if (!c.policy) return notFound("policy", c.identifier, messages.policyNotFound(c.identifier));
+  checkExpectedVersion(c, input.expectedPolicyVersion);
+  const policyVersion = c.policy.version;
+  delete c.policy;
+  return { policyVersion };
+}

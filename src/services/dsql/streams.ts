@@ -1,0 +1,62 @@
+/**
+ * Change data capture streams of a cluster (CreateStream, GetStream, ListStreams, DeleteStream). A
+ * stream is created on an ACTIVE cluster, goes CREATING -> ACTIVE, and DELETING -> gone; AWS allows
+ * 5 streams per cluster (quota `streamsPerCluster`). Streams are deleted with their cluster.
+ */
+import { conflict, invalid, quotaExceeded } from "./faults.js";
+import { findCluster, findStream } from "./lookup.js";
+import { messages } from "./messages.js";
+import { streamArn } from "./naming.js";
+import { checkTagKeys, copyTags } from "./tags.js";
+import type { DsqlContext, StreamRecord } from "./world.js";
+
+export interface CreateStreamInput {
+  clusterIdentifier: string;
+  targetDefinition: { kinesis?: { streamArn: string; roleArn: string } };
+  ordering: string;
+  format: string;
+  tags?: Record<string, string>;
+}
+
+/** The cluster's streams in identifier order (bounded by the per-cluster quota). */
+export function streamsOf(ctx: DsqlContext, clusterId: string): [string, StreamRecord][] {
+  return Object.entries(ctx.world.streams)
+    .filter(([, s]) => s.clusterIdentifier === clusterId)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+export function createStream(ctx: DsqlContext, input: CreateStreamInput): StreamRecord {
+  const c = findCluster(ctx, input.clusterIdentifier);
+  if (c.status !== "ACTIVE") conflict("cluster", c.identifier, messages.clusterNotActive(c.identifier, c.status, "CreateStream"));
+  const kinesis = input.targetDefinition.kinesis;
+  if (!kinesis) return invalid("targetDefinition", messages.streamTargetRequired());
+  checkTagKeys(input.tags);
+  const limit = ctx.quota("streamsPerCluster");
+  const count = streamsOf(ctx, c.identifier).filter(([, s]) => s.status !== "DELETING").length;
+  if (count >= limit) quotaExceeded("cluster", c.identifier, "streamsPerCluster", messages.streamQuota(limit, c.identifier));
+
+  const streamIdentifier = ctx.ids.lowerAlnum(26);
+  const s: StreamRecord = {
+    clusterIdentifier: c.identifier,
+    streamIdentifier,
+    arn: streamArn(ctx.region, ctx.accountId, c.identifier, streamIdentifier),
+    status: "CREATING",
+    creationTime: ctx.now(),
+    ordering: input.ordering,
+    format: input.format,
+    targetDefinition: { kinesis: { streamArn: kinesis.streamArn, roleArn: kinesis.roleArn } },
+    tags: copyTags(input.tags),
+  };
+  ctx.world.streams[streamIdentifier] = s;
+  ctx.lifecycle.begin("stream", streamIdentifier, "create");
+  return s;
+}
+
+/** A stream already being deleted answers as it is; one still being created must finish first. */
+export function deleteStream(ctx: DsqlContext, input: { clusterIdentifier: string; streamIdentifier: string }): StreamRecord {
+  const s = findStream(ctx, input.clusterIdentifier, input.streamIdentifier);
+  if (s.status === "DELETING") return s;
+  if (s.status === "CREATING") conflict("stream", s.streamIdentifier, messages.streamBusy(s.streamIdentifier, s.status));
+  ctx.lifecycle.begin("stream", s.streamIdentifier, "delete");
+  return s;
+}

@@ -1,0 +1,75 @@
+/**
+ * FailoverDBCluster, StopDBCluster, StartDBCluster and PromoteReadReplicaDBCluster: the state machine
+ * moves of a cluster, each allowed only from the statuses AWS documents (the error names them).
+ */
+import { fail } from "../../core/fault.js";
+import type { OperationHandler } from "../../core/service.js";
+import { findCluster } from "./cluster-record.js";
+import { own } from "./identifiers.js";
+import { detachFromSource } from "./clusters.js";
+import { membersOf, nextWriter, setWriter, writerOf } from "./members.js";
+import { M } from "./messages.js";
+import { shapeCluster } from "./shape.js";
+import type { ClusterRecord, RdsWorld } from "./world.js";
+
+function checkClusterState(cluster: ClusterRecord, wanted: string): void {
+  if (cluster.Status !== wanted) fail("InvalidDBClusterStateFault", M.clusterState(cluster.DBClusterIdentifier, cluster.Status, wanted));
+}
+
+export const clusterActionOperations: Record<string, OperationHandler<RdsWorld>> = {
+  FailoverDBCluster(input: { DBClusterIdentifier: string; TargetDBInstanceIdentifier?: string }, ctx) {
+    const cluster = findCluster(ctx, input.DBClusterIdentifier);
+    checkClusterState(cluster, "available");
+    const members = membersOf(ctx, cluster);
+    if (members.length < 2) fail("InvalidDBClusterStateFault", M.failoverNeedsReader(cluster.DBClusterIdentifier));
+    const writer = writerOf(cluster);
+    let target: string | undefined;
+    if (input.TargetDBInstanceIdentifier !== undefined) {
+      target = input.TargetDBInstanceIdentifier.toLowerCase();
+      if (target === writer || !members.some((m) => m.DBInstanceIdentifier === target)) {
+        fail("InvalidParameterValue", M.failoverTarget(input.TargetDBInstanceIdentifier, cluster.DBClusterIdentifier));
+      }
+    } else {
+      target = nextWriter(cluster);
+    }
+    const instance = own(ctx.world.instances, target!);
+    if (!instance) fail("InvalidDBClusterStateFault", M.failoverNeedsReader(cluster.DBClusterIdentifier));
+    if (instance.DBInstanceStatus !== "available") {
+      fail("InvalidDBInstanceStateFault", M.instanceState(instance.DBInstanceIdentifier, instance.DBInstanceStatus, "available"));
+    }
+    setWriter(cluster, target!);
+    ctx.lifecycle.begin("cluster", cluster.DBClusterIdentifier, "failover");
+    return { DBCluster: shapeCluster(cluster, ctx.now()) };
+  },
+
+  StopDBCluster(input: { DBClusterIdentifier: string }, ctx) {
+    const cluster = findCluster(ctx, input.DBClusterIdentifier);
+    checkClusterState(cluster, "available");
+    const members = membersOf(ctx, cluster);
+    for (const m of members) {
+      if (m.DBInstanceStatus !== "available") fail("InvalidDBInstanceStateFault", M.instanceState(m.DBInstanceIdentifier, m.DBInstanceStatus, "available"));
+    }
+    ctx.lifecycle.begin("cluster", cluster.DBClusterIdentifier, "stop");
+    for (const m of members) ctx.lifecycle.begin("instance", m.DBInstanceIdentifier, "stop");
+    return { DBCluster: shapeCluster(cluster, ctx.now()) };
+  },
+
+  StartDBCluster(input: { DBClusterIdentifier: string }, ctx) {
+    const cluster = findCluster(ctx, input.DBClusterIdentifier);
+    checkClusterState(cluster, "stopped");
+    const members = membersOf(ctx, cluster);
+    ctx.lifecycle.begin("cluster", cluster.DBClusterIdentifier, "start");
+    for (const m of members) if (m.DBInstanceStatus === "stopped") ctx.lifecycle.begin("instance", m.DBInstanceIdentifier, "start");
+    return { DBCluster: shapeCluster(cluster, ctx.now()) };
+  },
+
+  PromoteReadReplicaDBCluster(input: { DBClusterIdentifier: string }, ctx) {
+    const cluster = findCluster(ctx, input.DBClusterIdentifier);
+    if (!cluster.ReplicationSourceIdentifier) fail("InvalidDBClusterStateFault", M.notReplica(cluster.DBClusterIdentifier));
+    checkClusterState(cluster, "available");
+    detachFromSource(ctx, cluster);
+    delete cluster.ReplicationSourceIdentifier;
+    ctx.lifecycle.begin("cluster", cluster.DBClusterIdentifier, "promote");
+    return { DBCluster: shapeCluster(cluster, ctx.now()) };
+  },
+};

@@ -1,0 +1,142 @@
+/**
+ * CreateDBCluster, DescribeDBClusters and DeleteDBCluster: the cluster's life from creating to gone,
+ * read replicas of another cluster, and the managed instances of a Multi-AZ DB cluster.
+ */
+import type { Filter } from "@aws-sdk/client-rds";
+import { fail } from "../../core/fault.js";
+import type { CallContext, OperationHandler } from "../../core/service.js";
+import { checkClusterParams, findCluster, newClusterRecord } from "./cluster-record.js";
+import { checkEngine } from "./cluster-rules.js";
+import { describePage, filterPredicate, type FilterTable } from "./filters.js";
+import { checkIdentifier, idFromArn, own, reachesLimit } from "./identifiers.js";
+import { addMultiAzInstances, dropInstance } from "./instance-record.js";
+import { membersOf } from "./members.js";
+import { M } from "./messages.js";
+import { shapeCluster } from "./shape.js";
+import { createClusterSnapshotRecord } from "./snapshot-record.js";
+import type { ClusterRecord, RdsWorld } from "./world.js";
+
+/** Statuses from which a cluster can be deleted. */
+const DELETABLE = ["available", "stopped", "failed", "storage-full", "inaccessible-encryption-credentials", "incompatible-parameters", "incompatible-restore", "incompatible-network"];
+
+export const CLUSTER_FILTERS: FilterTable<ClusterRecord> = {
+  "clone-group-id": (c) => [c.CloneGroupId],
+  "db-cluster-id": (c) => [c.DBClusterIdentifier, c.DBClusterArn],
+  "db-cluster-resource-id": (c) => [c.DbClusterResourceId],
+  domain: (c) => (c.DomainMemberships ?? []).map((d) => d.Domain),
+  engine: (c) => [c.Engine],
+};
+
+interface ReplicationSource {
+  ctx: CallContext<RdsWorld>;
+  cluster: ClusterRecord;
+}
+
+/** The source cluster of a read replica: an identifier in this Region, or a cluster ARN of this account in any Region. */
+function replicationSource(ctx: CallContext<RdsWorld>, value: string): ReplicationSource {
+  let sourceCtx = ctx;
+  let id: string | undefined = value;
+  if (value.startsWith("arn:")) {
+    const parts = value.split(":");
+    const region = parts[3];
+    id = parts.length === 7 && parts[4] === ctx.accountId && parts[5] === "cluster" ? idFromArn(value, "cluster", region, ctx.accountId) : undefined;
+    if (id === undefined) fail("InvalidParameterValue", M.replicationSource(value));
+    if (region !== ctx.region) sourceCtx = ctx.contextOf(region);
+  }
+  const cluster = own(sourceCtx.world.clusters, id.toLowerCase());
+  if (!cluster) fail("DBClusterNotFoundFault", M.clusterNotFound(value));
+  return { ctx: sourceCtx, cluster };
+}
+
+export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorld>> = {
+  CreateDBCluster(input, ctx) {
+    const isReplica = input.ReplicationSourceIdentifier !== undefined;
+    const params = checkClusterParams(ctx, input, { requireCredentials: !isReplica });
+    let source: ReplicationSource | undefined;
+    if (isReplica) {
+      source = replicationSource(ctx, input.ReplicationSourceIdentifier);
+      if (source.cluster.Engine !== params.Engine) fail("InvalidParameterCombination", M.replicaEngine(params.Engine, source.cluster.Engine!));
+      if (source.cluster.Status !== "available") fail("InvalidDBClusterStateFault", M.clusterState(source.cluster.DBClusterIdentifier, source.cluster.Status, "available"));
+      params.ReplicationSourceIdentifier = source.cluster.DBClusterArn;
+      params.MasterUsername ??= source.cluster.MasterUsername;
+      if (source.cluster.StorageEncrypted && params.StorageEncrypted === undefined) params.StorageEncrypted = true;
+    }
+    const engine = checkEngine(params.Engine);
+    if (engine.kind === "multi-az") {
+      const limit = ctx.quota("dbInstances");
+      if (reachesLimit(ctx.world.instances, limit - 2)) fail("InstanceQuotaExceededFault", M.instanceQuota(limit));
+    }
+    // Every check has passed: from here on, state changes.
+    const record = storeNewCluster(ctx, newClusterRecord(ctx, params));
+    if (source) (source.cluster.ReadReplicaIdentifiers ??= []).push(record.DBClusterArn!);
+    return { DBCluster: shapeCluster(record, ctx.now()) };
+  },
+
+  DescribeDBClusters(input: { DBClusterIdentifier?: string; Filters?: Filter[]; MaxRecords?: number; Marker?: string }, ctx) {
+    const keep = filterPredicate(input.Filters, CLUSTER_FILTERS);
+    if (input.DBClusterIdentifier !== undefined) {
+      const cluster = findCluster(ctx, input.DBClusterIdentifier);
+      describePage({}, input); // MaxRecords is checked even when one cluster is asked for
+      return { DBClusters: keep(cluster) ? [shapeCluster(cluster, ctx.now())] : [] };
+    }
+    const page = describePage(ctx.world.clusters, input, keep);
+    const now = ctx.now();
+    return { DBClusters: page.items.map((c) => shapeCluster(c, now)), Marker: page.Marker };
+  },
+
+  DeleteDBCluster(input: { DBClusterIdentifier: string; SkipFinalSnapshot?: boolean; FinalDBSnapshotIdentifier?: string }, ctx) {
+    const cluster = findCluster(ctx, input.DBClusterIdentifier);
+    const id = cluster.DBClusterIdentifier;
+    if (input.SkipFinalSnapshot === true && input.FinalDBSnapshotIdentifier !== undefined) {
+      fail("InvalidParameterCombination", M.finalSnapshotAndSkip());
+    }
+    if (input.SkipFinalSnapshot !== true && input.FinalDBSnapshotIdentifier === undefined) {
+      fail("InvalidParameterCombination", M.finalSnapshotRequired());
+    }
+    const snapshotId =
+      input.FinalDBSnapshotIdentifier === undefined
+        ? undefined
+        : checkIdentifier(input.FinalDBSnapshotIdentifier, "FinalDBSnapshotIdentifier", { maxLength: 255 });
+    if (cluster.DeletionProtection) fail("InvalidParameterCombination", M.deletionProtection(id));
+    if (!DELETABLE.includes(cluster.Status)) fail("InvalidDBClusterStateFault", M.clusterState(id, cluster.Status, DELETABLE.join(", ")));
+    const multiAz = cluster.Engine === "mysql" || cluster.Engine === "postgres";
+    const members = membersOf(ctx, cluster);
+    if (!multiAz && members.length > 0) fail("InvalidDBClusterStateFault", M.clusterHasInstances(id, members.length));
+    if ((cluster.ReadReplicaIdentifiers ?? []).length > 0) {
+      fail("InvalidDBClusterStateFault", M.hasReplicas(id, cluster.ReadReplicaIdentifiers!));
+    }
+    if (snapshotId !== undefined) {
+      if (own(ctx.world.clusterSnapshots, snapshotId)) fail("DBClusterSnapshotAlreadyExistsFault", M.snapshotExists(snapshotId));
+      const limit = ctx.quota("manualClusterSnapshots");
+      if (reachesLimit(ctx.world.clusterSnapshots, limit, (s) => s.SnapshotType === "manual")) fail("SnapshotQuotaExceededFault", M.snapshotQuota(limit));
+    }
+    // Every check has passed: from here on, state changes.
+    if (snapshotId !== undefined) createClusterSnapshotRecord(ctx, cluster, snapshotId, { SnapshotType: "manual" });
+    if (cluster.ReplicationSourceIdentifier) detachFromSource(ctx, cluster);
+    for (const instance of members) dropInstance(ctx, instance);
+    ctx.lifecycle.begin("cluster", id, "delete");
+    return { DBCluster: shapeCluster(cluster, ctx.now()) };
+  },
+};
+
+/**
+ * Stores a new cluster record (from `newClusterRecord`), gives a Multi-AZ DB cluster its three
+ * instances and starts `creating` -> `available`. Restores can use it as CreateDBCluster does.
+ */
+export function storeNewCluster(ctx: CallContext<RdsWorld>, record: ClusterRecord): ClusterRecord {
+  ctx.world.clusters[record.DBClusterIdentifier] = record;
+  if (record.Engine === "mysql" || record.Engine === "postgres") addMultiAzInstances(ctx, record);
+  ctx.lifecycle.begin("cluster", record.DBClusterIdentifier, "create");
+  return record;
+}
+
+/** A replica that is promoted or deleted leaves its source's ReadReplicaIdentifiers. */
+export function detachFromSource(ctx: CallContext<RdsWorld>, replica: ClusterRecord): void {
+  const sourceArn = replica.ReplicationSourceIdentifier!;
+  const parts = sourceArn.split(":");
+  const sourceWorld = parts[3] && parts[3] !== ctx.region ? ctx.worldOf(parts[3]) : ctx.world;
+  const source = own(sourceWorld.clusters, parts[6] ?? "");
+  if (source?.ReadReplicaIdentifiers) {
+    source.ReadReplicaIdentifiers = source.ReadReplicaIdentifiers.filter((a) => a !== replica.DBClusterArn);
+  }
+}

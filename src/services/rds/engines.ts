@@ -1,0 +1,139 @@
+/**
+ * The DB cluster engines the mock knows, as data: default port and version, the major versions with
+ * their parameter group family and default minor version, CloudWatch log types and reserved master
+ * user names. Versions are checked by shape (a known major version), not against AWS's release list.
+ */
+export interface MajorVersion {
+  family: string;
+  /** What the bare major version (`8.0`, `16`) stands for. */
+  version: string;
+}
+
+export interface EngineSpec {
+  name: string;
+  /** `aurora` for Aurora DB clusters, `multi-az` for Multi-AZ DB clusters of RDS for MySQL/PostgreSQL. */
+  kind: "aurora" | "multi-az";
+  port: number;
+  defaultVersion: string;
+  majors: Record<string, MajorVersion>;
+  /** The major version of a full version string, or undefined when the string is no version of this engine. */
+  majorOf(version: string): string | undefined;
+  logTypes: readonly string[];
+  reservedUsernames: readonly string[];
+  /** Aurora MySQL only: backtracking. */
+  backtrack: boolean;
+  /** Valid Aurora Serverless v1 capacities (empty: no serverless engine mode). */
+  serverlessV1Capacities: readonly number[];
+}
+
+// Chosen reserved words: the RDS administrative users plus the engine's own superuser and keywords.
+const MYSQL_RESERVED = ["rdsadmin", "rdsrepladmin", "rdsproxyadmin", "mysql", "root", "select", "user", "table", "grant"];
+const POSTGRES_RESERVED = ["rdsadmin", "rdsrepladmin", "rds_superuser", "admin", "public", "select", "user", "table"];
+
+const versionPattern = (pattern: RegExp) => (version: string) => pattern.exec(version)?.[1];
+
+function pgMajors(from: number, to: number, prefix: string): Record<string, MajorVersion> {
+  const out: Record<string, MajorVersion> = {};
+  for (let m = from; m <= to; m++) out[String(m)] = { family: `${prefix}${m}`, version: `${m}.6` };
+  return out;
+}
+
+export const ENGINES: Record<string, EngineSpec> = {
+  "aurora-mysql": {
+    name: "aurora-mysql",
+    kind: "aurora",
+    port: 3306,
+    defaultVersion: "8.0.mysql_aurora.3.08.2",
+    majors: {
+      "5.7": { family: "aurora-mysql5.7", version: "5.7.mysql_aurora.2.12.4" },
+      "8.0": { family: "aurora-mysql8.0", version: "8.0.mysql_aurora.3.08.2" },
+    },
+    majorOf: versionPattern(/^(5\.7|8\.0)(?:\.mysql_aurora\.\d+\.\d+\.\d+)?$/),
+    logTypes: ["audit", "error", "general", "instance", "slowquery", "iam-db-auth-error"],
+    reservedUsernames: MYSQL_RESERVED,
+    backtrack: true,
+    serverlessV1Capacities: [1, 2, 4, 8, 16, 32, 64, 128, 256],
+  },
+  "aurora-postgresql": {
+    name: "aurora-postgresql",
+    kind: "aurora",
+    port: 5432,
+    defaultVersion: "16.6",
+    majors: pgMajors(11, 17, "aurora-postgresql"),
+    majorOf: versionPattern(/^(1[1-7])(?:\.\d{1,2})?$/),
+    logTypes: ["instance", "postgresql", "iam-db-auth-error"],
+    reservedUsernames: POSTGRES_RESERVED,
+    backtrack: false,
+    serverlessV1Capacities: [2, 4, 8, 16, 32, 64, 192, 384],
+  },
+  mysql: {
+    name: "mysql",
+    kind: "multi-az",
+    port: 3306,
+    defaultVersion: "8.0.40",
+    majors: {
+      "8.0": { family: "mysql8.0", version: "8.0.40" },
+      "8.4": { family: "mysql8.4", version: "8.4.4" },
+    },
+    majorOf: versionPattern(/^(8\.0|8\.4)(?:\.\d{1,2})?$/),
+    logTypes: ["error", "general", "slowquery", "iam-db-auth-error"],
+    reservedUsernames: MYSQL_RESERVED,
+    backtrack: false,
+    serverlessV1Capacities: [],
+  },
+  postgres: {
+    name: "postgres",
+    kind: "multi-az",
+    port: 5432,
+    defaultVersion: "16.6",
+    majors: pgMajors(13, 17, "postgres"),
+    majorOf: versionPattern(/^(1[3-7])(?:\.\d{1,2})?$/),
+    logTypes: ["postgresql", "upgrade", "iam-db-auth-error"],
+    reservedUsernames: POSTGRES_RESERVED,
+    backtrack: false,
+    serverlessV1Capacities: [],
+  },
+};
+
+export const ENGINE_NAMES = Object.keys(ENGINES);
+
+/** The engine of a name (case-insensitive, as RDS accepts it), or undefined. */
+export function engineSpec(name: string | undefined): EngineSpec | undefined {
+  const key = name?.toLowerCase();
+  return key !== undefined && Object.hasOwn(ENGINES, key) ? ENGINES[key] : undefined;
+}
+
+/** The full version a requested one stands for (`8.0` -> the default Aurora MySQL 3 version); undefined if unknown. */
+export function resolveVersion(engine: EngineSpec, version: string | undefined): string | undefined {
+  if (version === undefined) return engine.defaultVersion;
+  const major = engine.majorOf(version);
+  if (major === undefined) return undefined;
+  return version === major ? engine.majors[major].version : version;
+}
+
+/** The parameter group family of a (known) engine version. */
+export function familyOf(engine: EngineSpec, version: string): string {
+  return engine.majors[engine.majorOf(version)!].family;
+}
+
+/** Every family of every engine, for CreateDBClusterParameterGroup and the default groups. */
+export const CLUSTER_FAMILIES: readonly string[] = Object.values(ENGINES).flatMap((e) =>
+  Object.values(e.majors).map((m) => m.family),
+);
+
+/** Route 53 hosted zone of RDS endpoints per Region (unknown Regions use us-east-1's). */
+const HOSTED_ZONES: Record<string, string> = {
+  "us-east-1": "Z2R2ITUGPM61AM",
+  "us-east-2": "Z2XHWR1WZ565X2",
+  "us-west-1": "Z10WI91S59XXQN",
+  "us-west-2": "Z1PVIF0B656C1W",
+  "eu-west-1": "Z29XKXDKYMONMX",
+  "eu-central-1": "Z1RLNUO7B9Q6NB",
+  "ap-northeast-1": "Z24O6O9L7SGTNB",
+  "ap-southeast-1": "Z2G0U3KFCY8NZ5",
+  "ap-southeast-2": "Z2VFMSZA74J7XZ",
+};
+
+export function hostedZoneId(region: string): string {
+  return HOSTED_ZONES[region] ?? HOSTED_ZONES["us-east-1"];
+}

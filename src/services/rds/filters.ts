@@ -1,0 +1,44 @@
+/**
+ * Describe-call plumbing shared by clusters, instances and groups: MaxRecords (20-100, default 100),
+ * Marker pages in identifier order, and `Filters` checked against the names each operation supports.
+ */
+import type { Filter } from "@aws-sdk/client-rds";
+import { fail } from "../../core/fault.js";
+import { paginate } from "../../core/paging.js";
+import { M } from "./messages.js";
+
+export interface RdsPage<T> {
+  items: T[];
+  Marker?: string;
+}
+
+/** One page of a collection (id -> record), in identifier order, keeping the records that `keep` accepts. */
+export function describePage<T>(
+  collection: Record<string, T>,
+  input: { MaxRecords?: number; Marker?: string },
+  keep: (record: T) => boolean = () => true,
+): RdsPage<T> {
+  const size = input.MaxRecords ?? 100;
+  if (size < 20 || size > 100) fail("InvalidParameterValue", M.maxRecords(size));
+  const entries: [string, T][] = [];
+  for (const key in collection) if (keep(collection[key])) entries.push([key, collection[key]]);
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const page = paginate(entries, size, input.Marker, () => fail("InvalidParameterValue", M.marker()));
+  return page.next === undefined ? { items: page.items } : { items: page.items, Marker: page.next };
+}
+
+/** Filter name -> the values a record shows for it (a record matches when any value is listed). */
+export type FilterTable<T> = Record<string, (record: T) => readonly (string | undefined)[]>;
+
+/** Checks the filters and returns a predicate; unknown names and empty value lists are InvalidParameterValue. */
+export function filterPredicate<T>(filters: readonly Filter[] | undefined, table: FilterTable<T>): (record: T) => boolean {
+  if (!filters || filters.length === 0) return () => true;
+  const checks = filters.map((f) => {
+    const name = f.Name ?? "";
+    const read = Object.hasOwn(table, name) ? table[name] : undefined;
+    if (!read) fail("InvalidParameterValue", M.filter(name, Object.keys(table)));
+    if (!f.Values || f.Values.length === 0) fail("InvalidParameterValue", M.filterValues(name));
+    return { read, values: new Set(f.Values) };
+  });
+  return (record) => checks.every(({ read, values }) => read(record).some((v) => v !== undefined && values.has(v)));
+}

@@ -1,0 +1,75 @@
+/**
+ * What the three restores share: a restored cluster is built like CreateDBCluster builds one (the
+ * same checks through `checkClusterParams`, the same record through `newClusterRecord`), from the
+ * source's configuration with the input's overrides, and starts `creating` -> `available`.
+ */
+import { fail } from "../../core/fault.js";
+import type { CallContext } from "../../core/service.js";
+import { checkClusterParams, newClusterRecord, type CheckClusterOptions } from "./cluster-record.js";
+import { shapeCluster } from "./shape.js";
+import type { ClusterRecord, RdsWorld } from "./world.js";
+
+/**
+ * Input members a restore passes on to CreateDBCluster's rules unchanged (when given). The others are
+ * either taken from the source or do not exist on CreateDBCluster.
+ */
+const PASSED_ON = [
+  "DBClusterIdentifier", "AvailabilityZones", "BackupRetentionPeriod", "CharacterSetName", "DatabaseName",
+  "DBClusterParameterGroupName", "VpcSecurityGroupIds", "DBSubnetGroupName", "EngineVersion", "Port",
+  "MasterUsername", "MasterUserPassword", "OptionGroupName", "PreferredBackupWindow", "PreferredMaintenanceWindow",
+  "Tags", "StorageEncrypted", "KmsKeyId", "EnableIAMDatabaseAuthentication", "BacktrackWindow",
+  "EnableCloudwatchLogsExports", "EngineMode", "ScalingConfiguration", "DeletionProtection", "CopyTagsToSnapshot",
+  "Domain", "DomainIAMRoleName", "DBClusterInstanceClass", "StorageType", "Iops", "PubliclyAccessible",
+  "NetworkType", "ServerlessV2ScalingConfiguration", "MonitoringInterval", "MonitoringRoleArn",
+  "EnablePerformanceInsights", "PerformanceInsightsKMSKeyId", "PerformanceInsightsRetentionPeriod",
+  "ManageMasterUserPassword", "MasterUserSecretKmsKeyId", "EngineLifecycleSupport",
+] as const;
+
+/** The CreateDBCluster-shaped input of a restore: the source's settings, then the input's members over them. */
+export function restoreInput(input: Record<string, unknown>, fromSource: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(fromSource)) if (value !== undefined) out[key] = value;
+  for (const key of PASSED_ON) if (input[key] !== undefined) out[key] = input[key];
+  return out;
+}
+
+/** Checks the restored cluster like CreateDBCluster, then (all checks passed) builds, stores and starts it. */
+export function checkRestore(
+  ctx: CallContext<RdsWorld>,
+  createInput: Record<string, unknown>,
+  options: CheckClusterOptions = {},
+): (overrides?: Partial<ClusterRecord>) => ClusterRecord {
+  const params = checkClusterParams(ctx, createInput, options);
+  return (overrides = {}) => {
+    const record = newClusterRecord(ctx, { ...params, RecordOverrides: overrides });
+    ctx.world.clusters[record.DBClusterIdentifier] = record;
+    ctx.lifecycle.begin("cluster", record.DBClusterIdentifier, "create");
+    return record;
+  };
+}
+
+export function restoredOutput(ctx: CallContext<RdsWorld>, record: ClusterRecord) {
+  return { DBCluster: shapeCluster(record, ctx.now()) };
+}
+
+/** Numeric parts of an engine version, for ordering (`8.0.mysql_aurora.3.08.2` -> 8, 0, 3, 8, 2). */
+function versionParts(version: string): number[] {
+  return version.split(/[^0-9]+/).filter((p) => p !== "").map(Number);
+}
+
+export function compareVersions(a: string, b: string): number {
+  const x = versionParts(a);
+  const y = versionParts(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/** Epoch milliseconds of a timestamp member (the SDK hands Dates; numbers and ISO strings also work). */
+export function timeOf(value: unknown, member: string): number {
+  const ms = value instanceof Date ? value.getTime() : typeof value === "number" || typeof value === "string" ? new Date(value).getTime() : NaN;
+  if (!Number.isFinite(ms)) fail("InvalidParameterValue", `${member} must be a valid timestamp.`);
+  return ms;
+}

@@ -1,0 +1,58 @@
+/**
+ * Status lifecycles of DB clusters and DB instances, as data. Durations are AWS-like for the `timed`
+ * lifecycle (an empty Aurora cluster is ready in a couple of minutes, an instance in about eight).
+ */
+import type { TransitionTable } from "../../core/lifecycle.js";
+import type { CallContext } from "../../core/service.js";
+import { memberLeft } from "./members.js";
+import type { ClusterRecord, InstanceRecord, RdsWorld } from "./world.js";
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+/** A stopped cluster restarts by itself after seven days (the time is shown; the restart is not simulated). */
+const AUTOMATIC_RESTART_MS = 7 * 24 * 60 * MINUTE;
+
+function stopped(cluster: ClusterRecord, ctx: CallContext<RdsWorld>): void {
+  cluster.LatestRestorableTime = ctx.now();
+  cluster.AutomaticRestartTime = ctx.now() + AUTOMATIC_RESTART_MS;
+}
+
+function started(cluster: ClusterRecord): void {
+  delete cluster.AutomaticRestartTime;
+}
+
+export const clusterTransitions: TransitionTable<RdsWorld> = {
+  cluster: {
+    collection: (w) => w.clusters,
+    statusField: "Status",
+    events: {
+      create: { during: "creating", then: "available", ms: 2 * MINUTE },
+      modify: { during: "modifying", then: "available", ms: 1 * MINUTE },
+      rename: { during: "renaming", then: "available", ms: 1 * MINUTE },
+      upgrade: { during: "upgrading", then: "available", ms: 10 * MINUTE },
+      failover: { during: "failing-over", then: "available", ms: 30 * SECOND },
+      promote: { during: "promoting", then: "available", ms: 2 * MINUTE },
+      stop: { during: "stopping", then: "stopped", ms: 4 * MINUTE, onSettle: stopped },
+      start: { during: "starting", then: "available", ms: 5 * MINUTE, onSettle: started },
+      delete: { during: "deleting", then: null, ms: 2 * MINUTE },
+    },
+  },
+  instance: {
+    collection: (w) => w.instances,
+    statusField: "DBInstanceStatus",
+    events: {
+      create: { during: "creating", then: "available", ms: 8 * MINUTE },
+      modify: { during: "modifying", then: "available", ms: 2 * MINUTE },
+      rename: { during: "renaming", then: "available", ms: 1 * MINUTE },
+      reboot: { during: "rebooting", then: "available", ms: 1 * MINUTE },
+      stop: { during: "stopping", then: "stopped", ms: 4 * MINUTE },
+      start: { during: "starting", then: "available", ms: 5 * MINUTE },
+      delete: {
+        during: "deleting",
+        then: null,
+        ms: 3 * MINUTE,
+        onSettle: (instance: InstanceRecord, ctx: CallContext<RdsWorld>) => memberLeft(ctx, instance),
+      },
+    },
+  },
+};

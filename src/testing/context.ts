@@ -1,0 +1,132 @@
+/**
+ * The runner-neutral test context behind the fixtures: a fresh backend and, on first use, SDK clients
+ * attached to it in one Region. The SDK clients are optional peers: a client whose package is not
+ * installed is only an error when a test asks for it.
+ */
+import type { DocDBElasticClient } from "@aws-sdk/client-docdb-elastic";
+import type { DSQLClient } from "@aws-sdk/client-dsql";
+import type { RDSClient } from "@aws-sdk/client-rds";
+import { createMockBackend, type BackendState, type MockBackend, type MockBackendOptions } from "../index.js";
+
+export interface MockContextOptions {
+  /** Region of the clients (default `'us-east-1'`). */
+  region?: string;
+  /** Options of the backend (`seed`, `lifecycle`, `retries`, `quotas`, ...). */
+  backend?: MockBackendOptions;
+  /** Merged into every client's configuration: `{ maxAttempts: 5 }`. */
+  clientConfig?: Record<string, unknown>;
+  /** State to start from: what `backend.dump()` produced (a fixture file, say); a function is called per test. */
+  state?: BackendState | (() => BackendState);
+}
+
+/** The clients a context offers, by fixture name. */
+export interface MockClients {
+  dsql: DSQLClient;
+  rds: RDSClient;
+  docdb: DocDBElasticClient;
+}
+
+export type ClientKind = keyof MockClients;
+
+type SdkModule = Record<string, unknown>;
+export type SdkModules = Partial<Record<ClientKind, SdkModule>>;
+
+const SDK: Record<ClientKind, { pkg: string; client: string; load(): Promise<SdkModule> }> = {
+  dsql: { pkg: "@aws-sdk/client-dsql", client: "DSQLClient", load: () => import("@aws-sdk/client-dsql") as Promise<unknown> as Promise<SdkModule> },
+  rds: { pkg: "@aws-sdk/client-rds", client: "RDSClient", load: () => import("@aws-sdk/client-rds") as Promise<unknown> as Promise<SdkModule> },
+  docdb: {
+    pkg: "@aws-sdk/client-docdb-elastic",
+    client: "DocDBElasticClient",
+    load: () => import("@aws-sdk/client-docdb-elastic") as Promise<unknown> as Promise<SdkModule>,
+  },
+};
+
+export const CLIENT_KINDS = Object.keys(SDK) as ClientKind[];
+
+/** Loads one SDK client package from the user's install, or says which one to install. */
+export async function loadSdk(kind: ClientKind): Promise<SdkModule> {
+  try {
+    return await SDK[kind].load();
+  } catch (cause) {
+    throw new Error(`aws-db-mock: the \`${kind}\` fixture needs ${SDK[kind].pkg}; install it (npm install --save-dev ${SDK[kind].pkg})`, { cause });
+  }
+}
+
+/** Every SDK client package that is installed (the missing ones are left out). */
+export async function loadInstalledSdks(): Promise<SdkModules> {
+  const loaded = await Promise.all(CLIENT_KINDS.map((kind) => SDK[kind].load().then((m) => [kind, m] as const, () => undefined)));
+  return Object.fromEntries(loaded.filter((e) => e !== undefined));
+}
+
+export function newBackend(options: MockContextOptions, defaultSeed?: string): MockBackend {
+  const backend = createMockBackend({ seed: defaultSeed, ...options.backend });
+  const state = typeof options.state === "function" ? options.state() : options.state;
+  if (state) backend.load(state);
+  return backend;
+}
+
+/** Builds a client of `kind` from its module and attaches it to the backend. */
+export function attachedClient<K extends ClientKind>(kind: K, module: SdkModule | undefined, backend: MockBackend, options: MockContextOptions): MockClients[K] {
+  if (!module) {
+    throw new Error(`aws-db-mock: the \`${kind}\` client needs ${SDK[kind].pkg}; install it (npm install --save-dev ${SDK[kind].pkg})`);
+  }
+  const Client = module[SDK[kind].client] as new (config: Record<string, unknown>) => MockClients[K];
+  return backend.attach(new Client({ region: options.region ?? "us-east-1", ...options.clientConfig }) as any) as MockClients[K];
+}
+
+/** Undoes `attachedClient`: the client stops being intercepted and lets go of its resources. */
+export function releaseClient(backend: MockBackend, client: unknown): void {
+  backend.detach(client as any);
+  (client as { destroy?: () => void }).destroy?.();
+}
+
+/** One test's world: its backend, and clients made on first use. `dispose()` detaches them. */
+export class MockContext implements MockClients {
+  readonly backend: MockBackend;
+  readonly region: string;
+  private readonly made = new Map<ClientKind, unknown>();
+  private disposed = false;
+
+  constructor(
+    private readonly options: MockContextOptions,
+    private readonly modules: SdkModules,
+    defaultSeed?: string,
+  ) {
+    this.backend = newBackend(options, defaultSeed);
+    this.region = options.region ?? "us-east-1";
+  }
+
+  client<K extends ClientKind>(kind: K): MockClients[K] {
+    if (this.disposed) throw new Error(`aws-db-mock: this test's context was disposed; its \`${kind}\` client is gone`);
+    let client = this.made.get(kind) as MockClients[K] | undefined;
+    if (!client) {
+      client = attachedClient(kind, this.modules[kind], this.backend, this.options);
+      this.made.set(kind, client);
+    }
+    return client;
+  }
+
+  get dsql(): DSQLClient {
+    return this.client("dsql");
+  }
+
+  get rds(): RDSClient {
+    return this.client("rds");
+  }
+
+  get docdb(): DocDBElasticClient {
+    return this.client("docdb");
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const client of this.made.values()) releaseClient(this.backend, client);
+    this.made.clear();
+    this.backend.reset();
+  }
+}
+
+/** A context for one test, built with `await` (for concurrent tests, where shared hooks cannot help). */
+export async function createMockContext(options: MockContextOptions = {}): Promise<MockContext> {
+  return new MockContext(options, await loadInstalledSdks());
+}

@@ -1,0 +1,94 @@
+import {
+  CreateClusterCommand,
+  DeleteClusterCommand,
+  GetClusterCommand,
+  waitUntilClusterActive,
+  waitUntilClusterNotExists,
+} from "@aws-sdk/client-dsql";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { caught } from "../helpers.js";
+import { setup, type Env } from "./setup.js";
+
+const FAST = { maxWaitTime: 2, minDelay: 0.01, maxDelay: 0.02 };
+
+/** Statuses the waiter's polls saw, from the call log. */
+function polledStatuses(env: Env, identifier: string): (string | undefined)[] {
+  return env.backend
+    .calls()
+    .filter((c) => c.command === "GetCluster" && c.input.identifier === identifier)
+    .map((c) => (c.output as { status?: string } | undefined)?.status ?? c.error?.name);
+}
+
+/** Moves fake time a second at a time (letting each poll run) until the waiter settles. */
+async function drive<T>(waiting: Promise<T>): Promise<T> {
+  let settled = false;
+  waiting.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  for (let s = 0; s < 400 && !settled; s++) await vi.advanceTimersByTimeAsync(1_000);
+  return waiting;
+}
+
+describe("cluster waiters, instant lifecycle", () => {
+  it("waitUntilClusterActive succeeds on the first poll after CreateCluster", async () => {
+    const env = setup();
+    const { identifier } = await env.client().send(new CreateClusterCommand({ deletionProtectionEnabled: false }));
+    const result = await waitUntilClusterActive({ client: env.client(), ...FAST }, { identifier });
+    expect(result.state).toBe("SUCCESS");
+    expect(polledStatuses(env, identifier!)).toEqual(["ACTIVE"]);
+  });
+
+  it("waitUntilClusterNotExists succeeds once the deleted cluster is gone", async () => {
+    const env = setup();
+    const { identifier } = await env.client().send(new CreateClusterCommand({ deletionProtectionEnabled: false }));
+    await env.client().send(new DeleteClusterCommand({ identifier }));
+    const result = await waitUntilClusterNotExists({ client: env.client(), ...FAST }, { identifier });
+    expect(result.state).toBe("SUCCESS");
+    expect(polledStatuses(env, identifier!)).toEqual(["ResourceNotFoundException"]);
+  });
+});
+
+describe("cluster waiters, timed lifecycle", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it("keep polling while CREATING / DELETING and succeed when the clock moves on", async () => {
+    const env = setup({ lifecycle: "timed" });
+    const { identifier } = await env.client().send(new CreateClusterCommand({ deletionProtectionEnabled: false }));
+    const active = waitUntilClusterActive({ client: env.client(), ...FAST }, { identifier });
+    setTimeout(() => env.backend.clock.advance(60_000), 60);
+    expect((await active).state).toBe("SUCCESS");
+    const seen = polledStatuses(env, identifier!);
+    expect(seen[0]).toBe("CREATING");
+    expect(seen.at(-1)).toBe("ACTIVE");
+
+    await env.client().send(new DeleteClusterCommand({ identifier }));
+    const gone = waitUntilClusterNotExists({ client: env.client(), ...FAST }, { identifier });
+    setTimeout(() => env.backend.clock.advance(60_000), 60);
+    expect((await gone).state).toBe("SUCCESS");
+    expect(polledStatuses(env, identifier!)).toContain("DELETING");
+  });
+
+  it("time out while the clock stands still", async () => {
+    const env = setup({ lifecycle: "timed" });
+    const { identifier } = await env.client().send(new CreateClusterCommand({}));
+    const err = await caught(waitUntilClusterActive({ client: env.client(), maxWaitTime: 0.3, minDelay: 0.01, maxDelay: 0.02 }, { identifier }));
+    expect(err.name).toBe("TimeoutError");
+    expect((await env.client().send(new GetClusterCommand({ identifier }))).status).toBe("CREATING");
+  });
+
+  it("run with the SDK's default delays under fake timers and a system clock", async () => {
+    vi.useFakeTimers({ now: new Date("2031-05-01T00:00:00Z") });
+    const env = setup({ lifecycle: "timed", clock: "system" });
+    const { identifier } = await env.client().send(new CreateClusterCommand({ deletionProtectionEnabled: false }));
+    const active = await drive(waitUntilClusterActive({ client: env.client(), maxWaitTime: 300 }, { identifier }));
+    expect(active.state).toBe("SUCCESS");
+    expect(polledStatuses(env, identifier!).length).toBeGreaterThan(1);
+
+    await env.client().send(new DeleteClusterCommand({ identifier }));
+    const gone = await drive(waitUntilClusterNotExists({ client: env.client(), maxWaitTime: 300 }, { identifier }));
+    expect(gone.state).toBe("SUCCESS");
+  });
+});

@@ -1,0 +1,3 @@
+import { defineFuzzSuite } from "./define-suite.js";
+
+defineFuzzSuite("docdb-elastic", { numRuns: 300 });

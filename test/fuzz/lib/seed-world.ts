@@ -1,0 +1,114 @@
+/**
+ * The world every generated case starts from: a few resources of every kind, made through the SDK
+ * with documented-valid inputs. Each step may fail (a service or command not simulated yet): the
+ * world then simply has fewer resources. Steps read earlier outputs, so they are functions.
+ */
+export interface SeedStep {
+  command: string;
+  input(outputs: any[]): Record<string, unknown> | undefined;
+}
+
+const ACCOUNT = "123456789012";
+const POLICY = JSON.stringify({
+  Version: "2012-10-17",
+  Statement: [{ Effect: "Allow", Principal: { AWS: `arn:aws:iam::${ACCOUNT}:root` }, Action: "dsql:DbConnect", Resource: "*" }],
+});
+
+const dsql: SeedStep[] = [
+  { command: "CreateClusterCommand", input: () => ({ deletionProtectionEnabled: false, tags: { Name: "fuzz-a", team: "robustness" }, clientToken: "fuzz-seed-a" }) },
+  { command: "CreateClusterCommand", input: () => ({ deletionProtectionEnabled: true, tags: { Name: "fuzz-b" } }) },
+  { command: "CreateClusterCommand", input: () => ({}) },
+  { command: "CreateClusterCommand", input: () => ({ deletionProtectionEnabled: false, multiRegionProperties: { witnessRegion: "us-west-2" } }) },
+  { command: "PutClusterPolicyCommand", input: (o) => o[0]?.identifier && { identifier: o[0].identifier, policy: POLICY } },
+  {
+    command: "CreateStreamCommand",
+    input: (o) =>
+      o[0]?.identifier && {
+        clusterIdentifier: o[0].identifier,
+        targetDefinition: {
+          kinesis: { streamArn: `arn:aws:kinesis:us-east-1:${ACCOUNT}:stream/fuzz-stream`, roleArn: `arn:aws:iam::${ACCOUNT}:role/fuzz-stream-role` },
+        },
+        ordering: "UNORDERED",
+        format: "JSON",
+      },
+  },
+  { command: "TagResourceCommand", input: (o) => o[1]?.arn && { resourceArn: o[1].arn, tags: { env: "test" } } },
+];
+
+const rds: SeedStep[] = [
+  {
+    command: "CreateDBClusterParameterGroupCommand",
+    input: () => ({ DBClusterParameterGroupName: "fuzz-params", DBParameterGroupFamily: "aurora-postgresql16", Description: "fuzz parameters" }),
+  },
+  {
+    command: "CreateDBSubnetGroupCommand",
+    input: () => ({ DBSubnetGroupName: "fuzz-subnets", DBSubnetGroupDescription: "fuzz subnets", SubnetIds: ["subnet-0a1b2c3d4e5f60718", "subnet-1a2b3c4d5e6f70819"] }),
+  },
+  {
+    command: "CreateDBClusterCommand",
+    input: () => ({
+      DBClusterIdentifier: "fuzz-pg-1",
+      Engine: "aurora-postgresql",
+      MasterUsername: "fuzzadmin",
+      MasterUserPassword: "fuzz-password-1",
+      DBClusterParameterGroupName: "fuzz-params",
+      DBSubnetGroupName: "fuzz-subnets",
+      BackupRetentionPeriod: 7,
+      Tags: [{ Key: "team", Value: "robustness" }],
+    }),
+  },
+  {
+    command: "CreateDBClusterCommand",
+    input: () => ({ DBClusterIdentifier: "fuzz-mysql-1", Engine: "aurora-mysql", MasterUsername: "admin", ManageMasterUserPassword: true, DeletionProtection: true }),
+  },
+  {
+    command: "CreateDBClusterCommand",
+    input: () => ({
+      DBClusterIdentifier: "fuzz-serverless-1",
+      Engine: "aurora-postgresql",
+      MasterUsername: "fuzzadmin",
+      MasterUserPassword: "fuzz-password-2",
+      ServerlessV2ScalingConfiguration: { MinCapacity: 0.5, MaxCapacity: 4 },
+    }),
+  },
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({ DBInstanceIdentifier: "fuzz-pg-1-instance-1", DBInstanceClass: "db.r6g.large", Engine: "aurora-postgresql", DBClusterIdentifier: "fuzz-pg-1" }),
+  },
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({ DBInstanceIdentifier: "fuzz-serverless-1-instance-1", DBInstanceClass: "db.serverless", Engine: "aurora-postgresql", DBClusterIdentifier: "fuzz-serverless-1" }),
+  },
+  { command: "CreateDBClusterSnapshotCommand", input: () => ({ DBClusterSnapshotIdentifier: "fuzz-pg-1-snapshot", DBClusterIdentifier: "fuzz-pg-1" }) },
+  { command: "CreateDBClusterSnapshotCommand", input: () => ({ DBClusterSnapshotIdentifier: "fuzz-mysql-1-snapshot", DBClusterIdentifier: "fuzz-mysql-1", Tags: [{ Key: "kind", Value: "manual" }] }) },
+  {
+    command: "ModifyDBClusterSnapshotAttributeCommand",
+    input: () => ({ DBClusterSnapshotIdentifier: "fuzz-pg-1-snapshot", AttributeName: "restore", ValuesToAdd: ["210987654321"] }),
+  },
+];
+
+const docdb: SeedStep[] = [
+  {
+    command: "CreateClusterCommand",
+    input: () => ({
+      clusterName: "fuzz-docdb-1",
+      authType: "PLAIN_TEXT",
+      adminUserName: "fuzzadmin",
+      adminUserPassword: "fuzz-password-1",
+      shardCapacity: 2,
+      shardCount: 2,
+      tags: { team: "robustness" },
+    }),
+  },
+  {
+    command: "CreateClusterCommand",
+    input: () => ({ clusterName: "fuzz-docdb-2", authType: "PLAIN_TEXT", adminUserName: "fuzzadmin", adminUserPassword: "fuzz-password-2", shardCapacity: 4, shardCount: 1, shardInstanceCount: 2 }),
+  },
+  { command: "CreateClusterSnapshotCommand", input: (o) => o[0]?.cluster?.clusterArn && { clusterArn: o[0].cluster.clusterArn, snapshotName: "fuzz-docdb-1-snapshot" } },
+  {
+    command: "CreateClusterSnapshotCommand",
+    input: (o) => o[1]?.cluster?.clusterArn && { clusterArn: o[1].cluster.clusterArn, snapshotName: "fuzz-docdb-2-snapshot", tags: { kind: "manual" } },
+  },
+];
+
+export const SEED_STEPS: Record<string, SeedStep[]> = { dsql, rds, "docdb-elastic": docdb };

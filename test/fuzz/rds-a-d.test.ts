@@ -1,0 +1,4 @@
+import { defineFuzzSuite } from "./define-suite.js";
+
+// RDS has ~170 commands: split in two files so vitest runs them on both cores.
+defineFuzzSuite("rds", { numRuns: 250, include: (c) => c < "E", label: "rds-a-d" });

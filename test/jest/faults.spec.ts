@@ -1,0 +1,114 @@
+/** Fault injection, per-call overrides and retry realism, under jest (its fake timers included). */
+import { afterEach, describe, expect, jest, test } from "@jest/globals";
+import { CreateClusterCommand, DSQLClient, GetClusterCommand, ListClustersCommand, ResourceNotFoundException, ThrottlingException } from "@aws-sdk/client-dsql";
+import { DescribeDBClustersCommand, RDSClient, RDSServiceException } from "@aws-sdk/client-rds";
+import { createMockBackend, type MockBackendOptions } from "../../src/index.js";
+import { caught, networkAttempts } from "../helpers.js";
+
+function setup(options: MockBackendOptions = {}) {
+  const backend = createMockBackend({ seed: 1, ...options });
+  const dsql = backend.attach(new DSQLClient({ region: "us-east-1" }));
+  return { backend, dsql };
+}
+
+afterEach(() => {
+  jest.useRealTimers();
+  jest.restoreAllMocks();
+});
+
+describe("faults", () => {
+  test("an injected throttle is the SDK's class with 429 and $retryable, and changes no state", async () => {
+    const { backend, dsql } = setup();
+    backend.faults.inject({ command: CreateClusterCommand, error: "ThrottlingException", times: 1 });
+    const before = backend.dump();
+    const err = await caught(dsql.send(new CreateClusterCommand({})));
+    expect(err).toBeInstanceOf(ThrottlingException);
+    expect(err.$metadata.httpStatusCode).toBe(429);
+    expect(err.$retryable).toEqual({ throttling: true });
+    expect(backend.dump()).toEqual(before);
+    expect((await dsql.send(new CreateClusterCommand({}))).status).toBe("CREATING");
+    expect(networkAttempts()).toEqual([]);
+  });
+
+  test("an RDS Throttling is RDSServiceException named by the code", async () => {
+    const backend = createMockBackend({ seed: 1 });
+    const rds = backend.attach(new RDSClient({ region: "us-east-1" }));
+    backend.faults.inject({ service: "rds", command: "DescribeDBClusters", error: "Throttling" });
+    const err = await caught(rds.send(new DescribeDBClustersCommand({})));
+    expect(err).toBeInstanceOf(RDSServiceException);
+    expect(err.name).toBe("Throttling");
+  });
+
+  test("probability repeats under the seed; match and remove()", async () => {
+    const pattern = async (seed: string) => {
+      const { backend, dsql } = setup({ seed });
+      backend.faults.inject({ command: ListClustersCommand, error: "ThrottlingException", probability: 0.5 });
+      let out = "";
+      for (let i = 0; i < 30; i++) out += await dsql.send(new ListClustersCommand({})).then(() => ".", () => "x");
+      return out;
+    };
+    expect(await pattern("j")).toBe(await pattern("j"));
+    expect(await pattern("j")).not.toBe(await pattern("k"));
+
+    const { backend, dsql } = setup();
+    const rule = backend.faults.inject({ match: (input) => input.maxResults === 1, error: "InternalServerException" });
+    await expect(dsql.send(new ListClustersCommand({ maxResults: 2 }))).resolves.toBeDefined();
+    expect((await caught(dsql.send(new ListClustersCommand({ maxResults: 1 })))).name).toBe("InternalServerException");
+    rule.remove();
+    await expect(dsql.send(new ListClustersCommand({ maxResults: 1 }))).resolves.toBeDefined();
+  });
+
+  test("latency waits on jest's fake timers", async () => {
+    jest.useFakeTimers();
+    const { backend, dsql } = setup();
+    backend.faults.inject({ command: ListClustersCommand, latencyMs: 300 });
+    let settled = false;
+    const pending = dsql.send(new ListClustersCommand({})).finally(() => (settled = true));
+    await jest.advanceTimersByTimeAsync(299);
+    expect(settled).toBe(false);
+    await jest.advanceTimersByTimeAsync(1);
+    expect((await pending).clusters).toEqual([]);
+  });
+});
+
+describe("overrides", () => {
+  test("resolves, resolvesOnce, rejects by code, partial input; the rest simulated; reset drops them", async () => {
+    const { backend, dsql } = setup();
+    backend.on(GetClusterCommand, { identifier: "abcdefghijklmnopqrstuvwxyz" }).resolvesOnce({ status: "DELETING" }).rejects("ResourceNotFoundException");
+    expect((await dsql.send(new GetClusterCommand({ identifier: "abcdefghijklmnopqrstuvwxyz" }))).status).toBe("DELETING");
+    expect(await caught(dsql.send(new GetClusterCommand({ identifier: "abcdefghijklmnopqrstuvwxyz" })))).toBeInstanceOf(ResourceNotFoundException);
+
+    const { identifier } = await dsql.send(new CreateClusterCommand({}));
+    expect((await dsql.send(new GetClusterCommand({ identifier }))).status).toBe("ACTIVE");
+
+    backend.on(ListClustersCommand).resolves({ nextToken: "n" });
+    expect((await dsql.send(new ListClustersCommand({}))).nextToken).toBe("n");
+    backend.reset();
+    expect((await dsql.send(new ListClustersCommand({}))).nextToken).toBeUndefined();
+  });
+});
+
+describe("retries", () => {
+  test("with delay off: attempts counted, maxAttempts respected", async () => {
+    const backend = createMockBackend({ seed: 1, retries: { delay: false } });
+    const dsql = backend.attach(new DSQLClient({ region: "us-east-1", maxAttempts: 4 }));
+    backend.faults.inject({ command: ListClustersCommand, error: "ThrottlingException", times: 1 });
+    expect((await dsql.send(new ListClustersCommand({}))).$metadata.attempts).toBe(2);
+    backend.faults.inject({ command: ListClustersCommand, error: "ThrottlingException" });
+    expect((await caught(dsql.send(new ListClustersCommand({})))).$metadata.attempts).toBe(4);
+  });
+
+  test("with delays: jest's fake timers drive the strategy's backoff", async () => {
+    jest.useFakeTimers();
+    jest.spyOn(Math, "random").mockReturnValue(0.5);
+    const { backend, dsql } = setup({ retries: true });
+    backend.faults.inject({ command: ListClustersCommand, error: "ThrottlingException", times: 1 });
+    const pending = dsql.send(new ListClustersCommand({}));
+    await jest.advanceTimersByTimeAsync(499);
+    expect(backend.calls()).toHaveLength(1);
+    await jest.advanceTimersByTimeAsync(1);
+    const out = await pending;
+    expect(out.$metadata.attempts).toBe(2);
+    expect(out.$metadata.totalRetryDelay).toBe(500);
+  });
+});

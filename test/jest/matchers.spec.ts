@@ -1,0 +1,66 @@
+/** The matchers under jest: same core as vitest, jest's own equality and hints. */
+import { describe, expect, test } from "@jest/globals";
+import { CreateClusterCommand, DSQLClient, ListClustersCommand } from "@aws-sdk/client-dsql";
+import { CreateClusterCommand as CreateElasticClusterCommand } from "@aws-sdk/client-docdb-elastic";
+import { createMockBackend } from "../../src/index.js";
+import { useMockBackend } from "../../src/testing/jest.js";
+
+const mock = useMockBackend();
+
+function failure(assertion: () => void): string {
+  try {
+    assertion();
+  } catch (error) {
+    return (error as Error).message.replace(/\x1b\[[0-9;]*m/g, "");
+  }
+  throw new Error("expected the assertion to fail");
+}
+
+describe("matchers", () => {
+  test("on a client and on its backend", async () => {
+    await mock.dsql.send(new CreateClusterCommand({ tags: { team: "a" }, deletionProtectionEnabled: false }));
+    await mock.dsql.send(new ListClustersCommand({ maxResults: 1 }));
+    await mock.dsql.send(new ListClustersCommand({ maxResults: 2 }));
+
+    expect(mock.dsql).toHaveReceivedCommand(CreateClusterCommand);
+    expect(mock.backend).toHaveReceivedCommandTimes(ListClustersCommand, 2);
+    expect(mock.dsql).not.toHaveReceivedCommand(CreateElasticClusterCommand);
+    expect(mock.dsql).toHaveReceivedCommandWith(CreateClusterCommand, { tags: { team: "a" } });
+    expect(mock.dsql).toHaveReceivedCommandWith(CreateClusterCommand, { tags: expect.objectContaining({ team: "a" }), deletionProtectionEnabled: expect.any(Boolean) });
+    expect(mock.dsql).toHaveReceivedNthCommandWith(ListClustersCommand, 1, { maxResults: 1 });
+    expect(mock.dsql).toHaveReceivedLastCommandWith(ListClustersCommand, { maxResults: 2 });
+    expect(mock.dsql).not.toHaveReceivedLastCommandWith(ListClustersCommand, { maxResults: 1 });
+  });
+
+  test("a client sees only its own calls", async () => {
+    const other = mock.backend.attach(new DSQLClient({ region: "us-east-1" }));
+    await other.send(new ListClustersCommand({}));
+    expect(other).toHaveReceivedCommandTimes(ListClustersCommand, 1);
+    expect(mock.dsql).toHaveReceivedCommandTimes(ListClustersCommand, 0);
+  });
+
+  test("failure messages show the calls received", async () => {
+    mock.backend.faults.inject({ command: ListClustersCommand, error: "ThrottlingException", times: 1 });
+    await mock.dsql.send(new ListClustersCommand({ maxResults: 3 })).catch(() => undefined);
+    await mock.dsql.send(new ListClustersCommand({ maxResults: 4 }));
+
+    const message = failure(() => expect(mock.dsql).toHaveReceivedCommandWith(ListClustersCommand, { maxResults: 5 }));
+    expect(message).toContain("toHaveReceivedCommandWith");
+    expect(message).toContain("Expected a ListClustersCommand call whose input contains:");
+    expect(message).toContain("{ maxResults: 5 }");
+    expect(message).toContain("Calls received by DSQLClient (2):");
+    expect(message).toContain("1. ListClustersCommand { maxResults: 3 } -> failed: ThrottlingException");
+    expect(message).toContain("2. ListClustersCommand { maxResults: 4 } -> ok");
+
+    const times = failure(() => expect(mock.dsql).not.toHaveReceivedCommandTimes(ListClustersCommand, 2));
+    expect(times).toContain("Expected not 2 ListClustersCommand calls, received 2.");
+  });
+
+  test("an unattached client is an error that says how to attach it", () => {
+    const loose = new DSQLClient({ region: "us-east-1" });
+    expect(() => expect(loose).toHaveReceivedCommand(ListClustersCommand)).toThrow(/backend\.attach\(client\)/);
+    // A backend made outside the hooks works too.
+    const backend = createMockBackend();
+    expect(backend).not.toHaveReceivedCommand(ListClustersCommand);
+  });
+});
