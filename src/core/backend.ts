@@ -227,6 +227,9 @@ export class MockBackend {
       throw new TypeError("backend.load(state) expects an object produced by backend.dump() (version 1)");
     }
     const copy = JSON.parse(JSON.stringify(state)) as BackendState;
+    for (const byScope of Object.values(copy.worlds)) {
+      for (const scope of Object.keys(byScope)) byScope[scope] = withDictionaries(byScope[scope]);
+    }
     this.worlds = copy.worlds;
     this.contexts.clear();
     this.clock.load(copy.clock);
@@ -266,7 +269,7 @@ export class MockBackend {
   world<World>(svc: ServiceDefinition<World>, accountId: string, region: string): World {
     const byScope = (this.worlds[svc.key] ??= {});
     const scope = `${accountId}/${region}`;
-    return (byScope[scope] ??= svc.createWorld({ accountId, region })) as World;
+    return (byScope[scope] ??= withDictionaries(svc.createWorld({ accountId, region }))) as World;
   }
 
   private async answer(
@@ -388,4 +391,18 @@ export class MockBackend {
     if (!svc) return;
     applyTransition(svc.transitions, p, this.context(svc, p.accountId, p.region));
   }
+}
+
+/**
+ * A world whose top-level collections have no prototype: a caller's identifier such as `constructor`
+ * or `__proto__` is then an ordinary key, never Object.prototype's member, for reads and writes alike.
+ */
+function withDictionaries<World>(world: World): World {
+  const members = world as Record<string, unknown>;
+  for (const [name, value] of Object.entries(members)) {
+    if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+      members[name] = Object.assign(Object.create(null) as object, value);
+    }
+  }
+  return world;
 }

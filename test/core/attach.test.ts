@@ -1,5 +1,5 @@
-import { DSQL, DSQLClient, ListClustersCommand } from "@aws-sdk/client-dsql";
-import { RDSClient, DescribeDBProxiesCommand } from "@aws-sdk/client-rds";
+import { DSQLClient, ListClustersCommand } from "@aws-sdk/client-dsql";
+import { RDS, RDSClient, DescribeDBProxiesCommand } from "@aws-sdk/client-rds";
 import { describe, expect, it } from "vitest";
 import { createMockBackend, MockNotImplementedError } from "../../src/index.js";
 import { caught, networkAttempts } from "../helpers.js";
@@ -51,8 +51,8 @@ describe("backend.attach", () => {
 
   it("works with the aggregated client", async () => {
     const backend = echoBackend();
-    const dsql = backend.attach(new DSQL({ region: "eu-west-1" }));
-    const out: any = await dsql.listClusters({});
+    const rds = backend.attach(new RDS({ region: "eu-west-1" }));
+    const out: any = await rds.describeDBProxies({});
     expect(out.echo.region).toBe("eu-west-1");
   });
 
@@ -61,8 +61,8 @@ describe("backend.attach", () => {
     const prior = process.env.AWS_REGION;
     delete process.env.AWS_REGION;
     try {
-      const client = backend.attach(new DSQLClient({}));
-      const out: any = await client.send(new ListClustersCommand({}));
+      const client = backend.attach(new RDSClient({}));
+      const out: any = await client.send(new DescribeDBProxiesCommand({}));
       expect(out.echo.region).toBe("eu-central-1");
     } finally {
       if (prior !== undefined) process.env.AWS_REGION = prior;

@@ -1,7 +1,7 @@
-import { DSQLClient, ListClustersCommand } from "@aws-sdk/client-dsql";
+import { CreateClusterCommand, DSQLClient, ListClustersCommand } from "@aws-sdk/client-dsql";
 import { RDSClient, DescribeDBProxiesCommand } from "@aws-sdk/client-rds";
 import { describe, expect, it } from "vitest";
-import { createMockBackend, MockNotImplementedError, mockMiddleware } from "../../src/index.js";
+import { createMockBackend, defaultBackend, MockNotImplementedError, mockMiddleware, resetDefaultBackend } from "../../src/index.js";
 import { caught, networkAttempts } from "../helpers.js";
 
 describe("interception", () => {
@@ -16,11 +16,15 @@ describe("interception", () => {
     expect(networkAttempts()).toEqual([]);
   });
 
-  it("the literal middleware intercepts too", async () => {
+  it("the literal middleware answers from the default backend", async () => {
+    resetDefaultBackend();
     const client = new DSQLClient({ region: "us-east-1" });
     client.middlewareStack.add(mockMiddleware);
-    const err = await caught(client.send(new ListClustersCommand({})));
-    expect(err.name).toMatch(/MockNotImplementedError|ValidationException/);
+    const created = await client.send(new CreateClusterCommand({}));
+    const listed = await client.send(new ListClustersCommand({}));
+    expect(listed.clusters?.map((c) => c.identifier)).toEqual([created.identifier]);
+    expect(defaultBackend().calls().map((c) => c.command)).toEqual(["CreateCluster", "ListClusters"]);
     expect(networkAttempts()).toEqual([]);
+    resetDefaultBackend();
   });
 });
