@@ -13,7 +13,6 @@ export default defineConfig([
   {
     entry: { index: "src/index.ts" },
     format: ["esm", "cjs"],
-    dts: true,
     sourcemap: true,
     clean: true,
     target: "node18",
@@ -24,7 +23,6 @@ export default defineConfig([
   {
     entry: { "testing/vitest": "src/testing/vitest.ts", "testing/jest": "src/testing/jest.ts" },
     format: ["esm", "cjs"],
-    dts: true,
     sourcemap: true,
     target: "node18",
     splitting: false,
@@ -40,5 +38,14 @@ export default defineConfig([
         },
       },
     ],
+  },
+  {
+    // Declarations for all entries in one pass: the root and the testing entries then share one
+    // declaration of MockBackend (and every other type), so a backend from `aws-db-mock/vitest` is the
+    // root's MockBackend to the type checker too.
+    entry: { index: "src/index.ts", "testing/vitest": "src/testing/vitest.ts", "testing/jest": "src/testing/jest.ts" },
+    format: ["esm", "cjs"],
+    dts: { only: true },
+    external: [/^@aws-sdk\//, /^@smithy\//, "vitest", "@jest/globals", "jest"],
   },
 ]);
