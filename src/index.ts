@@ -18,3 +18,11 @@ export type { CommandClass, CommandInput, CommandSelector, OverrideBehavior, Ove
 export type { RetriesOption, RetryOptions } from "./core/retry.js";
 export type { MockableClient } from "./core/middleware.js";
 export { MockNotImplementedError } from "./core/not-implemented.js";
+// DocDB Elastic waiters (the SDK ships none), named apart from the DSQL client's own waiters.
+export {
+  waitUntilClusterActive as waitUntilElasticClusterActive,
+  waitUntilClusterDeleted as waitUntilElasticClusterDeleted,
+  waitUntilClusterSnapshotActive as waitUntilElasticClusterSnapshotActive,
+} from "./waiters/docdb-elastic.js";
+export { schedulePendingMaintenanceAction } from "./services/docdb-elastic/maintenance.js";
+export type { MaintenanceActionName, ScheduledMaintenanceAction } from "./services/docdb-elastic/maintenance.js";

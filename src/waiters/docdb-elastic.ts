@@ -6,17 +6,29 @@
  *
  *   await waitUntilClusterActive({ client, maxWaitTime: 60 }, { clusterArn });
  */
-import {
-  GetClusterCommand,
-  GetClusterSnapshotCommand,
-  type DocDBElasticClient,
-  type DocDBElasticServiceException,
-  type GetClusterCommandInput,
-  type GetClusterCommandOutput,
-  type GetClusterSnapshotCommandInput,
-  type GetClusterSnapshotCommandOutput,
+import type {
+  DocDBElasticClient,
+  DocDBElasticServiceException,
+  GetClusterCommandInput,
+  GetClusterCommandOutput,
+  GetClusterSnapshotCommandInput,
+  GetClusterSnapshotCommandOutput,
 } from "@aws-sdk/client-docdb-elastic";
-import { checkExceptions, createWaiter, WaiterState, type WaiterConfiguration, type WaiterResult } from "@smithy/core/client";
+import type { WaiterConfiguration, WaiterResult, WaiterState } from "@smithy/core/client";
+
+// Loaded on the first wait, so importing aws-db-mock needs neither the DocDB Elastic client nor a
+// particular @smithy/core: the waiter utilities live in `@smithy/core/client` today and in
+// `@smithy/util-waiter` in older SDKs.
+type WaiterKit = Pick<typeof import("@smithy/core/client"), "createWaiter" | "checkExceptions">;
+const LEGACY_WAITER = "@smithy/util-waiter";
+let kit: Promise<WaiterKit> | undefined;
+const waiterKit = () =>
+  (kit ??= import("@smithy/core/client").catch(() => import(/* @vite-ignore */ LEGACY_WAITER) as Promise<WaiterKit>));
+const sdk = () => import("@aws-sdk/client-docdb-elastic");
+
+const SUCCESS = "SUCCESS" as WaiterState;
+const FAILURE = "FAILURE" as WaiterState;
+const RETRY = "RETRY" as WaiterState;
 
 /** Poll delays in seconds: Smithy's waiter defaults (as the DSQL waiters use), backing off to 2 minutes. */
 const DEFAULTS = { minDelay: 2, maxDelay: 120 };
@@ -38,97 +50,74 @@ const CLUSTER_NOT_GOING_ACTIVE = new Set([
 
 type Check<I> = (client: DocDBElasticClient, input: I) => Promise<{ state: WaiterState; reason?: unknown }>;
 
+async function wait<I>(params: WaiterConfiguration<DocDBElasticClient>, input: I, check: Check<I>): Promise<WaiterResult> {
+  return (await waiterKit()).createWaiter({ ...DEFAULTS, ...params }, input, check);
+}
+
+async function waitOrThrow<I>(params: WaiterConfiguration<DocDBElasticClient>, input: I, check: Check<I>): Promise<WaiterResult> {
+  return (await waiterKit()).checkExceptions(await wait(params, input, check));
+}
+
 const errorName = (e: unknown) => (e as { name?: string } | undefined)?.name;
 
 const clusterActive: Check<GetClusterCommandInput> = async (client, input) => {
   try {
-    const result = await client.send(new GetClusterCommand(input));
+    const result = await client.send(new (await sdk()).GetClusterCommand(input));
     const status = result.cluster?.status;
-    if (status === "ACTIVE") return { state: WaiterState.SUCCESS, reason: result };
-    if (status && CLUSTER_NOT_GOING_ACTIVE.has(status)) return { state: WaiterState.FAILURE, reason: result };
-    return { state: WaiterState.RETRY, reason: result };
+    if (status === "ACTIVE") return { state: SUCCESS, reason: result };
+    if (status && CLUSTER_NOT_GOING_ACTIVE.has(status)) return { state: FAILURE, reason: result };
+    return { state: RETRY, reason: result };
   } catch (error) {
     if (errorName(error) === "ResourceNotFoundException" || errorName(error) === "ValidationException") {
-      return { state: WaiterState.FAILURE, reason: error };
+      return { state: FAILURE, reason: error };
     }
-    return { state: WaiterState.RETRY, reason: error };
+    return { state: RETRY, reason: error };
   }
 };
 
 const clusterDeleted: Check<GetClusterCommandInput> = async (client, input) => {
   try {
-    const result = await client.send(new GetClusterCommand(input));
-    return { state: WaiterState.RETRY, reason: result };
+    const result = await client.send(new (await sdk()).GetClusterCommand(input));
+    return { state: RETRY, reason: result };
   } catch (error) {
-    if (errorName(error) === "ResourceNotFoundException") return { state: WaiterState.SUCCESS, reason: error };
-    if (errorName(error) === "ValidationException") return { state: WaiterState.FAILURE, reason: error };
-    return { state: WaiterState.RETRY, reason: error };
+    if (errorName(error) === "ResourceNotFoundException") return { state: SUCCESS, reason: error };
+    if (errorName(error) === "ValidationException") return { state: FAILURE, reason: error };
+    return { state: RETRY, reason: error };
   }
 };
 
 const snapshotActive: Check<GetClusterSnapshotCommandInput> = async (client, input) => {
   try {
-    const result = await client.send(new GetClusterSnapshotCommand(input));
+    const result = await client.send(new (await sdk()).GetClusterSnapshotCommand(input));
     const status = result.snapshot?.status;
-    if (status === "ACTIVE") return { state: WaiterState.SUCCESS, reason: result };
-    if (status === "DELETING") return { state: WaiterState.FAILURE, reason: result };
-    return { state: WaiterState.RETRY, reason: result };
+    if (status === "ACTIVE") return { state: SUCCESS, reason: result };
+    if (status === "DELETING") return { state: FAILURE, reason: result };
+    return { state: RETRY, reason: result };
   } catch (error) {
     if (errorName(error) === "ResourceNotFoundException" || errorName(error) === "ValidationException") {
-      return { state: WaiterState.FAILURE, reason: error };
+      return { state: FAILURE, reason: error };
     }
-    return { state: WaiterState.RETRY, reason: error };
+    return { state: RETRY, reason: error };
   }
 };
-
-/**
- * Wait until an elastic cluster is ACTIVE. Fails when the cluster is deleting, stopping or stopped,
- * in a failed state, or does not exist.
- * @deprecated Use waitUntilClusterActive instead: waitForClusterActive does not throw in non-success cases.
- */
-export const waitForClusterActive = async (
-  params: WaiterConfiguration<DocDBElasticClient>,
-  input: GetClusterCommandInput,
-): Promise<WaiterResult<GetClusterCommandOutput | DocDBElasticServiceException>> =>
-  createWaiter({ ...DEFAULTS, ...params }, input, clusterActive) as Promise<WaiterResult<GetClusterCommandOutput | DocDBElasticServiceException>>;
 
 /** Wait until an elastic cluster is ACTIVE; throws when the wait fails, times out or is aborted. */
 export const waitUntilClusterActive = async (
   params: WaiterConfiguration<DocDBElasticClient>,
   input: GetClusterCommandInput,
 ): Promise<WaiterResult<GetClusterCommandOutput>> =>
-  checkExceptions(await createWaiter({ ...DEFAULTS, ...params }, input, clusterActive)) as WaiterResult<GetClusterCommandOutput>;
-
-/**
- * Wait until an elastic cluster no longer exists (GetCluster answers ResourceNotFoundException).
- * @deprecated Use waitUntilClusterDeleted instead: waitForClusterDeleted does not throw in non-success cases.
- */
-export const waitForClusterDeleted = async (
-  params: WaiterConfiguration<DocDBElasticClient>,
-  input: GetClusterCommandInput,
-): Promise<WaiterResult<GetClusterCommandOutput | DocDBElasticServiceException>> =>
-  createWaiter({ ...DEFAULTS, ...params }, input, clusterDeleted) as Promise<WaiterResult<GetClusterCommandOutput | DocDBElasticServiceException>>;
+  waitOrThrow(params, input, clusterActive) as Promise<WaiterResult<GetClusterCommandOutput>>;
 
 /** Wait until an elastic cluster no longer exists; throws when the wait fails, times out or is aborted. */
 export const waitUntilClusterDeleted = async (
   params: WaiterConfiguration<DocDBElasticClient>,
   input: GetClusterCommandInput,
 ): Promise<WaiterResult<GetClusterCommandOutput | DocDBElasticServiceException>> =>
-  checkExceptions(await createWaiter({ ...DEFAULTS, ...params }, input, clusterDeleted)) as WaiterResult<GetClusterCommandOutput | DocDBElasticServiceException>;
-
-/**
- * Wait until an elastic cluster snapshot is ACTIVE. Fails when it is being deleted or does not exist.
- * @deprecated Use waitUntilClusterSnapshotActive instead: waitForClusterSnapshotActive does not throw in non-success cases.
- */
-export const waitForClusterSnapshotActive = async (
-  params: WaiterConfiguration<DocDBElasticClient>,
-  input: GetClusterSnapshotCommandInput,
-): Promise<WaiterResult<GetClusterSnapshotCommandOutput | DocDBElasticServiceException>> =>
-  createWaiter({ ...DEFAULTS, ...params }, input, snapshotActive) as Promise<WaiterResult<GetClusterSnapshotCommandOutput | DocDBElasticServiceException>>;
+  waitOrThrow(params, input, clusterDeleted) as Promise<WaiterResult<GetClusterCommandOutput | DocDBElasticServiceException>>;
 
 /** Wait until an elastic cluster snapshot is ACTIVE; throws when the wait fails, times out or is aborted. */
 export const waitUntilClusterSnapshotActive = async (
   params: WaiterConfiguration<DocDBElasticClient>,
   input: GetClusterSnapshotCommandInput,
 ): Promise<WaiterResult<GetClusterSnapshotCommandOutput>> =>
-  checkExceptions(await createWaiter({ ...DEFAULTS, ...params }, input, snapshotActive)) as WaiterResult<GetClusterSnapshotCommandOutput>;
+  waitOrThrow(params, input, snapshotActive) as Promise<WaiterResult<GetClusterSnapshotCommandOutput>>;

@@ -12,7 +12,7 @@ import {
   type ApplyPendingMaintenanceActionCommandInput,
 } from "@aws-sdk/client-docdb-elastic";
 import { describe, expect, it } from "vitest";
-import { schedulePendingMaintenanceAction } from "../../src/services/docdb-elastic/maintenance.js";
+import { schedulePendingMaintenanceAction } from "../../src/index.js";
 import { activeCluster, expectFailure, expectValidation, MINUTE, setup } from "./setup.js";
 
 /** A backend with one ACTIVE cluster (maintenance window Sunday 05:00 UTC) and one pending SECURITY_UPDATE. */
