@@ -90,8 +90,25 @@ describe("CreateClusterSnapshot (seed 004)", () => {
 });
 
 describe("automated snapshots and ListClusterSnapshots", () => {
-  it("takes an automated snapshot when a cluster becomes ACTIVE, and filters by type and cluster", async () => {
+  it("takes no automated snapshot in the instant lifecycle unless asked", async () => {
     const { client } = setup();
+    const one = await activeCluster(client, { clusterName: "one" });
+    await manualSnapshot(client, one.clusterArn!, "manual-1");
+    const all = await client.send(new ListClusterSnapshotsCommand({ clusterArn: one.clusterArn }));
+    expect(all.snapshots!.map((s) => s.snapshotName)).toEqual(["manual-1"]);
+  });
+
+  it("takes an automated snapshot when a cluster becomes ACTIVE (timed)", async () => {
+    const { backend, client } = setup({ lifecycle: "timed" });
+    const { cluster } = await client.send(new CreateClusterCommand(clusterInput()));
+    expect((await client.send(new ListClusterSnapshotsCommand({}))).snapshots).toEqual([]);
+    backend.clock.advance(15 * MINUTE);
+    const listed = await client.send(new ListClusterSnapshotsCommand({ clusterArn: cluster!.clusterArn, snapshotType: "AUTOMATED" }));
+    expect(listed.snapshots!.map((s) => s.snapshotName)).toEqual(["my-cluster-2025-01-01-00-15"]);
+  });
+
+  it("lists automated and manual snapshots, filtered by type and cluster", async () => {
+    const { client } = setup({ settings: { "docdb-elastic": { automatedSnapshots: true } } });
     const one = await activeCluster(client, { clusterName: "one" });
     const two = await activeCluster(client, { clusterName: "two" });
     const manual = await manualSnapshot(client, one.clusterArn!, "manual-1");
@@ -209,7 +226,7 @@ describe("CopyClusterSnapshot", () => {
   });
 
   it("copies an automated snapshot as a manual one", async () => {
-    const { client } = setup();
+    const { client } = setup({ settings: { "docdb-elastic": { automatedSnapshots: true } } });
     await activeCluster(client);
     const [automated] = (await client.send(new ListClusterSnapshotsCommand({ snapshotType: "AUTOMATED" }))).snapshots!;
     const { snapshot } = await client.send(new CopyClusterSnapshotCommand({ snapshotArn: automated.snapshotArn, targetSnapshotName: "kept" }));

@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { activeCluster, expectFailure, setup } from "./setup.js";
 
 const policy = (sid: string) =>
-  JSON.stringify({ Version: "2012-10-17", Statement: [{ Sid: sid, Effect: "Allow", Principal: { AWS: "*" }, Action: "dsql:DbConnect", Resource: "*" }] });
+  JSON.stringify({ Version: "2012-10-17", Statement: [{ Sid: sid, Effect: "Allow", Principal: { AWS: "arn:aws:iam::123456789012:root" }, Action: "dsql:DbConnect", Resource: "*" }] });
 
 describe("clientToken", () => {
   it("answers a retry of CreateCluster with the original result and creates nothing", async () => {

@@ -111,6 +111,22 @@ describe("multi-Region clusters", () => {
       await expectFailure(env, () => create(env, { witnessRegion }), { type: ValidationException, status: 400, mentions: witnessRegion });
     });
 
+    it("refuses an empty witnessRegion instead of creating a single-Region cluster", async () => {
+      const env = setup();
+      const err = await expectFailure(env, () => create(env, { witnessRegion: "" }), {
+        type: ValidationException,
+        status: 400,
+        mentions: "witnessRegion",
+      });
+      expect(err.fieldList?.[0]?.name).toBe("multiRegionProperties.witnessRegion");
+      const { identifier } = await activeCluster(env, { multiRegionProperties: { witnessRegion: WITNESS } });
+      await expectFailure(env, () => env.client().send(new UpdateClusterCommand({ identifier, multiRegionProperties: { witnessRegion: "" } })), {
+        type: ValidationException,
+        status: 400,
+        mentions: "witnessRegion",
+      });
+    });
+
     it("takes the list of DSQL Regions from settings.dsql.regions", async () => {
       const env = setup({ settings: { dsql: { regions: ["us-east-1", "sa-east-1"] } } });
       const out = await create(env, { witnessRegion: "sa-east-1" });

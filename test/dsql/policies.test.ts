@@ -135,6 +135,49 @@ describe("cluster policies", () => {
     expect(created.identifier).toBeTruthy();
   });
 
+  it.each([
+    ["Principal \"*\"", "*"],
+    ["Principal { AWS: \"*\" }", { AWS: "*" }],
+    ["a principal list holding \"*\"", { AWS: ["arn:aws:iam::123456789012:root", "*"] }],
+  ])("refuses a public Allow for %s (Block Public Access), even with the lockout check bypassed", async (_what, principal) => {
+    const env = setup();
+    const { identifier } = await activeCluster(env);
+    const policy = doc({ Effect: "Allow", Principal: principal, Action: "dsql:DbConnect", Resource: "*" });
+    const err = await expectFailure(
+      env,
+      () => env.client().send(new PutClusterPolicyCommand({ identifier, policy, bypassPolicyLockoutSafetyCheck: true })),
+      { type: ValidationException, status: 400, mentions: /public access/ },
+    );
+    expect(err.fieldList).toEqual([{ name: "policy", message: err.message }]);
+    await expectFailure(env, () => env.client().send(new CreateClusterCommand({ policy })), { type: ValidationException, status: 400, mentions: /public/ });
+  });
+
+  it("accepts an Allow for every principal when a trusted condition key restricts it", async () => {
+    const env = setup();
+    const { identifier } = await activeCluster(env);
+    const inAccount = doc({
+      Effect: "Allow",
+      Principal: { AWS: "*" },
+      Action: "dsql:DbConnect",
+      Resource: "*",
+      Condition: { StringEquals: { "aws:PrincipalAccount": "123456789012" } },
+    });
+    expect((await env.client().send(new PutClusterPolicyCommand({ identifier, policy: inAccount }))).policyVersion).toBe("1");
+    // A condition on a key that says nothing about who calls keeps the grant public.
+    const timed = doc({
+      Effect: "Allow",
+      Principal: "*",
+      Action: "dsql:DbConnect",
+      Resource: "*",
+      Condition: { DateLessThan: { "aws:CurrentTime": "2030-01-01T00:00:00Z" } },
+    });
+    await expectFailure(env, () => env.client().send(new PutClusterPolicyCommand({ identifier, policy: timed })), {
+      type: ValidationException,
+      status: 400,
+      mentions: /public access/,
+    });
+  });
+
   it("fails with ResourceNotFoundException for an unknown cluster", async () => {
     const env = setup();
     const err = await expectFailure(env, () => env.client().send(new PutClusterPolicyCommand({ identifier: MISSING_ID, policy: ALLOW })), {

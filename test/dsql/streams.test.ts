@@ -118,15 +118,32 @@ describe("streams", () => {
     expect(err).toMatchObject({ resourceId: stream.streamIdentifier, resourceType: "stream" });
   });
 
-  it("needs an ACTIVE cluster (ConflictException otherwise)", async () => {
+  it("needs an ACTIVE cluster: a validation error otherwise, as the CDC guide says", async () => {
     const env = setup({ lifecycle: "timed" });
     const cluster = await env.client().send(new CreateClusterCommand({}));
     const err = await expectFailure(env, () => env.client().send(new CreateStreamCommand(streamInput(cluster.identifier!))), {
-      type: ConflictException,
-      status: 409,
+      type: ValidationException,
+      status: 400,
       mentions: /CREATING.*ACTIVE/,
     });
-    expect(err).toMatchObject({ resourceId: cluster.identifier, resourceType: "cluster" });
+    expect(err.fieldList).toEqual([{ name: "clusterIdentifier", message: err.message }]);
+  });
+
+  it.each([
+    ["a Kinesis stream of another account", { streamArn: "arn:aws:kinesis:us-east-1:210987654321:stream/cdc" }, "targetDefinition.kinesis.streamArn", /account/],
+    ["a Kinesis stream of another Region", { streamArn: `arn:aws:kinesis:eu-west-1:${ACCOUNT}:stream/cdc` }, "targetDefinition.kinesis.streamArn", /us-east-1/],
+    ["a role of another account", { roleArn: "arn:aws:iam::210987654321:role/cdc" }, "targetDefinition.kinesis.roleArn", /account/],
+  ])("refuses %s: the cluster, stream and role share one account and Region", async (_what, target, field, mentions) => {
+    const env = setup();
+    const cluster = await activeCluster(env);
+    const targetDefinition = { kinesis: { ...TARGET.kinesis, ...target } };
+    const err = await expectFailure(env, () => env.client().send(new CreateStreamCommand(streamInput(cluster.identifier, { targetDefinition }))), {
+      type: ValidationException,
+      status: 400,
+      mentions,
+    });
+    expect(err.reason).toBe("fieldValidationFailed");
+    expect(err.fieldList).toEqual([{ name: field, message: err.message }]);
   });
 
   it("allows 5 streams per cluster, then ServiceQuotaExceededException (402)", async () => {

@@ -47,18 +47,26 @@ function find(ctx: Ctx, kind: ResourceKind, id: string, value: string): ClusterR
   return s?.snapshotArn === value ? s : undefined;
 }
 
+/** The value is an elastic cluster ARN (its form only: the cluster may not exist). */
+export function checkClusterArn(value: string, member = "clusterArn"): void {
+  if (parseResourceArn(value)?.kind !== "cluster") invalid(member, value, constraint.clusterArn);
+}
+
+/** The value is an elastic cluster snapshot ARN (its form only). */
+export function checkSnapshotArn(value: string, member = "snapshotArn"): void {
+  if (parseResourceArn(value)?.kind !== "cluster-snapshot") invalid(member, value, constraint.snapshotArn);
+}
+
 export function requireCluster(ctx: Ctx, value: string, member = "clusterArn"): ClusterRecord {
-  const parsed = parseResourceArn(value);
-  if (parsed?.kind !== "cluster") invalid(member, value, constraint.clusterArn);
-  const record = find(ctx, "cluster", parsed.id, value);
+  checkClusterArn(value, member);
+  const record = find(ctx, "cluster", parseResourceArn(value)!.id, value);
   if (!record) notFound("cluster", value, message.clusterNotFound(value));
   return record as ClusterRecord;
 }
 
 export function requireSnapshot(ctx: Ctx, value: string, member = "snapshotArn"): SnapshotRecord {
-  const parsed = parseResourceArn(value);
-  if (parsed?.kind !== "cluster-snapshot") invalid(member, value, constraint.snapshotArn);
-  const record = find(ctx, "cluster-snapshot", parsed.id, value);
+  checkSnapshotArn(value, member);
+  const record = find(ctx, "cluster-snapshot", parseResourceArn(value)!.id, value);
   if (!record) notFound("cluster-snapshot", value, message.snapshotNotFound(value));
   return record as SnapshotRecord;
 }

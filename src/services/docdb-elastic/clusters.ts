@@ -12,7 +12,7 @@ import type {
 } from "@aws-sdk/client-docdb-elastic";
 import type { CallContext } from "../../core/service.js";
 import { clusterArn, clusterEndpoint, requireCluster } from "./arns.js";
-import { conflict } from "./faults.js";
+import { checkAll, conflict } from "./faults.js";
 import { message } from "./messages.js";
 import { page } from "./pages.js";
 import { checkNewClusterQuotas, vcpusOf } from "./quotas.js";
@@ -24,12 +24,13 @@ import {
   checkResourceName,
   checkShardCapacity,
   checkTagCount,
-  checkWindows,
+  checkWindowFormats,
+  checkWindowOverlap,
   DEFAULT_BACKUP_RETENTION_DAYS,
   DEFAULT_SHARD_INSTANCE_COUNT,
 } from "./rules.js";
 import { clusterInList, clusterOutput } from "./shape.js";
-import { defaultWindows, normalizeMaintenanceWindow } from "./windows.js";
+import { clusterWindows, normalizeMaintenanceWindow } from "./windows.js";
 import { hash17, takeSeq, type ClusterRecord, type DocdbWorld, type ShardRecord } from "./world.js";
 
 type Ctx = CallContext<DocdbWorld>;
@@ -49,7 +50,7 @@ const DELETABLE = [
 ] as const;
 
 /** A clientToken answers with its cluster for this long (AWS keeps idempotency tokens about a day). */
-const TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
+export const TOKEN_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** The cluster's state allows `operation`, else ConflictException naming the status and what is needed. */
 export function requireStatus(cluster: ClusterRecord, operation: string, allowed: readonly string[], needed = allowed.join(" or ")): void {
@@ -101,34 +102,42 @@ function stable(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** A request without its clientToken, as a hash (so no password is ever kept in state). */
+export function fingerprintOf(input: { clientToken?: string }): string {
+  const { clientToken: _omit, ...request } = input;
+  return hash17(stable(request));
+}
+
 export function createCluster(ctx: Ctx, input: CreateClusterInput): ClusterRecord {
   const token = input.clientToken;
-  const { clientToken: _omit, ...request } = input;
-  const fingerprint = hash17(stable(request)); // a hash, so the password is never kept in state
+  const fingerprint = fingerprintOf(input);
   if (token !== undefined) {
     const used = Object.hasOwn(ctx.world.clientTokens, token) ? ctx.world.clientTokens[token] : undefined;
     const earlier = used && ctx.now() - used.at < TOKEN_TTL_MS ? ctx.world.clusters[used.clusterId] : undefined;
     if (used && earlier) {
       if (used.fingerprint === fingerprint) return earlier; // a retry: the same cluster, no new one
-      conflict("cluster", earlier.clusterArn, message.clientTokenReused(token));
+      conflict("cluster", earlier.clusterArn, message.clientTokenReused(token, "CreateCluster"));
     }
   }
 
   const name = input.clusterName!;
-  checkResourceName("clusterName", name);
-  checkAdminUserName(input.adminUserName!);
-  checkPassword(input.authType!, input.adminUserPassword!);
-  checkShardCapacity("shardCapacity", input.shardCapacity);
-  checkRange("shardCount", input.shardCount);
-  checkRange("shardInstanceCount", input.shardInstanceCount);
-  checkRange("backupRetentionPeriod", input.backupRetentionPeriod);
-  checkWindows(input.preferredMaintenanceWindow, input.preferredBackupWindow);
-  checkTagCount("tags", input.tags);
+  checkAll(
+    () => checkResourceName("clusterName", name),
+    () => checkAdminUserName(input.adminUserName!),
+    () => checkPassword(input.authType!, input.adminUserPassword!),
+    () => checkShardCapacity("shardCapacity", input.shardCapacity),
+    () => checkRange("shardCount", input.shardCount),
+    () => checkWindowFormats(input.preferredMaintenanceWindow, input.preferredBackupWindow),
+    () => checkTagCount("tags", input.tags),
+    () => checkRange("backupRetentionPeriod", input.backupRetentionPeriod),
+    () => checkRange("shardInstanceCount", input.shardInstanceCount),
+  );
+  checkWindowOverlap(input.preferredMaintenanceWindow, input.preferredBackupWindow);
   const clusterName = name.toLowerCase(); // stored as a lowercase string (model documentation)
   requireFreeName(ctx, clusterName);
   checkNewClusterQuotas(ctx, vcpusOf({ shardCapacity: input.shardCapacity!, shardCount: input.shardCount! }));
 
-  const defaults = defaultWindows(ctx.ids);
+  const windows = clusterWindows(ctx.ids, input.preferredMaintenanceWindow, input.preferredBackupWindow);
   const network = ctx.world.defaultNetwork;
   const cluster = addCluster(ctx, {
     clusterName,
@@ -139,8 +148,8 @@ export function createCluster(ctx: Ctx, input: CreateClusterInput): ClusterRecor
     shardInstanceCount: input.shardInstanceCount ?? DEFAULT_SHARD_INSTANCE_COUNT,
     vpcSecurityGroupIds: (input.vpcSecurityGroupIds ?? network.vpcSecurityGroupIds).slice(),
     subnetIds: (input.subnetIds ?? network.subnetIds).slice(),
-    preferredMaintenanceWindow: normalizeMaintenanceWindow(input.preferredMaintenanceWindow ?? defaults.maintenance),
-    preferredBackupWindow: input.preferredBackupWindow ?? defaults.backup,
+    preferredMaintenanceWindow: normalizeMaintenanceWindow(windows.maintenance),
+    preferredBackupWindow: windows.backup,
     backupRetentionPeriod: input.backupRetentionPeriod ?? DEFAULT_BACKUP_RETENTION_DAYS,
     kmsKeyId: input.kmsKeyId ?? AWS_OWNED_KMS_KEY,
     tags: { ...input.tags },

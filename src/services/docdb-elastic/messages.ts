@@ -44,8 +44,8 @@ export const message = {
     `Elastic cluster snapshot '${arn}' is ${status}; ${operation} needs it to be ACTIVE.`,
   automatedSnapshotDelete: (arn: string) =>
     `Elastic cluster snapshot '${arn}' is an automated snapshot; it is removed with its cluster, not by DeleteClusterSnapshot.`,
-  clientTokenReused: (token: string) =>
-    `The clientToken '${token}' was already used for a CreateCluster request with different parameters.`,
+  clientTokenReused: (token: string, operation: string) =>
+    `The clientToken '${token}' was already used for a ${operation} request with different parameters.`,
   immediateCannotBeUndone: (action: string) =>
     `The IMMEDIATE opt-in of maintenance action '${action}' cannot be undone.`,
 

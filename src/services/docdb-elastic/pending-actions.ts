@@ -12,9 +12,9 @@ import type {
   ListPendingMaintenanceActionsInput,
 } from "@aws-sdk/client-docdb-elastic";
 import type { CallContext } from "../../core/service.js";
-import { requireCluster } from "./arns.js";
+import { checkClusterArn, requireCluster } from "./arns.js";
 import { requireStatus } from "./clusters.js";
-import { conflict, invalid, notFound } from "./faults.js";
+import { checkAll, conflict, invalid, notFound } from "./faults.js";
 import { constraint, message } from "./messages.js";
 import { page } from "./pages.js";
 import { MAINTENANCE_ACTIONS } from "./rules.js";
@@ -56,10 +56,18 @@ function applyOnStart(ctx: Ctx, text: string | undefined, forcedApplyDate: numbe
 }
 
 export function applyPendingMaintenanceAction(ctx: Ctx, input: ApplyPendingMaintenanceActionInput) {
-  const cluster = requireCluster(ctx, input.resourceArn!, "resourceArn");
   const name = input.applyAction!;
-  if (!(MAINTENANCE_ACTIONS as readonly string[]).includes(name)) invalid("applyAction", name, constraint.applyAction(MAINTENANCE_ACTIONS));
-  if (input.optInType !== "APPLY_ON" && input.applyOn !== undefined) invalid("applyOn", input.applyOn, constraint.applyOnOnlyWithApplyOn);
+  checkAll(
+    () => checkClusterArn(input.resourceArn!, "resourceArn"),
+    () => {
+      if (!(MAINTENANCE_ACTIONS as readonly string[]).includes(name)) invalid("applyAction", name, constraint.applyAction(MAINTENANCE_ACTIONS));
+    },
+    () => {
+      if (input.optInType === "APPLY_ON") applyOnStart(ctx, input.applyOn, undefined); // the forced date is checked once the action is found
+      else if (input.applyOn !== undefined) invalid("applyOn", input.applyOn, constraint.applyOnOnlyWithApplyOn);
+    },
+  );
+  const cluster = requireCluster(ctx, input.resourceArn!, "resourceArn");
   const arn = cluster.clusterArn;
   const actions = ctx.world.pendingActions[arn] ?? [];
   const index = actions.findIndex((a) => a.action === name);

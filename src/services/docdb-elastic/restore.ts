@@ -6,9 +6,9 @@
  */
 import type { RestoreClusterFromSnapshotInput } from "@aws-sdk/client-docdb-elastic";
 import type { CallContext } from "../../core/service.js";
-import { requireSnapshot } from "./arns.js";
+import { checkSnapshotArn, requireSnapshot } from "./arns.js";
 import { addCluster, requireFreeName } from "./clusters.js";
-import { conflict } from "./faults.js";
+import { checkAll, conflict } from "./faults.js";
 import { message } from "./messages.js";
 import { checkNewClusterQuotas, vcpusOf } from "./quotas.js";
 import { checkRange, checkResourceName, checkShardCapacity, checkTagCount } from "./rules.js";
@@ -18,11 +18,14 @@ import type { DocdbWorld } from "./world.js";
 type Ctx = CallContext<DocdbWorld>;
 
 export function restoreClusterFromSnapshot(ctx: Ctx, input: RestoreClusterFromSnapshotInput) {
+  checkAll(
+    () => checkResourceName("clusterName", input.clusterName!),
+    () => checkSnapshotArn(input.snapshotArn!),
+    () => checkTagCount("tags", input.tags),
+    () => checkShardCapacity("shardCapacity", input.shardCapacity),
+    () => checkRange("shardInstanceCount", input.shardInstanceCount),
+  );
   const snapshot = requireSnapshot(ctx, input.snapshotArn!);
-  checkResourceName("clusterName", input.clusterName!);
-  checkShardCapacity("shardCapacity", input.shardCapacity);
-  checkRange("shardInstanceCount", input.shardInstanceCount);
-  checkTagCount("tags", input.tags);
   const clusterName = input.clusterName!.toLowerCase();
   requireFreeName(ctx, clusterName);
   if (snapshot.status !== "ACTIVE") {

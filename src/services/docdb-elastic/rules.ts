@@ -4,8 +4,8 @@
  * ValidationException naming the member.
  */
 import { constraint, REDACTED } from "./messages.js";
-import { invalid } from "./faults.js";
-import { backupOverlapsMaintenance, parseBackupWindow, parseMaintenanceWindow, type Window } from "./windows.js";
+import { checkAll, invalid } from "./faults.js";
+import { backupOverlapsMaintenance, parseBackupWindow, parseMaintenanceWindow } from "./windows.js";
 
 export const SHARD_CAPACITIES = [2, 4, 8, 16, 32, 64] as const;
 export const RANGES = {
@@ -63,35 +63,42 @@ export function checkRange(member: keyof typeof RANGES, value: number | undefine
   if (value !== undefined && (value < min || value > max)) invalid(member, value, constraint.between(min, max));
 }
 
+/** Each window on its own: its format and a length of at least 30 minutes (both members reported). */
+export function checkWindowFormats(maintenance: string | undefined, backup: string | undefined): void {
+  checkAll(
+    () => {
+      if (maintenance === undefined) return;
+      const m = parseMaintenanceWindow(maintenance);
+      if (!m) invalid("preferredMaintenanceWindow", maintenance, constraint.maintenanceWindow);
+      if (m.length < 30) invalid("preferredMaintenanceWindow", maintenance, constraint.windowAtLeast30);
+    },
+    () => {
+      if (backup === undefined) return;
+      const b = parseBackupWindow(backup);
+      if (!b) invalid("preferredBackupWindow", backup, constraint.backupWindow);
+      if (b.length < 30) invalid("preferredBackupWindow", backup, constraint.windowAtLeast30);
+    },
+  );
+}
+
 /**
- * The maintenance and backup windows, each valid on its own and not overlapping. `current` fills in
- * the window the request leaves unchanged (UpdateCluster).
+ * The backup window may not overlap the maintenance window (windows already checked by
+ * `checkWindowFormats`). `current` fills in the window the request leaves unchanged (UpdateCluster);
+ * the member named is the one the request gives (the backup window when it gives both).
  */
-export function checkWindows(
+export function checkWindowOverlap(
   maintenance: string | undefined,
   backup: string | undefined,
   current?: { maintenance: string; backup: string },
 ): void {
-  let m: Window | undefined;
-  let b: Window | undefined;
-  if (maintenance !== undefined) {
-    m = parseMaintenanceWindow(maintenance);
-    if (!m) invalid("preferredMaintenanceWindow", maintenance, constraint.maintenanceWindow);
-    if (m.length < 30) invalid("preferredMaintenanceWindow", maintenance, constraint.windowAtLeast30);
-  }
-  if (backup !== undefined) {
-    b = parseBackupWindow(backup);
-    if (!b) invalid("preferredBackupWindow", backup, constraint.backupWindow);
-    if (b.length < 30) invalid("preferredBackupWindow", backup, constraint.windowAtLeast30);
-  }
-  m ??= current ? parseMaintenanceWindow(current.maintenance) : undefined;
-  b ??= current ? parseBackupWindow(current.backup) : undefined;
-  if (m && b && backup !== undefined && backupOverlapsMaintenance(b, m)) {
-    invalid("preferredBackupWindow", backup, constraint.backupOverlapsMaintenance);
-  }
-  if (m && b && backup === undefined && maintenance !== undefined && backupOverlapsMaintenance(b, m)) {
-    invalid("preferredMaintenanceWindow", maintenance, constraint.backupOverlapsMaintenance);
-  }
+  const mText = maintenance ?? current?.maintenance;
+  const bText = backup ?? current?.backup;
+  if (mText === undefined || bText === undefined || (maintenance === undefined && backup === undefined)) return;
+  const m = parseMaintenanceWindow(mText);
+  const b = parseBackupWindow(bText);
+  if (!m || !b || !backupOverlapsMaintenance(b, m)) return;
+  if (backup !== undefined) invalid("preferredBackupWindow", backup, constraint.backupOverlapsMaintenance);
+  invalid("preferredMaintenanceWindow", maintenance, constraint.backupOverlapsMaintenance);
 }
 
 /** The tags a resource would hold after adding `added` to `existing` stay within the limit. */

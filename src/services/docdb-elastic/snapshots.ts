@@ -12,8 +12,8 @@ import type {
   ListClusterSnapshotsInput,
 } from "@aws-sdk/client-docdb-elastic";
 import type { CallContext } from "../../core/service.js";
-import { requireCluster, requireSnapshot, snapshotArn } from "./arns.js";
-import { conflict, invalid } from "./faults.js";
+import { checkClusterArn, checkSnapshotArn, requireCluster, requireSnapshot, snapshotArn } from "./arns.js";
+import { checkAll, conflict, invalid } from "./faults.js";
 import { constraint, message } from "./messages.js";
 import { page } from "./pages.js";
 import { checkSnapshotQuota } from "./quotas.js";
@@ -65,9 +65,12 @@ function fromCluster(ctx: Ctx, cluster: ClusterRecord) {
 }
 
 export function createClusterSnapshot(ctx: Ctx, input: CreateClusterSnapshotInput) {
+  checkAll(
+    () => checkClusterArn(input.clusterArn!),
+    () => checkResourceName("snapshotName", input.snapshotName!),
+    () => checkTagCount("tags", input.tags),
+  );
   const cluster = requireCluster(ctx, input.clusterArn!);
-  checkResourceName("snapshotName", input.snapshotName!);
-  checkTagCount("tags", input.tags);
   const snapshotName = input.snapshotName!.toLowerCase();
   requireFreeSnapshotName(ctx, snapshotName);
   if (cluster.status !== "ACTIVE") {
@@ -109,7 +112,18 @@ function snapshotTypeFilter(value: string | undefined): "MANUAL" | "AUTOMATED" |
   return upper;
 }
 
+/**
+ * A `clusterArn` filter must be an elastic cluster ARN; one of a cluster that does not exist (or no
+ * longer does) is not an error (the model lists no ResourceNotFoundException here): it lists the
+ * snapshots that cluster left, if any.
+ */
 export function listClusterSnapshots(ctx: Ctx, input: ListClusterSnapshotsInput) {
+  checkAll(
+    () => {
+      if (input.clusterArn !== undefined) checkClusterArn(input.clusterArn);
+    },
+    () => void snapshotTypeFilter(input.snapshotType),
+  );
   const type = snapshotTypeFilter(input.snapshotType);
   const entries: [string, SnapshotRecord][] = [];
   for (const s of Object.values(ctx.world.snapshots)) {
@@ -136,8 +150,12 @@ export function deleteClusterSnapshot(ctx: Ctx, input: DeleteClusterSnapshotInpu
  * tags win on a shared key).
  */
 export function copyClusterSnapshot(ctx: Ctx, input: CopyClusterSnapshotInput) {
+  checkAll(
+    () => checkSnapshotArn(input.snapshotArn!),
+    () => checkResourceName("targetSnapshotName", input.targetSnapshotName!),
+    () => checkTagCount("tags", input.tags),
+  );
   const source = requireSnapshot(ctx, input.snapshotArn!);
-  checkResourceName("targetSnapshotName", input.targetSnapshotName!);
   const tags = Object.fromEntries([...Object.entries(input.copyTags ? source.tags : {}), ...Object.entries(input.tags ?? {})]);
   checkTagCount("tags", tags);
   const snapshotName = input.targetSnapshotName!.toLowerCase();

@@ -2,18 +2,21 @@
  * UpdateCluster. Changes show at once (GetCluster reads the new values) while the cluster is
  * MODIFYING (shard capacity, shard or instance count, subnets or security groups: compute is
  * replaced) or UPDATING (settings only: password, auth type, windows, retention), then ACTIVE.
- * A request that changes nothing leaves the cluster ACTIVE. A retry with the clientToken of the
- * update in progress answers with the cluster and starts nothing new.
+ * A request that changes nothing leaves the cluster ACTIVE.
+ *
+ * `clientToken` (the model's idempotency token): a retry with the token of an earlier update of this
+ * cluster (within 24 hours) and the same parameters answers the cluster and starts nothing new; the
+ * same token with different parameters is a ConflictException, as for CreateCluster.
  */
 import type { UpdateClusterInput } from "@aws-sdk/client-docdb-elastic";
 import type { CallContext } from "../../core/service.js";
-import { requireCluster } from "./arns.js";
-import { invalid } from "./faults.js";
-import { constraint } from "./messages.js";
+import { checkClusterArn, requireCluster } from "./arns.js";
+import { checkAll, conflict, invalid } from "./faults.js";
+import { constraint, message } from "./messages.js";
 import { checkVcpus, vcpusOf } from "./quotas.js";
-import { checkPassword, checkRange, checkShardCapacity, checkWindows } from "./rules.js";
+import { checkPassword, checkRange, checkShardCapacity, checkWindowFormats, checkWindowOverlap } from "./rules.js";
 import { clusterOutput } from "./shape.js";
-import { newShards, requireStatus } from "./clusters.js";
+import { fingerprintOf, newShards, requireStatus, TOKEN_TTL_MS } from "./clusters.js";
 import { normalizeMaintenanceWindow } from "./windows.js";
 import type { ClusterRecord, DocdbWorld } from "./world.js";
 
@@ -25,18 +28,40 @@ const SETTINGS = ["authType", "preferredMaintenanceWindow", "preferredBackupWind
 
 const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? a.join("\n") === b.join("\n") : a === b);
 
+/** The rules that need only the request, checked before the cluster is looked up. */
+function checkRequest(input: UpdateClusterInput): void {
+  checkAll(
+    () => checkClusterArn(input.clusterArn!),
+    () => checkShardCapacity("shardCapacity", input.shardCapacity),
+    () => checkRange("shardCount", input.shardCount),
+    // Without authType the password's form depends on the cluster's auth type: checked after lookup.
+    () => {
+      if (input.authType !== undefined && input.adminUserPassword !== undefined) checkPassword(input.authType, input.adminUserPassword);
+    },
+    () => checkWindowFormats(input.preferredMaintenanceWindow, input.preferredBackupWindow),
+    () => checkRange("backupRetentionPeriod", input.backupRetentionPeriod),
+    () => checkRange("shardInstanceCount", input.shardInstanceCount),
+  );
+}
+
+/** The earlier update this request retries (same token, same parameters), if any. */
+function isRetry(ctx: Ctx, cluster: ClusterRecord, input: UpdateClusterInput, fingerprint: string): boolean {
+  const used = cluster.updateToken;
+  if (input.clientToken === undefined || used?.token !== input.clientToken || ctx.now() - used.at >= TOKEN_TTL_MS) return false;
+  if (used.fingerprint !== fingerprint) conflict("cluster", cluster.clusterArn, message.clientTokenReused(input.clientToken, "UpdateCluster"));
+  return true;
+}
+
 export function updateCluster(ctx: Ctx, input: UpdateClusterInput) {
+  checkRequest(input);
   const cluster = requireCluster(ctx, input.clusterArn!);
-  if (input.clientToken !== undefined && input.clientToken === cluster.updateToken) return { cluster: clusterOutput(cluster) };
+  const fingerprint = fingerprintOf(input);
+  if (isRetry(ctx, cluster, input, fingerprint)) return { cluster: clusterOutput(cluster) };
 
   const authType = input.authType ?? cluster.authType;
   if (input.adminUserPassword !== undefined) checkPassword(authType, input.adminUserPassword);
   else if (authType !== cluster.authType) invalid("adminUserPassword", undefined, constraint.passwordForAuthChange);
-  checkShardCapacity("shardCapacity", input.shardCapacity);
-  checkRange("shardCount", input.shardCount);
-  checkRange("shardInstanceCount", input.shardInstanceCount);
-  checkRange("backupRetentionPeriod", input.backupRetentionPeriod);
-  checkWindows(input.preferredMaintenanceWindow, input.preferredBackupWindow, {
+  checkWindowOverlap(input.preferredMaintenanceWindow, input.preferredBackupWindow, {
     maintenance: cluster.preferredMaintenanceWindow,
     backup: cluster.preferredBackupWindow,
   });
@@ -51,6 +76,7 @@ export function updateCluster(ctx: Ctx, input: UpdateClusterInput) {
   if (next.shardCapacity !== undefined || next.shardCount !== undefined) {
     checkVcpus(ctx, vcpusOf({ ...cluster, ...next }), cluster.id);
   }
+  if (input.clientToken !== undefined) cluster.updateToken = { token: input.clientToken, fingerprint, at: ctx.now() };
   if (!changed) return { cluster: clusterOutput(cluster) };
 
   if (next.shardCount !== undefined) {
@@ -59,7 +85,6 @@ export function updateCluster(ctx: Ctx, input: UpdateClusterInput) {
       : cluster.shards.slice(0, next.shardCount);
   }
   Object.assign(cluster, next);
-  if (input.clientToken !== undefined) cluster.updateToken = input.clientToken;
   ctx.lifecycle.begin("cluster", cluster.id, scaling ? "modify" : "update");
   return { cluster: clusterOutput(cluster) };
 }

@@ -98,6 +98,35 @@ export function defaultWindows(ids: IdSource): { maintenance: string; backup: st
   };
 }
 
+/**
+ * The windows of a new cluster: the given ones, and defaults for the others that keep clear of a
+ * given window (the backup window two hours before the maintenance window starts, or the default
+ * maintenance window moved on in 30-minute steps). Both windows are checked valid already.
+ */
+export function clusterWindows(ids: IdSource, maintenance: string | undefined, backup: string | undefined): { maintenance: string; backup: string } {
+  const defaults = defaultWindows(ids); // drawn every time, so the seeded ids do not depend on the input
+  if (maintenance !== undefined && backup !== undefined) return { maintenance, backup };
+  if (maintenance === undefined && backup === undefined) return defaults;
+  if (backup === undefined) {
+    const m = parseMaintenanceWindow(maintenance!)!;
+    for (let before = 120; before < 120 + DAY_MINUTES; before += 30) {
+      const start = m.start - before;
+      const b = { start: ((start % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES, length: 30 };
+      if (!backupOverlapsMaintenance(b, m)) return { maintenance: maintenance!, backup: `${formatDaily(b.start)}-${formatDaily(b.start + 30)}` };
+    }
+    return { maintenance: maintenance!, backup: defaults.backup };
+  }
+  const b = parseBackupWindow(backup)!;
+  const m = parseMaintenanceWindow(defaults.maintenance)!;
+  for (let shift = 0; shift < WEEK_MINUTES; shift += 30) {
+    const start = m.start + shift;
+    if (!backupOverlapsMaintenance(b, { start: start % WEEK_MINUTES, length: 30 })) {
+      return { maintenance: `${formatWeekly(start)}-${formatWeekly(start + 30)}`, backup };
+    }
+  }
+  return { maintenance: defaults.maintenance, backup };
+}
+
 /** Epoch ms of the next start of a weekly window after `now`. */
 export function nextWindowStart(window: Window, now: number): number {
   const nowMinute = Math.floor(now / MINUTE);

@@ -33,8 +33,8 @@ export interface ClusterRecord {
   kmsKeyId: string;
   shards: ShardRecord[];
   tags: Record<string, string>;
-  /** The clientToken of the UpdateCluster call in progress (a retry of it answers without a new update). */
-  updateToken?: string;
+  /** The clientToken of the last UpdateCluster call that gave one (a retry of it starts no new update). */
+  updateToken?: UpdateTokenRecord;
 }
 
 /** What a restore needs from the cluster a snapshot was taken of (not part of any output). */
@@ -75,6 +75,13 @@ export interface PendingActionRecord {
   /** The opt-in received for the action: IMMEDIATE, NEXT_MAINTENANCE or APPLY_ON. */
   optInStatus?: string;
   currentApplyDate?: number;
+}
+
+export interface UpdateTokenRecord {
+  token: string;
+  /** Hash of the request the token was first used with. */
+  fingerprint: string;
+  at: number;
 }
 
 export interface ClientTokenRecord {

@@ -18,6 +18,10 @@ export const messages = {
   clusterNotActive: (id: string, status: string, operation: string) =>
     `Cluster '${id}' is ${status}: ${operation} needs an ACTIVE cluster.`,
   streamTargetRequired: () => `targetDefinition must name a target: set targetDefinition.kinesis (streamArn and roleArn).`,
+  streamTargetOtherAccount: (field: string, arn: string, accountId: string) =>
+    `${field} '${arn}' is not in account ${accountId}: the cluster, the Kinesis stream and the IAM role must be in the same AWS account.`,
+  streamTargetOtherRegion: (arn: string, region: string) =>
+    `targetDefinition.kinesis.streamArn '${arn}' is not in ${region}: the Kinesis stream must be in the cluster's Region.`,
   streamBusy: (id: string, status: string) => `Stream '${id}' is ${status}: it cannot be deleted until it leaves that status.`,
 
   singleRegionQuota: (limit: number, region: string) =>
@@ -63,6 +67,8 @@ export const messages = {
   policyNotDocument: () => `policy must be a JSON object with a Statement (a policy document).`,
   policyLockout: () =>
     `policy would lock every principal out of managing the cluster's policy (a Deny for all principals on dsql:PutClusterPolicy or dsql:DeleteClusterPolicy). Set bypassPolicyLockoutSafetyCheck=true to apply it anyway.`,
+  policyPublic: () =>
+    `policy grants public access: an Allow statement for every principal ("*") needs a Condition on a trusted key (aws:PrincipalAccount, aws:PrincipalOrgID, aws:SourceVpc, ...) or named principals (Block Public Access).`,
   policyVersionMismatch: (id: string, expected: string, actual: string | undefined) =>
     `expectedPolicyVersion '${expected}' does not match the current policy version of cluster '${id}' (${actual === undefined ? "no policy attached" : `'${actual}'`}).`,
 

@@ -55,8 +55,9 @@ export function planMultiRegion(
   const existing = current?.multiRegionProperties;
   if (!input) return existing && { witnessRegion: existing.witnessRegion, clusters: [...existing.clusters] };
   const requested = input.clusters?.filter((a) => a !== current?.arn);
-  const witness = input.witnessRegion || existing?.witnessRegion;
-  if (!witness) {
+  // An empty witnessRegion is a value (no Region), not an omitted member: it is refused below.
+  const witness = input.witnessRegion ?? existing?.witnessRegion;
+  if (witness === undefined) {
     if (requested && requested.length > 0) invalid(WITNESS, messages.witnessRequired());
     return undefined;
   }

@@ -2,7 +2,9 @@
  * Resource-based cluster policies. A policy is a JSON policy document; each put issues the next
  * version ("1", "2", ...; versions keep counting after a delete) and `expectedPolicyVersion` guards
  * against concurrent changes with a ConflictException. The lockout safety check refuses a policy that
- * denies every principal the right to change the policy again, unless it is bypassed.
+ * denies every principal the right to change the policy again, unless it is bypassed. Block Public
+ * Access (always on, never bypassed) refuses a policy that allows every principal without a condition
+ * on a trusted key.
  */
 import { conflict, invalid, notFound } from "./faults.js";
 import { messages } from "./messages.js";
@@ -24,18 +26,47 @@ export function checkPolicy(policy: string, bypassLockoutCheck: boolean | undefi
   if (typeof doc !== "object" || doc === null || Array.isArray(doc) || !("Statement" in doc)) {
     invalid("policy", messages.policyNotDocument());
   }
-  if (!bypassLockoutCheck && locksEveryoneOut((doc as { Statement: unknown }).Statement)) {
-    invalid("policy", messages.policyLockout(), "other");
-  }
+  const statements = asList((doc as { Statement: unknown }).Statement);
+  if (statements.some(grantsPublicAccess)) invalid("policy", messages.policyPublic(), "other");
+  if (!bypassLockoutCheck && statements.some(locksEveryoneOut)) invalid("policy", messages.policyLockout(), "other");
 }
 
-function locksEveryoneOut(statement: unknown): boolean {
-  const statements = Array.isArray(statement) ? statement : [statement];
-  return statements.some((s) => {
-    if (typeof s !== "object" || s === null) return false;
-    const st = s as Record<string, unknown>;
-    return st.Effect === "Deny" && st.Condition === undefined && coversEveryone(st.Principal) && coversPolicyActions(st.Action);
-  });
+const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
+
+/**
+ * Condition keys that make a wildcard principal non-public (the keys AWS's Block Public Access
+ * trusts: principal, organization, source and network keys). Compared in lowercase, as IAM does.
+ */
+const TRUSTED_CONDITION_KEYS = new Set(
+  [
+    "aws:PrincipalAccount", "aws:PrincipalArn", "aws:PrincipalOrgID", "aws:PrincipalOrgPaths",
+    "aws:SourceAccount", "aws:SourceArn", "aws:SourceOrgID", "aws:SourceOrgPaths", "aws:SourceOwner",
+    "aws:SourceVpc", "aws:SourceVpce", "aws:SourceIp", "aws:VpcSourceIp", "aws:userid",
+  ].map((k) => k.toLowerCase()),
+);
+
+/**
+ * Block Public Access (DSQL user guide, "Blocking public access with resource-based policies"): AWS
+ * refuses to attach a policy that grants access to anyone across accounts.
+ * Documented choice: an Allow for every principal (`"*"`, `{ AWS: "*" }`) is public unless its
+ * Condition tests one of the trusted keys (any operator); the answer is ValidationException.
+ */
+function grantsPublicAccess(s: unknown): boolean {
+  if (typeof s !== "object" || s === null) return false;
+  const st = s as Record<string, unknown>;
+  if (st.Effect !== "Allow" || !coversEveryone(st.Principal)) return false;
+  return !conditionKeys(st.Condition).some((k) => TRUSTED_CONDITION_KEYS.has(k.toLowerCase()));
+}
+
+function conditionKeys(condition: unknown): string[] {
+  if (typeof condition !== "object" || condition === null) return [];
+  return Object.values(condition).flatMap((keys) => (typeof keys === "object" && keys !== null ? Object.keys(keys) : []));
+}
+
+function locksEveryoneOut(s: unknown): boolean {
+  if (typeof s !== "object" || s === null) return false;
+  const st = s as Record<string, unknown>;
+  return st.Effect === "Deny" && st.Condition === undefined && coversEveryone(st.Principal) && coversPolicyActions(st.Action);
 }
 
 function coversEveryone(principal: unknown): boolean {

@@ -2,7 +2,11 @@
  * Change data capture streams of a cluster (CreateStream, GetStream, ListStreams, DeleteStream). A
  * stream is created on an ACTIVE cluster, goes CREATING -> ACTIVE, and DELETING -> gone; AWS allows
  * 5 streams per cluster (quota `streamsPerCluster`). Streams are deleted with their cluster.
+ * The CDC guide's prerequisites: CreateStream answers a validation error for a cluster that is not
+ * ACTIVE, and the Kinesis stream and the IAM role must be in the cluster's account (the stream in
+ * its Region too).
  */
+import { parseArn } from "../../core/regions.js";
 import { conflict, invalid, quotaExceeded } from "./faults.js";
 import { findCluster, findStream } from "./lookup.js";
 import { messages } from "./messages.js";
@@ -27,9 +31,10 @@ export function streamsOf(ctx: DsqlContext, clusterId: string): [string, StreamR
 
 export function createStream(ctx: DsqlContext, input: CreateStreamInput): StreamRecord {
   const c = findCluster(ctx, input.clusterIdentifier);
-  if (c.status !== "ACTIVE") conflict("cluster", c.identifier, messages.clusterNotActive(c.identifier, c.status, "CreateStream"));
+  if (c.status !== "ACTIVE") invalid("clusterIdentifier", messages.clusterNotActive(c.identifier, c.status, "CreateStream"), "other");
   const kinesis = input.targetDefinition.kinesis;
   if (!kinesis) return invalid("targetDefinition", messages.streamTargetRequired());
+  checkTarget(ctx, kinesis);
   checkTagKeys(input.tags);
   const limit = ctx.quota("streamsPerCluster");
   const count = streamsOf(ctx, c.identifier).filter(([, s]) => s.status !== "DELETING").length;
@@ -50,6 +55,16 @@ export function createStream(ctx: DsqlContext, input: CreateStreamInput): Stream
   ctx.world.streams[streamIdentifier] = s;
   ctx.lifecycle.begin("stream", streamIdentifier, "create");
   return s;
+}
+
+/** The Kinesis stream in the cluster's account and Region, the role in its account. */
+function checkTarget(ctx: DsqlContext, kinesis: { streamArn: string; roleArn: string }): void {
+  const stream = parseArn(kinesis.streamArn);
+  const STREAM = "targetDefinition.kinesis.streamArn";
+  if (stream?.accountId !== ctx.accountId) invalid(STREAM, messages.streamTargetOtherAccount(STREAM, kinesis.streamArn, ctx.accountId));
+  if (stream?.region !== ctx.region) invalid(STREAM, messages.streamTargetOtherRegion(kinesis.streamArn, ctx.region));
+  const ROLE = "targetDefinition.kinesis.roleArn";
+  if (parseArn(kinesis.roleArn)?.accountId !== ctx.accountId) invalid(ROLE, messages.streamTargetOtherAccount(ROLE, kinesis.roleArn, ctx.accountId));
 }
 
 /** A stream already being deleted answers as it is; one still being created must finish first. */
