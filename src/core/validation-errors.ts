@@ -40,6 +40,8 @@ export function violationFault(protocol: ServiceDefinition["protocol"], violatio
   if (protocol === "restJson") return fieldValidationFault(violations);
   const missing = violations.find((v) => v.rule === "required");
   if (missing) return new AwsFault("MissingParameter", `The request must contain the parameter ${missing.path}`);
+  const blank = violations.find((v) => v.rule === "blank");
+  if (blank) return new AwsFault("InvalidParameterValue", `The parameter ${blank.path} must be provided and must not be blank.`);
   const v = violations[0];
   return new AwsFault(
     "InvalidParameterValue",

@@ -25,9 +25,14 @@ export interface ConstraintTable {
   /** Operation name -> its input shape name (`null` for an operation without input members). */
   operations: Record<string, string | null>;
   shapes: Record<string, ShapeConstraint>;
+  /**
+   * A required member given as `""` is reported as blank (rule `blank`): the RDS query API answers
+   * "The parameter X must be provided and must not be blank." where the model has no length trait.
+   */
+  requiredNotBlank?: boolean;
 }
 
-export type ViolationRule = "required" | "length" | "pattern" | "enum" | "range" | "type";
+export type ViolationRule = "required" | "blank" | "length" | "pattern" | "enum" | "range" | "type";
 
 export interface Violation {
   /**
@@ -72,6 +77,8 @@ class Member {
     readonly required: boolean,
     /** Position in the structure: violations are reported in member order. */
     readonly index: number,
+    /** `""` counts as not given (tables with `requiredNotBlank`). */
+    readonly notBlank: boolean,
   ) {}
 }
 
@@ -156,7 +163,8 @@ function compileShape(c: Compiled, name: string): Node {
       for (const [memberName, m] of Object.entries(s.members)) {
         // A member with a model default is never missing: the service fills the default in.
         const required = m.required === true && m.default === undefined;
-        const member = new Member(memberName, compileShape(c, m.target), required, node.members.length);
+        const notBlank = required && c.table.requiredNotBlank === true;
+        const member = new Member(memberName, compileShape(c, m.target), required, node.members.length, notBlank);
         node.members.push(member);
         if (required) node.required.push(member);
       }
@@ -415,6 +423,7 @@ function check(node: Node, v: unknown, depth: number): void {
           }
           push(m.name);
           if (mv === THREW) typeViolation(m.node, undefined);
+          else if (mv === "" && m.notBlank) report("blank", mv, "Member must not be blank");
           else check(m.node, mv, depth + 1);
           sp = savedSp;
         }
@@ -526,6 +535,7 @@ function checkWideStruct(node: Node, v: Record<string, unknown>, depth: number):
     const start = out === null ? 0 : out.length;
     push(m.name);
     if (mv === THREW) typeViolation(m.node, undefined);
+    else if (mv === "" && m.notBlank) report("blank", mv, "Member must not be blank");
     else check(m.node, mv, depth + 1);
     sp = savedSp;
     if (out !== null && out.length > start) (groups ??= []).push(m.index, start, out.length);

@@ -436,3 +436,19 @@ describe("validateInput", () => {
     expect(perCallUs).toBeLessThan(50); // generous: CI machines and coverage instrumentation vary
   });
 });
+
+describe("blank required parameters (RDS query API)", () => {
+  it("answers InvalidParameterValue naming the parameter, and changes nothing", async () => {
+    const { RDSClient, CreateDBClusterSnapshotCommand, DescribeDBClusterSnapshotsCommand } = await import("@aws-sdk/client-rds");
+    const { createMockBackend } = await import("../../src/index.js");
+    const backend = createMockBackend();
+    const rds = backend.attach(new RDSClient({ region: "us-east-1" }));
+    const err: any = await rds
+      .send(new CreateDBClusterSnapshotCommand({ DBClusterIdentifier: "", DBClusterSnapshotIdentifier: "snap-1" }))
+      .catch((e: unknown) => e);
+    expect(err.name).toBe("InvalidParameterValue");
+    expect(err.$metadata.httpStatusCode).toBe(400);
+    expect(err.message).toBe("The parameter DBClusterIdentifier must be provided and must not be blank.");
+    expect((await rds.send(new DescribeDBClusterSnapshotsCommand({}))).DBClusterSnapshots).toEqual([]);
+  });
+});

@@ -1,5 +1,7 @@
 import {
   CreateDBInstanceCommand,
+  DBClusterNotFoundFault,
+  DBInstanceNotFoundFault,
   DeleteDBClusterCommand,
   DescribeDBClustersCommand,
   InvalidDBClusterStateFault,
@@ -56,31 +58,58 @@ describe("StartActivityStream", () => {
     backend.clock.advance(MINUTE);
     now = await clusterOf(rds);
     expect(now.ActivityStreamStatus).toBe("started");
-    // A second start while the stream runs is refused.
+    // A second start while the stream runs is refused, in AWS's words.
     await expectFault(backend, () => rds.send(start(cluster.DBClusterArn!)), {
-      Class: InvalidDBClusterStateFault,
-      name: "InvalidDBClusterStateFault",
-      message: /started/,
+      Class: RDSServiceException,
+      name: "InvalidParameterCombination",
+      message: /Activity Streams feature expected to be stopped, but is started/,
     });
   });
 
-  it("needs the ARN of a DB cluster of this account and Region (ResourceNotFoundFault)", async () => {
+  it("needs the ARN of an existing DB cluster of this account and Region (DBClusterNotFoundFault)", async () => {
     const { backend, rds } = setup();
     await createCluster(rds, "db1");
-    for (const arn of [
-      arnOf("nope"),
-      arnOf("db1", "us-west-2"),
-      arnOf("db1", "us-east-1", OTHER_ACCOUNT),
-      `arn:aws:rds:us-east-1:${ACCOUNT}:db:db1`,
-      "db1",
-    ]) {
-      await expectFault(backend, () => rds.send(start(arn)), {
-        Class: ResourceNotFoundFault,
-        name: "ResourceNotFoundFault",
+    for (const arn of [arnOf("nope"), arnOf("db1", "us-west-2"), arnOf("db1", "us-east-1", OTHER_ACCOUNT)]) {
+      const err = await expectFault(backend, () => rds.send(start(arn)), {
+        Class: DBClusterNotFoundFault,
+        name: "DBClusterNotFoundFault",
         status: 404,
         message: /ResourceArn/,
       });
+      expect(err.message).toContain(arn);
     }
+  });
+
+  it("refuses a value that is no cluster or instance ARN, and DB instance ARNs of Aurora instances", async () => {
+    const { backend, rds } = setup();
+    await createCluster(rds, "db1");
+    await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: "db1-a", DBClusterIdentifier: "db1", Engine: "aurora-postgresql", DBInstanceClass: "db.r6g.large" }));
+    for (const arn of ["db1", `arn:aws:rds:us-east-1:${ACCOUNT}:cluster-snapshot:s1`, `arn:aws:s3:::bucket`]) {
+      await expectFault(backend, () => rds.send(start(arn)), { Class: RDSServiceException, name: "InvalidParameterValue", message: /ResourceArn/ });
+    }
+    await expectFault(backend, () => rds.send(start(`arn:aws:rds:us-east-1:${ACCOUNT}:db:nope`)), {
+      Class: DBInstanceNotFoundFault,
+      name: "DBInstanceNotFoundFault",
+      status: 404,
+      message: /ResourceArn/,
+    });
+    await expectFault(backend, () => rds.send(start(`arn:aws:rds:us-east-1:${ACCOUNT}:db:db1-a`)), {
+      name: "InvalidParameterCombination",
+      message: /Oracle.*db1-a.*aurora-postgresql/,
+    });
+  });
+
+  it("EngineNativeAuditFieldsIncluded is for RDS for Oracle and SQL Server instances: true is refused on a cluster", async () => {
+    const { backend, rds } = setup();
+    const cluster = await createCluster(rds, "db1");
+    await expectFault(backend, () => rds.send(start(cluster.DBClusterArn!, { EngineNativeAuditFieldsIncluded: true })), {
+      Class: RDSServiceException,
+      name: "InvalidParameterCombination",
+      message: /EngineNativeAuditFieldsIncluded.*db1/,
+    });
+    const out = await rds.send(start(cluster.DBClusterArn!, { EngineNativeAuditFieldsIncluded: false }));
+    expect(out.EngineNativeAuditFieldsIncluded).toBe(false);
+    expect(out.Status).toBe("starting");
   });
 
   it("needs an available cluster", async () => {
@@ -130,6 +159,7 @@ describe("StartActivityStream", () => {
       message: /Mode/,
     });
     await expectFault(backend, () => rds.send(start(cluster.DBClusterArn!, { KmsKeyId: undefined })), { name: "MissingParameter", message: /KmsKeyId/ });
+    await expectFault(backend, () => rds.send(start(cluster.DBClusterArn!, { KmsKeyId: "" })), { name: "InvalidParameterValue", message: /KmsKeyId.*blank/ });
     for (const KmsKeyId of ["arn:aws:kms:eu-west-1:123456789012:key/k", "alias/revoked"]) {
       await expectFault(backend, () => rds.send(start(cluster.DBClusterArn!, { KmsKeyId })), {
         Class: KMSKeyNotAccessibleFault,
@@ -161,18 +191,23 @@ describe("StopActivityStream", () => {
     const { backend, rds } = setup({ lifecycle: "timed" });
     const cluster = await createCluster(rds, "db1");
     backend.clock.advance(2 * MINUTE);
+    // AWS's answer to stopping a stopped stream (tools such as Terraform match on its wording).
     await expectFault(backend, () => rds.send(stop(cluster.DBClusterArn!)), {
-      Class: InvalidDBClusterStateFault,
-      name: "InvalidDBClusterStateFault",
-      message: /stopped.*only a started/,
+      Class: RDSServiceException,
+      name: "InvalidParameterCombination",
+      message: /Activity Streams feature expected to be started, but is stopped/,
     });
     await rds.send(start(cluster.DBClusterArn!));
     await expectFault(backend, () => rds.send(stop(cluster.DBClusterArn!)), {
-      Class: InvalidDBClusterStateFault,
-      name: "InvalidDBClusterStateFault",
-      message: /starting/,
+      name: "InvalidParameterCombination",
+      message: /expected to be started, but is starting/,
     });
-    await expectFault(backend, () => rds.send(stop(arnOf("nope"))), { Class: ResourceNotFoundFault, name: "ResourceNotFoundFault", status: 404 });
+    await expectFault(backend, () => rds.send(stop(arnOf("nope"))), { Class: DBClusterNotFoundFault, name: "DBClusterNotFoundFault", status: 404 });
+    await expectFault(backend, () => rds.send(stop(`arn:aws:rds:us-east-1:${ACCOUNT}:db:nope`)), {
+      Class: DBInstanceNotFoundFault,
+      name: "DBInstanceNotFoundFault",
+      status: 404,
+    });
     backend.clock.advance(10 * MINUTE);
     await rds.send(stop(cluster.DBClusterArn!));
     backend.clock.advance(10 * MINUTE);
@@ -185,7 +220,7 @@ describe("StopActivityStream", () => {
     await rds.send(start(cluster.DBClusterArn!));
     await rds.send(new DeleteDBClusterCommand({ DBClusterIdentifier: "db1", SkipFinalSnapshot: true }));
     await rds.send(new DescribeDBClustersCommand({}));
-    await expectFault(backend, () => rds.send(stop(cluster.DBClusterArn!)), { name: "ResourceNotFoundFault", status: 404 });
+    await expectFault(backend, () => rds.send(stop(cluster.DBClusterArn!)), { name: "DBClusterNotFoundFault", status: 404 });
   });
 });
 

@@ -10,8 +10,11 @@ import { expect } from "vitest";
 import { createMockBackend, type MockBackend, type MockBackendOptions } from "../../src/index.js";
 import { caught } from "../helpers.js";
 
+/** A fixed start, clear of the default backup windows: timed tests never depend on the time of day. */
+export const FIXED_START = new Date("2025-06-01T12:00:00Z");
+
 export function setup(options: MockBackendOptions = {}, region = "us-east-1") {
-  const backend = createMockBackend({ seed: 1, ...options });
+  const backend = createMockBackend({ seed: 1, startTime: FIXED_START, ...options });
   const client = backend.attach(new RDSClient({ region }));
   return { backend, client };
 }

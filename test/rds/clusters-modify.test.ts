@@ -56,12 +56,24 @@ describe("ModifyDBCluster: changes applied at once", () => {
     expect(out.DBCluster!.Status).toBe("available");
   });
 
-  it("changes serverless v2 capacity and turns the HTTP endpoint on", async () => {
+  it("changes serverless v2 capacity", async () => {
     const { client } = setup();
     await createCluster(client, "c1", { ServerlessV2ScalingConfiguration: { MinCapacity: 1, MaxCapacity: 4 } });
-    const out = await client.send(modify({ ServerlessV2ScalingConfiguration: { MaxCapacity: 32 }, EnableHttpEndpoint: true }));
+    const out = await client.send(modify({ ServerlessV2ScalingConfiguration: { MaxCapacity: 32 } }));
     expect(out.DBCluster!.ServerlessV2ScalingConfiguration).toEqual({ MinCapacity: 1, MaxCapacity: 32 });
+  });
+
+  it("turns the HTTP endpoint on for Aurora Serverless v1 only (the EnableHttpEndpoint operation is for the others)", async () => {
+    const { backend, client } = setup();
+    await createCluster(client, "c1", { EngineMode: "serverless" });
+    const out = await client.send(modify({ EnableHttpEndpoint: true }));
     expect(out.DBCluster!.HttpEndpointEnabled).toBe(true);
+    await createCluster(client, "v2", { ServerlessV2ScalingConfiguration: { MinCapacity: 1, MaxCapacity: 4 } });
+    await expectFault(backend, () => client.send(modify({ DBClusterIdentifier: "v2", EnableHttpEndpoint: true })), {
+      name: "InvalidParameterCombination",
+      status: 400,
+      message: /EnableHttpEndpoint.*Serverless v1.*provisioned/,
+    });
   });
 
   it("moves to an existing parameter group of the cluster's family", async () => {

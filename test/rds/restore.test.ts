@@ -58,7 +58,8 @@ describe("RestoreDBClusterFromSnapshot", () => {
       DatabaseName: "app",
       StorageEncrypted: true,
       KmsKeyId: cluster.KmsKeyId,
-      IAMDatabaseAuthenticationEnabled: true,
+      // Documented default: IAM database authentication is off unless the restore turns it on.
+      IAMDatabaseAuthenticationEnabled: false,
       DeletionProtection: true,
       TagList: [{ Key: "from", Value: "s1" }],
       ActivityStreamStatus: "stopped",

@@ -7,8 +7,11 @@ import { caught } from "../helpers.js";
 export const ACCOUNT = "123456789012";
 export const OTHER_ACCOUNT = "210987654321";
 
+/** A fixed start, clear of the default backup windows: timed tests never depend on the time of day. */
+export const FIXED_START = new Date("2025-06-01T12:00:00Z");
+
 export function setup(options: MockBackendOptions = {}) {
-  const backend = createMockBackend({ seed: 1, ...options });
+  const backend = createMockBackend({ seed: 1, startTime: FIXED_START, ...options });
   const rds = backend.attach(new RDSClient({ region: "us-east-1" }));
   return { backend, rds };
 }

@@ -9,7 +9,8 @@ import { fail } from "../../core/fault.js";
 import type { TransitionTable } from "../../core/lifecycle.js";
 import { parseArn } from "../../core/regions.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
-import { checkKmsKey } from "./snapshot-rules.js";
+import { own } from "./identifiers.js";
+import { checkKmsKey, checkNotBlank } from "./snapshot-rules.js";
 import { SM } from "./snapshot-messages.js";
 import type { ClusterRecord, RdsWorld } from "./world.js";
 
@@ -47,13 +48,25 @@ export const activityStreamTransitions: TransitionTable<RdsWorld> = {
   },
 };
 
-/** The cluster a ResourceArn names: an existing DB cluster of this account and Region, else ResourceNotFoundFault. */
+/**
+ * The cluster a ResourceArn names. RDS resolves ResourceArn as a DB cluster identifier (its errors name
+ * DBClusterIdentifier): a cluster ARN that names no cluster here is DBClusterNotFoundFault; a DB instance
+ * ARN is DBInstanceNotFoundFault, or for an existing Aurora instance InvalidParameterCombination
+ * (instance streams are for RDS for Oracle and SQL Server); anything else is not a usable ARN.
+ */
 function streamCluster(ctx: CallContext<RdsWorld>, resourceArn: string): ClusterRecord {
   const parsed = parseArn(resourceArn);
-  const ok = parsed && parsed.service === "rds" && parsed.region === ctx.region && parsed.accountId === ctx.accountId;
-  const id = ok && parsed.resource.startsWith("cluster:") ? parsed.resource.slice("cluster:".length).toLowerCase() : undefined;
-  const cluster = id === undefined ? undefined : ctx.world.clusters[id];
-  if (!cluster) fail("ResourceNotFoundFault", SM.streamArn(resourceArn));
+  const [kind, ...rest] = parsed && parsed.service === "rds" ? parsed.resource.split(":") : [];
+  const name = rest.join(":").toLowerCase();
+  if ((kind !== "cluster" && kind !== "db") || name === "") fail("InvalidParameterValue", SM.streamArn(resourceArn));
+  const here = parsed!.region === ctx.region && parsed!.accountId === ctx.accountId;
+  if (kind === "db") {
+    const instance = here ? own(ctx.world.instances, name) : undefined;
+    if (!instance) fail("DBInstanceNotFoundFault", SM.streamInstanceNotFound(resourceArn));
+    fail("InvalidParameterCombination", SM.streamInstance(instance.DBInstanceIdentifier, instance.Engine ?? "unknown"));
+  }
+  const cluster = here ? own(ctx.world.clusters, name) : undefined;
+  if (!cluster) fail("DBClusterNotFoundFault", SM.streamClusterNotFound(resourceArn));
   return cluster;
 }
 
@@ -80,8 +93,12 @@ export const activityStreamHandlers: Record<string, OperationHandler<RdsWorld>> 
     const modes = MODES[cluster.Engine!];
     if (!modes.includes(input.Mode)) fail("InvalidParameterCombination", SM.streamMode(cluster.Engine!, modes));
     checkClusterAvailable(cluster);
+    // AWS answers a stream in the wrong state with InvalidParameterCombination (seen for StopActivityStream).
     const status = cluster.ActivityStreamStatus ?? "stopped";
-    if (status !== "stopped") fail("InvalidDBClusterStateFault", SM.streamNotStopped(id, status));
+    if (status !== "stopped") fail("InvalidParameterCombination", SM.streamState("stopped", status, id));
+    // Documented: engine-native audit fields apply to RDS for Oracle and SQL Server DB instances only.
+    if (input.EngineNativeAuditFieldsIncluded === true) fail("InvalidParameterCombination", SM.streamNativeAudit(id));
+    checkNotBlank(input.KmsKeyId, "KmsKeyId");
     checkKmsKey(ctx, input.KmsKeyId, "KmsKeyId");
 
     cluster.ActivityStreamMode = input.Mode as ClusterRecord["ActivityStreamMode"];
@@ -94,6 +111,7 @@ export const activityStreamHandlers: Record<string, OperationHandler<RdsWorld>> 
       KinesisStreamName: cluster.ActivityStreamKinesisStreamName,
       Status: cluster.ActivityStreamStatus,
       Mode: cluster.ActivityStreamMode,
+      ...(input.EngineNativeAuditFieldsIncluded === undefined ? {} : { EngineNativeAuditFieldsIncluded: false }),
       ApplyImmediately: input.ApplyImmediately ?? false,
     };
   },
@@ -103,7 +121,7 @@ export const activityStreamHandlers: Record<string, OperationHandler<RdsWorld>> 
     const id = cluster.DBClusterIdentifier;
     checkClusterAvailable(cluster);
     const status = cluster.ActivityStreamStatus ?? "stopped";
-    if (status !== "started") fail("InvalidDBClusterStateFault", SM.streamNotStarted(id, status));
+    if (status !== "started") fail("InvalidParameterCombination", SM.streamState("started", status, id));
     ctx.lifecycle.begin(STREAM_KIND, id, "stop");
     return {
       KmsKeyId: cluster.ActivityStreamKmsKeyId,

@@ -5,6 +5,7 @@
 import { fail } from "../../core/fault.js";
 import type { OperationHandler } from "../../core/service.js";
 import { findCluster } from "./cluster-record.js";
+import { engineSpec } from "./engines.js";
 import { own } from "./identifiers.js";
 import { detachFromSource } from "./clusters.js";
 import { membersOf, nextWriter, setWriter, writerOf } from "./members.js";
@@ -16,10 +17,27 @@ function checkClusterState(cluster: ClusterRecord, wanted: string): void {
   if (cluster.Status !== wanted) fail("InvalidDBClusterStateFault", M.clusterState(cluster.DBClusterIdentifier, cluster.Status, wanted));
 }
 
+/**
+ * StopDBCluster and StartDBCluster "only apply to Aurora DB clusters", and the Aurora User Guide rules out
+ * Aurora Serverless v1, multi-master, parallel query and global clusters. AWS answers a cluster that is not
+ * eligible with InvalidParameterCombination ("... are not eligible for stopping and starting").
+ */
+const NOT_STOPPABLE_MODES = ["serverless", "multimaster", "parallelquery", "global"];
+
+function checkStoppable(cluster: ClusterRecord): void {
+  const id = cluster.DBClusterIdentifier;
+  if (engineSpec(cluster.Engine)?.kind !== "aurora") fail("InvalidParameterCombination", M.notStoppable(id, `${cluster.Engine} Multi-AZ DB clusters cannot be stopped`));
+  if (NOT_STOPPABLE_MODES.includes(cluster.EngineMode ?? "provisioned")) {
+    fail("InvalidParameterCombination", M.notStoppable(id, `it is in the ${cluster.EngineMode} engine mode`));
+  }
+}
+
 export const clusterActionOperations: Record<string, OperationHandler<RdsWorld>> = {
   FailoverDBCluster(input: { DBClusterIdentifier: string; TargetDBInstanceIdentifier?: string }, ctx) {
     const cluster = findCluster(ctx, input.DBClusterIdentifier);
     checkClusterState(cluster, "available");
+    // Documented: the target is not supported for RDS for MySQL Multi-AZ DB clusters.
+    if (input.TargetDBInstanceIdentifier !== undefined && cluster.Engine === "mysql") fail("InvalidParameterCombination", M.failoverTargetEngine("mysql"));
     const members = membersOf(ctx, cluster);
     if (members.length < 2) fail("InvalidDBClusterStateFault", M.failoverNeedsReader(cluster.DBClusterIdentifier));
     const writer = writerOf(cluster);
@@ -44,6 +62,7 @@ export const clusterActionOperations: Record<string, OperationHandler<RdsWorld>>
 
   StopDBCluster(input: { DBClusterIdentifier: string }, ctx) {
     const cluster = findCluster(ctx, input.DBClusterIdentifier);
+    checkStoppable(cluster);
     checkClusterState(cluster, "available");
     const members = membersOf(ctx, cluster);
     for (const m of members) {
@@ -56,6 +75,7 @@ export const clusterActionOperations: Record<string, OperationHandler<RdsWorld>>
 
   StartDBCluster(input: { DBClusterIdentifier: string }, ctx) {
     const cluster = findCluster(ctx, input.DBClusterIdentifier);
+    checkStoppable(cluster);
     checkClusterState(cluster, "stopped");
     const members = membersOf(ctx, cluster);
     ctx.lifecycle.begin("cluster", cluster.DBClusterIdentifier, "start");

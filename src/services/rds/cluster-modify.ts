@@ -4,140 +4,25 @@
  * ApplyImmediately is set (they show in PendingModifiedValues); every other change applies at once.
  * The mock has no maintenance windows: pending changes apply with the next ApplyImmediately call.
  */
-import { fail } from "../../core/fault.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
-import { clusterEndpoints, findCluster, kmsKeyArn, newMasterUserSecret } from "./cluster-record.js";
-import {
-  checkEngineVersion,
-  checkInsightsRetention,
-  checkLogTypes,
-  checkMasterPassword,
-  checkMonitoring,
-  checkRange,
-  checkScalingConfiguration,
-  checkServerlessV2Scaling,
-  checkStorageType,
-  checkWindows,
-} from "./cluster-rules.js";
-import { engineSpec, familyOf, type EngineSpec } from "./engines.js";
-import { checkIdentifier, own } from "./identifiers.js";
-import { M } from "./messages.js";
-import { defaultGroupName, findParameterGroup } from "./parameter-groups.js";
+import { checkModification, IO_OPTIMIZED_SWITCH_MS } from "./cluster-modify-rules.js";
+import { clusterByArn, clusterEndpoints, findCluster, kmsKeyArn, newMasterUserSecret } from "./cluster-record.js";
+import { defaultOptionGroupName, engineSpec, familyOf, type EngineSpec } from "./engines.js";
+import { membersOf } from "./members.js";
+import { defaultGroupName } from "./parameter-groups.js";
 import { shapeCluster } from "./shape.js";
 import type { ClusterRecord, RdsWorld } from "./world.js";
 
-const AURORA_ONLY = ["BacktrackWindow", "ScalingConfiguration", "ServerlessV2ScalingConfiguration", "EnableHttpEndpoint", "EnableGlobalWriteForwarding", "EnableLocalWriteForwarding", "Domain"] as const;
-const MULTI_AZ_ONLY = ["DBClusterInstanceClass", "AllocatedStorage", "Iops"] as const;
 /** Changes that touch the running database: the cluster shows `modifying` while they apply. */
 const DISRUPTIVE = ["Port", "DBClusterParameterGroupName", "VpcSecurityGroupIds", "BacktrackWindow", "CloudwatchLogsExportConfiguration", "ScalingConfiguration", "ServerlessV2ScalingConfiguration", "StorageType", "EnableHttpEndpoint", "ManageMasterUserPassword", "RotateMasterUserPassword", "DBClusterInstanceClass", "AllocatedStorage", "Iops", "MonitoringInterval", "EnablePerformanceInsights"] as const;
-
-/** `8.0.mysql_aurora.3.08.2` -> [8, 0, 3, 8, 2], for ordering versions. */
-function versionParts(version: string): number[] {
-  return (version.match(/\d+/g) ?? []).map(Number);
-}
-
-function compareVersions(a: string, b: string): number {
-  const x = versionParts(a);
-  const y = versionParts(b);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
-function checkKindMembers(engine: EngineSpec, input: any): void {
-  const [invalid, label] = engine.kind === "aurora" ? [MULTI_AZ_ONLY, "Aurora DB clusters"] : [AURORA_ONLY, "Multi-AZ DB clusters"];
-  for (const member of invalid) if (input[member] !== undefined) fail("InvalidParameterCombination", M.notForEngine(member, label));
-}
-
-function checkPasswordChanges(cluster: ClusterRecord, input: any): void {
-  const managed = cluster.MasterUserSecret !== undefined;
-  if (input.MasterUserPassword !== undefined) {
-    if (input.ManageMasterUserPassword === true || (managed && input.ManageMasterUserPassword !== false)) {
-      fail("InvalidParameterCombination", M.passwordAndManaged());
-    }
-    checkMasterPassword(input.MasterUserPassword);
-  }
-  if (input.ManageMasterUserPassword === false && managed && input.MasterUserPassword === undefined) {
-    fail("InvalidParameterCombination", M.disableManagedWithoutPassword());
-  }
-  if (input.MasterUserSecretKmsKeyId !== undefined && !(input.ManageMasterUserPassword === true && !managed)) {
-    fail("InvalidParameterCombination", M.secretKeyWithoutManaged());
-  }
-  if (input.RotateMasterUserPassword === true) {
-    if (!managed) fail("InvalidParameterCombination", M.rotateWithoutManaged());
-    if (input.ApplyImmediately !== true) fail("InvalidParameterCombination", M.rotateNotImmediate());
-  }
-}
-
-function checkVersionChange(engine: EngineSpec, cluster: ClusterRecord, input: any): string | undefined {
-  if (input.EngineVersion === undefined) return undefined;
-  const target = checkEngineVersion(engine, input.EngineVersion);
-  const current = cluster.EngineVersion!;
-  if (compareVersions(target, current) < 0) fail("InvalidParameterCombination", M.downgrade(current, target));
-  if (engine.majorOf(target) !== engine.majorOf(current) && input.AllowMajorVersionUpgrade !== true) {
-    fail("InvalidParameterCombination", M.majorUpgrade());
-  }
-  return target === current ? undefined : target;
-}
-
-function checkScaling(engine: EngineSpec, cluster: ClusterRecord, input: any): void {
-  if (input.ScalingConfiguration !== undefined) {
-    if (cluster.EngineMode !== "serverless") fail("InvalidParameterCombination", M.scalingMode());
-    checkScalingConfiguration(engine, { ...cluster.ScalingConfigurationInfo, ...input.ScalingConfiguration });
-  }
-  if (input.ServerlessV2ScalingConfiguration !== undefined) {
-    if (cluster.EngineMode !== "provisioned") fail("InvalidParameterCombination", M.scalingV2Mode());
-    checkServerlessV2Scaling({ ...cluster.ServerlessV2ScalingConfiguration, ...input.ServerlessV2ScalingConfiguration });
-  }
-}
-
-function checkLogs(engine: EngineSpec, input: any): void {
-  const config = input.CloudwatchLogsExportConfiguration;
-  if (!config) return;
-  checkLogTypes(engine, "CloudwatchLogsExportConfiguration.EnableLogTypes", config.EnableLogTypes);
-  checkLogTypes(engine, "CloudwatchLogsExportConfiguration.DisableLogTypes", config.DisableLogTypes);
-  for (const type of config.EnableLogTypes ?? []) if (config.DisableLogTypes?.includes(type)) fail("InvalidParameterCombination", M.logTypeBoth(type));
-}
 
 export const clusterModifyOperations: Record<string, OperationHandler<RdsWorld>> = {
   ModifyDBCluster(input, ctx) {
     const cluster = findCluster(ctx, input.DBClusterIdentifier);
     const engine = engineSpec(cluster.Engine)!;
-    const newId =
-      input.NewDBClusterIdentifier === undefined
-        ? undefined
-        : checkIdentifier(input.NewDBClusterIdentifier, "NewDBClusterIdentifier", { maxLength: engine.kind === "multi-az" ? 52 : 63 });
-    checkKindMembers(engine, input);
-    checkRange("BackupRetentionPeriod", input.BackupRetentionPeriod, 1, 35);
-    checkRange("Port", input.Port, 1150, 65535);
-    checkPasswordChanges(cluster, input);
-    if (input.PreferredBackupWindow !== undefined || input.PreferredMaintenanceWindow !== undefined) {
-      checkWindows(input.PreferredBackupWindow ?? cluster.PreferredBackupWindow, input.PreferredMaintenanceWindow ?? cluster.PreferredMaintenanceWindow);
-    }
-    checkRange("BacktrackWindow", input.BacktrackWindow, 0, 259_200);
-    if ((input.BacktrackWindow ?? 0) > 0 && !engine.backtrack) fail("InvalidParameterValue", M.backtrackEngine());
-    checkLogs(engine, input);
-    const version = checkVersionChange(engine, cluster, input);
-    checkScaling(engine, cluster, input);
-    checkStorageType(engine, input.StorageType);
-    if (input.MonitoringInterval !== undefined || input.MonitoringRoleArn !== undefined) {
-      const interval = input.MonitoringInterval ?? cluster.MonitoringInterval;
-      checkMonitoring(interval, input.MonitoringRoleArn ?? (interval === 0 ? undefined : cluster.MonitoringRoleArn));
-    }
-    checkInsightsRetention(input.PerformanceInsightsRetentionPeriod);
-    if (input.DBClusterParameterGroupName !== undefined) {
-      const group = findParameterGroup(ctx, input.DBClusterParameterGroupName);
-      const wanted = familyOf(engine, version ?? cluster.EngineVersion!);
-      if (group.DBParameterGroupFamily !== wanted) {
-        fail("InvalidParameterCombination", M.parameterGroupWrongFamily(group.DBClusterParameterGroupName, group.DBParameterGroupFamily!, wanted));
-      }
-    }
-    if (cluster.Status !== "available") fail("InvalidDBClusterStateFault", M.clusterState(cluster.DBClusterIdentifier, cluster.Status, "available"));
-    if (newId !== undefined && newId !== cluster.DBClusterIdentifier && own(ctx.world.clusters, newId)) fail("DBClusterAlreadyExistsFault", M.renameExists(newId));
+    const { newId, version, mode } = checkModification(ctx, cluster, engine, input);
     // Every check has passed: from here on, state changes.
-    return { DBCluster: shapeCluster(applyModification(ctx, cluster, engine, input, newId, version), ctx.now()) };
+    return { DBCluster: shapeCluster(applyModification(ctx, cluster, engine, input, newId, version, mode), ctx.now()) };
   },
 };
 
@@ -148,6 +33,7 @@ function applyModification(
   input: any,
   newId: string | undefined,
   version: string | undefined,
+  mode: string,
 ): ClusterRecord {
   const now = input.ApplyImmediately === true;
   const pending: NonNullable<ClusterRecord["PendingModifiedValues"]> = { ...cluster.PendingModifiedValues };
@@ -159,7 +45,7 @@ function applyModification(
   let event: string | undefined = DISRUPTIVE.some((m) => input[m] !== undefined) ? "modify" : undefined;
   if (now) {
     if (pending.EngineVersion !== undefined) {
-      upgrade(cluster, engine, pending.EngineVersion, input.DBClusterParameterGroupName);
+      upgrade(ctx, cluster, engine, pending.EngineVersion, input);
       event = "upgrade";
     }
     if (pending.IAMDatabaseAuthenticationEnabled !== undefined) cluster.IAMDatabaseAuthenticationEnabled = pending.IAMDatabaseAuthenticationEnabled;
@@ -173,6 +59,13 @@ function applyModification(
     cluster.PendingModifiedValues = pending;
   }
   applyImmediateMembers(ctx, cluster, engine, input);
+  if (mode !== cluster.EngineMode) {
+    // Serverless v1 -> provisioned: the v1 capacity settings go with the old mode.
+    cluster.EngineMode = mode;
+    delete cluster.ScalingConfigurationInfo;
+    delete cluster.Capacity;
+    event ??= "modify";
+  }
   if (event) ctx.lifecycle.begin("cluster", cluster.DBClusterIdentifier, event);
   return cluster;
 }
@@ -200,11 +93,17 @@ function applyImmediateMembers(ctx: CallContext<RdsWorld>, cluster: ClusterRecor
     PerformanceInsightsKMSKeyId: "PerformanceInsightsKMSKeyId",
   };
   for (const [member, field] of Object.entries(direct)) if (input[member] !== undefined) (cluster as Record<string, unknown>)[field] = input[member];
+  if (input.PreferredMaintenanceWindow !== undefined) cluster.PreferredMaintenanceWindow = input.PreferredMaintenanceWindow.toLowerCase();
   if (cluster.MonitoringInterval === 0) delete cluster.MonitoringRoleArn;
   if (input.Port !== undefined) for (const i of Object.values(ctx.world.instances)) if (i.DBClusterIdentifier === cluster.DBClusterIdentifier && i.Endpoint) i.Endpoint.Port = input.Port;
   if (input.StorageType !== undefined) {
+    if (input.StorageType === "aurora-iopt1" && cluster.StorageType !== "aurora-iopt1") {
+      cluster.IOOptimizedNextAllowedModificationTime = ctx.now() + IO_OPTIMIZED_SWITCH_MS;
+    }
+    // Aurora does not report the standard type `aurora` on the cluster (documented); members show it.
     if (input.StorageType === "aurora") delete cluster.StorageType;
     else cluster.StorageType = input.StorageType;
+    for (const instance of membersOf(ctx, cluster)) instance.StorageType = input.StorageType;
   }
   if (input.DBClusterParameterGroupName !== undefined) cluster.DBClusterParameterGroup = input.DBClusterParameterGroupName.toLowerCase();
   if (input.VpcSecurityGroupIds !== undefined) {
@@ -232,10 +131,19 @@ function applyImmediateMembers(ctx: CallContext<RdsWorld>, cluster: ClusterRecor
 }
 
 /** A new engine version; a new major version moves to its family's default parameter group unless one is named. */
-function upgrade(cluster: ClusterRecord, engine: EngineSpec, version: string, groupName: string | undefined): void {
+function upgrade(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, engine: EngineSpec, version: string, input: any): void {
   const family = familyOf(engine, version);
-  if (familyOf(engine, cluster.EngineVersion!) !== family && groupName === undefined) cluster.DBClusterParameterGroup = defaultGroupName(family);
+  const major = familyOf(engine, cluster.EngineVersion!) !== family;
+  if (major && input.DBClusterParameterGroupName === undefined) cluster.DBClusterParameterGroup = defaultGroupName(family);
   cluster.EngineVersion = version;
+  // The member instances run the cluster's version; a new major version moves them to its default groups.
+  for (const instance of membersOf(ctx, cluster)) {
+    instance.EngineVersion = version;
+    if (!major) continue;
+    const group = input.DBInstanceParameterGroupName?.toLowerCase() ?? defaultGroupName(family);
+    instance.DBParameterGroups = [{ DBParameterGroupName: group, ParameterApplyStatus: "in-sync" }];
+    instance.OptionGroupMemberships = [{ OptionGroupName: defaultOptionGroupName(engine, version), Status: "in-sync" }];
+  }
 }
 
 /** Moves a cluster to a new identifier: its key, ARN, endpoints, members and replica links follow. */
@@ -252,8 +160,12 @@ function renameCluster(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, newId
     const instance = ctx.world.instances[m.DBInstanceIdentifier!];
     if (instance) instance.DBClusterIdentifier = newId;
   }
-  for (const other of Object.values(ctx.world.clusters)) {
-    if (other.ReplicationSourceIdentifier === oldArn) other.ReplicationSourceIdentifier = cluster.DBClusterArn;
-    if (other.ReadReplicaIdentifiers?.includes(oldArn)) other.ReadReplicaIdentifiers = other.ReadReplicaIdentifiers.map((a) => (a === oldArn ? cluster.DBClusterArn! : a));
+  // Replica links follow, in whichever Region the other end lives.
+  const newArn = cluster.DBClusterArn;
+  const source = cluster.ReplicationSourceIdentifier ? clusterByArn(ctx, cluster.ReplicationSourceIdentifier) : undefined;
+  if (source?.ReadReplicaIdentifiers) source.ReadReplicaIdentifiers = source.ReadReplicaIdentifiers.map((a) => (a === oldArn ? newArn : a));
+  for (const replicaArn of cluster.ReadReplicaIdentifiers ?? []) {
+    const replica = clusterByArn(ctx, replicaArn);
+    if (replica) replica.ReplicationSourceIdentifier = newArn;
   }
 }

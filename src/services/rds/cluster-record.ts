@@ -8,8 +8,10 @@ import { fail } from "../../core/fault.js";
 import { arn, dnsSuffix } from "../../core/regions.js";
 import type { CallContext, WorldScope } from "../../core/service.js";
 import {
+  checkAuthenticationType,
   checkCredentials,
   checkDatabaseName,
+  checkDomain,
   checkEngine,
   checkEngineMode,
   checkEngineVersion,
@@ -19,6 +21,7 @@ import {
   checkLogTypes,
   checkMonitoring,
   checkNetworkType,
+  checkOptionGroup,
   checkRange,
   checkScalingConfiguration,
   checkServerlessV2Scaling,
@@ -26,7 +29,7 @@ import {
   checkWindows,
   windowsWithDefaults,
 } from "./cluster-rules.js";
-import { familyOf, hostedZoneId, type EngineSpec } from "./engines.js";
+import { engineSpec, familyOf, hostedZoneId, type EngineSpec } from "./engines.js";
 import { checkIdentifier, idFromArn, own, reachesLimit, stableText } from "./identifiers.js";
 import { M } from "./messages.js";
 import { defaultGroupName, findParameterGroup } from "./parameter-groups.js";
@@ -56,6 +59,7 @@ const MULTI_AZ_ONLY = ["DBClusterInstanceClass", "AllocatedStorage", "Iops", "Pu
 const AURORA_ONLY = [
   "BacktrackWindow", "ScalingConfiguration", "ServerlessV2ScalingConfiguration", "GlobalClusterIdentifier",
   "EnableGlobalWriteForwarding", "EnableLocalWriteForwarding", "EnableHttpEndpoint", "CharacterSetName", "Domain",
+  "DomainIAMRoleName", "NetworkType", "PreSignedUrl", "EnableLimitlessDatabase", "ClusterScalabilityType",
 ] as const;
 
 /** Every CreateDBCluster rule that restores share (format, combination, reference and quota rules). */
@@ -66,6 +70,7 @@ export function checkClusterParams(ctx: CallContext<RdsWorld>, input: any, optio
   const version = checkEngineVersion(engine, input.EngineVersion);
   const mode = checkEngineMode(engine, input.EngineMode);
   checkCredentials(engine, input, options.requireCredentials === true);
+  checkAuthenticationType(engine, input.MasterUserAuthenticationType);
   checkRange("BackupRetentionPeriod", input.BackupRetentionPeriod, 1, 35);
   checkWindows(input.PreferredBackupWindow, input.PreferredMaintenanceWindow);
   checkRange("Port", input.Port, 1150, 65535);
@@ -96,6 +101,7 @@ export function checkClusterParams(ctx: CallContext<RdsWorld>, input: any, optio
   checkReferences(ctx, engine, version, input);
   checkClusterIdFree(ctx, id);
   checkClusterQuota(ctx);
+  if (engine.kind === "multi-az") checkStorageQuota(ctx, multiAzStorage(input.AllocatedStorage));
   return {
     ...input,
     DBClusterIdentifier: id,
@@ -132,8 +138,10 @@ function checkAvailabilityZones(ctx: CallContext<RdsWorld>, azs: string[] | unde
   for (const az of azs) if (!known.includes(az)) fail("InvalidParameterValue", M.unknownAz(az, ctx.region));
 }
 
-/** The subnet group, parameter group (of the engine's family) and global cluster must exist. */
+/** The subnet group, parameter group (of the engine's family), option group, domain and global cluster must exist. */
 function checkReferences(ctx: CallContext<RdsWorld>, engine: EngineSpec, version: string, input: any): void {
+  checkOptionGroup(engine, version, input.OptionGroupName);
+  checkDomain(input.Domain);
   if (input.DBSubnetGroupName !== undefined) findSubnetGroup(ctx, input.DBSubnetGroupName);
   if (input.DBClusterParameterGroupName !== undefined) {
     const group = findParameterGroup(ctx, input.DBClusterParameterGroupName);
@@ -152,6 +160,19 @@ export function checkClusterIdFree(ctx: CallContext<RdsWorld>, id: string): void
   if (own(ctx.world.clusters, id)) fail("DBClusterAlreadyExistsFault", M.clusterExists(id));
 }
 
+/** The GiB a Multi-AZ DB cluster of `allocated` GiB takes from the storage quota: its three instances each have it. */
+export function multiAzStorage(allocated: number | undefined): number {
+  return 3 * (allocated ?? 0);
+}
+
+/** Quota `totalStorageGiB`: storage of every Multi-AZ DB cluster (but `excluding`) plus `wanted`. */
+export function checkStorageQuota(ctx: CallContext<RdsWorld>, wanted: number, excluding?: string): void {
+  const limit = ctx.quota("totalStorageGiB");
+  let total = wanted;
+  for (const [id, c] of Object.entries(ctx.world.clusters)) if (id !== excluding && engineSpec(c.Engine)?.kind === "multi-az") total += multiAzStorage(c.AllocatedStorage);
+  if (total > limit) fail("StorageQuotaExceededFault", M.storageQuota(limit, total));
+}
+
 export function checkClusterQuota(ctx: CallContext<RdsWorld>): void {
   const limit = ctx.quota("dbClusters");
   if (reachesLimit(ctx.world.clusters, limit)) fail("DBClusterQuotaExceededFault", M.clusterQuota(limit));
@@ -163,6 +184,16 @@ export function findCluster(ctx: CallContext<RdsWorld>, idOrArn: string): Cluste
   const cluster = id === undefined ? undefined : own(ctx.world.clusters, id.toLowerCase());
   if (!cluster) fail("DBClusterNotFoundFault", M.clusterNotFound(idOrArn));
   return cluster;
+}
+
+/** The cluster a cluster ARN of this account names, in the ARN's Region (undefined when there is none). */
+export function clusterByArn(ctx: CallContext<RdsWorld>, clusterArn: string): ClusterRecord | undefined {
+  const parts = clusterArn.split(":");
+  if (parts.length !== 7 || parts[5] !== "cluster" || parts[4] !== ctx.accountId) return undefined;
+  const region = parts[3];
+  if (region === ctx.region) return own(ctx.world.clusters, parts[6]);
+  if (ctx.hasWorld && !ctx.hasWorld(region)) return undefined;
+  return own(ctx.worldOf(region).clusters, parts[6]);
 }
 
 /* ---------------------------------------------------------------------------------------------- */

@@ -4,7 +4,7 @@
  */
 import type { ScalingConfiguration, ServerlessV2ScalingConfiguration } from "@aws-sdk/client-rds";
 import { fail } from "../../core/fault.js";
-import { ENGINE_NAMES, engineSpec, resolveVersion, type EngineSpec } from "./engines.js";
+import { defaultOptionGroupName, ENGINE_NAMES, engineSpec, resolveVersion, type EngineSpec } from "./engines.js";
 import { M } from "./messages.js";
 
 export function checkEngine(engine: string): EngineSpec {
@@ -146,8 +146,12 @@ export function defaultMaintenanceWindow(random: () => number): string {
   return `${day}:${hhmm(start)}-${day}:${hhmm(start + 30)}`;
 }
 
-/** Fills absent windows with random defaults that do not overlap the given one. */
-export function windowsWithDefaults(backup: string | undefined, maintenance: string | undefined, random: () => number) {
+/**
+ * Fills absent windows with random defaults that do not overlap the given one. RDS stores a maintenance
+ * window with lowercase day names (`Sun:05:00-Sun:05:30` reads back `sun:05:00-sun:05:30`).
+ */
+export function windowsWithDefaults(backup: string | undefined, given: string | undefined, random: () => number) {
+  const maintenance = given?.toLowerCase();
   let b = backup ?? defaultBackupWindow(random);
   let w = maintenance ?? defaultMaintenanceWindow(random);
   if (backup !== undefined && maintenance !== undefined) return { PreferredBackupWindow: b, PreferredMaintenanceWindow: w };
@@ -229,6 +233,21 @@ export function checkInsightsRetention(value: number | undefined): void {
   if (value === undefined) return;
   if (value === 7 || value === 731 || (value % 31 === 0 && value >= 31 && value <= 713)) return;
   fail("InvalidParameterValue", M.piRetention(value));
+}
+
+/** Option groups are not simulated: only the engine version's default group (any case) exists. */
+export function checkOptionGroup(engine: EngineSpec, version: string, name: string | undefined): void {
+  if (name !== undefined && name.toLowerCase() !== defaultOptionGroupName(engine, version)) fail("OptionGroupNotFoundFault", M.optionGroupNotFound(name));
+}
+
+/** Directory Service is not simulated, so no Active Directory domain exists; `none` (ModifyDBCluster) leaves a domain. */
+export function checkDomain(domain: string | undefined, allowNone = false): void {
+  if (domain !== undefined && !(allowNone && domain.toLowerCase() === "none")) fail("DomainNotFoundFault", M.domainNotFound(domain));
+}
+
+/** MasterUserAuthenticationType is documented for RDS for PostgreSQL and Aurora PostgreSQL only. */
+export function checkAuthenticationType(engine: EngineSpec, value: string | undefined): void {
+  if (value !== undefined && !engine.name.includes("postgres")) fail("InvalidParameterCombination", M.authTypeEngine(engine.name));
 }
 
 export function checkDatabaseName(name: string | undefined): void {

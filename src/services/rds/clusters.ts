@@ -59,7 +59,12 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
       if (source.cluster.Status !== "available") fail("InvalidDBClusterStateFault", M.clusterState(source.cluster.DBClusterIdentifier, source.cluster.Status, "available"));
       params.ReplicationSourceIdentifier = source.cluster.DBClusterArn;
       params.MasterUsername ??= source.cluster.MasterUsername;
-      if (source.cluster.StorageEncrypted && params.StorageEncrypted === undefined) params.StorageEncrypted = true;
+      if (source.cluster.StorageEncrypted) {
+        if (params.StorageEncrypted === false) fail("InvalidParameterCombination", M.replicaUnencrypted(source.cluster.DBClusterIdentifier));
+        params.StorageEncrypted = true;
+        // Documented: without KmsKeyId a replica uses its source's key (in another Region: that Region's default key).
+        if (params.KmsKeyId === undefined && source.ctx === ctx) params.KmsKeyId = source.cluster.KmsKeyId;
+      }
     }
     const engine = checkEngine(params.Engine);
     if (engine.kind === "multi-az") {
@@ -100,7 +105,8 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
     if (cluster.DeletionProtection) fail("InvalidParameterCombination", M.deletionProtection(id));
     if (!DELETABLE.includes(cluster.Status)) fail("InvalidDBClusterStateFault", M.clusterState(id, cluster.Status, DELETABLE.join(", ")));
     const multiAz = cluster.Engine === "mysql" || cluster.Engine === "postgres";
-    const members = membersOf(ctx, cluster);
+    // Members already being deleted do not hold the cluster back (AWS: "DB instances in non-deleting state").
+    const members = membersOf(ctx, cluster).filter((m) => m.DBInstanceStatus !== "deleting");
     if (!multiAz && members.length > 0) fail("InvalidDBClusterStateFault", M.clusterHasInstances(id, members.length));
     if ((cluster.ReadReplicaIdentifiers ?? []).length > 0) {
       fail("InvalidDBClusterStateFault", M.hasReplicas(id, cluster.ReadReplicaIdentifiers!));

@@ -116,6 +116,11 @@ export function familyOf(engine: EngineSpec, version: string): string {
   return engine.majors[engine.majorOf(version)!].family;
 }
 
+/** The default option group of an engine version (`default:aurora-mysql-8-0`): the only one the mock has. */
+export function defaultOptionGroupName(engine: EngineSpec, version: string): string {
+  return `default:${engine.name}-${engine.majorOf(version)!.replace(".", "-")}`;
+}
+
 /** Every family of every engine, for CreateDBClusterParameterGroup and the default groups. */
 export const CLUSTER_FAMILIES: readonly string[] = Object.values(ENGINES).flatMap((e) =>
   Object.values(e.majors).map((m) => m.family),

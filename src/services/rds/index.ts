@@ -16,7 +16,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
   protocol: "awsQuery",
   baseException: "RDSServiceException",
   errors,
-  constraints,
+  // AWS answers a required parameter sent empty ("DBClusterIdentifier=") as blank, not as missing.
+  constraints: { ...constraints, requiredNotBlank: true },
   allOperations: operationNames,
   createWorld: createRdsWorld,
   transitions: { ...clusterTransitions, ...snapshotTransitions },
@@ -28,6 +29,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbSubnetGroups: 50,
     subnetsPerGroup: 20,
     dbClusterParameterGroups: 50,
+    // GiB over all DB instances (a Multi-AZ DB cluster's three count; Aurora's cluster volume does not).
+    totalStorageGiB: 100_000,
     manualClusterSnapshots: 100,
     clusterSnapshotSharedAccounts: 20,
   },

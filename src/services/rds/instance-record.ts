@@ -8,7 +8,7 @@ import { arn } from "../../core/regions.js";
 import type { CallContext } from "../../core/service.js";
 import { instanceAddress } from "./cluster-record.js";
 import { windowsWithDefaults } from "./cluster-rules.js";
-import { engineSpec, familyOf, hostedZoneId } from "./engines.js";
+import { defaultOptionGroupName, engineSpec, familyOf, hostedZoneId } from "./engines.js";
 import { own } from "./identifiers.js";
 import { addMember, writerLeaving } from "./members.js";
 import { defaultGroupName } from "./parameter-groups.js";
@@ -53,7 +53,7 @@ export function newInstanceRecord(ctx: CallContext<RdsWorld>, cluster: ClusterRe
   const subnetGroup = own(ctx.world.subnetGroups, cluster.DBSubnetGroup ?? "default");
   const { TagList: _tags, DBSubnetGroupArn: _arn, SupportedNetworkTypes: _types, ...subnetGroupOut } = subnetGroup ?? {};
   const maintenance =
-    params.PreferredMaintenanceWindow ?? windowsWithDefaults(cluster.PreferredBackupWindow, undefined, () => ctx.ids.next()).PreferredMaintenanceWindow;
+    params.PreferredMaintenanceWindow?.toLowerCase() ?? windowsWithDefaults(cluster.PreferredBackupWindow, undefined, () => ctx.ids.next()).PreferredMaintenanceWindow;
   const record: InstanceRecord = {
     DBInstanceIdentifier: id,
     DBInstanceClass: params.DBInstanceClass,
@@ -80,7 +80,7 @@ export function newInstanceRecord(ctx: CallContext<RdsWorld>, cluster: ClusterRe
     AutoMinorVersionUpgrade: params.AutoMinorVersionUpgrade ?? true,
     ReadReplicaDBInstanceIdentifiers: [],
     LicenseModel: licenseModel(cluster.Engine),
-    OptionGroupMemberships: [{ OptionGroupName: `default:${cluster.Engine}-${engine.majorOf(cluster.EngineVersion!)!.replace(".", "-")}`, Status: "in-sync" }],
+    OptionGroupMemberships: [{ OptionGroupName: defaultOptionGroupName(engine, cluster.EngineVersion!), Status: "in-sync" }],
     PubliclyAccessible: params.PubliclyAccessible ?? false,
     StorageType: cluster.StorageType ?? "aurora",
     DbInstancePort: 0,

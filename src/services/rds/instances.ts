@@ -148,6 +148,7 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
     for (const member of ["PreferredMaintenanceWindow", "AutoMinorVersionUpgrade", "PubliclyAccessible", "CopyTagsToSnapshot", "MonitoringInterval", "MonitoringRoleArn", "CACertificateIdentifier"] as const) {
       if (input[member] !== undefined) (instance as Record<string, unknown>)[member] = input[member];
     }
+    if (input.PreferredMaintenanceWindow !== undefined) instance.PreferredMaintenanceWindow = input.PreferredMaintenanceWindow.toLowerCase();
     if (instance.MonitoringInterval === 0) delete instance.MonitoringRoleArn;
     if (input.CACertificateIdentifier !== undefined) instance.CertificateDetails = { ...instance.CertificateDetails, CAIdentifier: input.CACertificateIdentifier };
     if (input.EnablePerformanceInsights !== undefined) {

@@ -121,6 +121,25 @@ export const M = {
     `Engine ${engine} does not match the engine ${sourceEngine} of the replication source (ReplicationSourceIdentifier).`,
   storageEncryptionChange: () => "StorageEncrypted cannot be changed on an existing DB cluster.",
   modifyMode: (member: string, mode: string) => `${member} cannot be modified on a DB cluster in the ${mode} engine mode.`,
+  optionGroupNotFound: (name: string) => `OptionGroup ${name} not found (OptionGroupName); DB clusters use their engine's default option group.`,
+  domainNotFound: (domain: string) => `Domain ${domain} not found (Domain).`,
+  authTypeEngine: (engine: string) => `MasterUserAuthenticationType is valid only for PostgreSQL engines, not ${engine}.`,
+  replicaUnencrypted: (source: string) =>
+    `StorageEncrypted cannot be false for a read replica of the encrypted DB cluster ${source} (ReplicationSourceIdentifier).`,
+  storageQuota: (limit: number, wanted: number) =>
+    `The request needs ${wanted} GiB of storage, more than the ${limit} GiB allowed for all DB instances of this account and Region (quota totalStorageGiB).`,
+  httpEndpointMode: (mode: string) =>
+    `EnableHttpEndpoint of ModifyDBCluster applies only to Aurora Serverless v1 DB clusters, not to the ${mode} engine mode; use the EnableHttpEndpoint operation instead.`,
+  engineModeChange: (from: string, to: string) => `The engine mode can change only from serverless to provisioned, not from ${from} to ${to} (EngineMode).`,
+  engineModeFlag: () => "AllowEngineModeChange must be true to change the engine mode (EngineMode).",
+  instanceGroupMajorOnly: () =>
+    "DBInstanceParameterGroupName can be given only with AllowMajorVersionUpgrade and an EngineVersion of a new major version.",
+  replicaVersion: (replica: string, version: string) =>
+    `Read replica ${replica} runs an engine version older than ${version}; upgrade the read replicas first (EngineVersion).`,
+  failoverTargetEngine: (engine: string) => `TargetDBInstanceIdentifier is not supported for ${engine} Multi-AZ DB clusters.`,
+  ioOptimizedTooSoon: (next: string) =>
+    `The aurora-iopt1 storage type isn't available: the DB cluster switched to it less than 30 days ago; next allowed at ${next} (StorageType).`,
+  notStoppable: (id: string, why: string) => `DB cluster ${id} is not eligible for stopping and starting: ${why}.`,
 
   // Instances
   instanceState: (id: string, status: string, wanted: string) =>
@@ -132,7 +151,7 @@ export const M = {
   clusterManaged: (member: string) => `${member} is managed by the DB cluster and cannot be set on a member DB instance.`,
   instanceDeletionProtection: (id: string) =>
     `Cannot delete protected DB instance ${id}; turn DeletionProtection off with ModifyDBInstance first.`,
-  instanceParameterGroupNotFound: (name: string) => `DBParameterGroup ${name} not found (DBParameterGroupName).`,
+  instanceParameterGroupNotFound: (name: string, member = "DBParameterGroupName") => `DBParameterGroup ${name} not found (${member}).`,
   instanceVersion: (version: string, clusterVersion: string, id: string) =>
     `EngineVersion ${version} differs from the version ${clusterVersion} of DB cluster ${id}.`,
   instanceSubnetGroup: (id: string, group: string) => `DBSubnetGroupName must be the DB subnet group of DB cluster ${id} (${group}).`,

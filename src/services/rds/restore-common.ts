@@ -6,6 +6,7 @@
 import { fail } from "../../core/fault.js";
 import type { CallContext } from "../../core/service.js";
 import { checkClusterParams, newClusterRecord, type CheckClusterOptions } from "./cluster-record.js";
+import { checkIdentifier, own } from "./identifiers.js";
 import { shapeCluster } from "./shape.js";
 import type { ClusterRecord, RdsWorld } from "./world.js";
 
@@ -30,7 +31,25 @@ export function restoreInput(input: Record<string, unknown>, fromSource: Record<
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fromSource)) if (value !== undefined) out[key] = value;
   for (const key of PASSED_ON) if (input[key] !== undefined) out[key] = input[key];
+  // A source's scaling settings follow it only into a cluster of the same kind: a provisioned restore of
+  // a Serverless v1 source drops its ScalingConfiguration, a Serverless v1 restore drops v2 scaling.
+  const serverless = out.EngineMode === "serverless";
+  if (!serverless && input.ScalingConfiguration === undefined) delete out.ScalingConfiguration;
+  if (serverless && input.ServerlessV2ScalingConfiguration === undefined) delete out.ServerlessV2ScalingConfiguration;
   return out;
+}
+
+/**
+ * The request's own formats, checked before any lookup of the source: the new cluster's identifier, and
+ * a DBClusterParameterGroupName that names no group must at least be a valid name (documented: 1 to 255
+ * letters, digits or hyphens, a letter first; existing groups such as `default.aurora-postgresql16` pass).
+ */
+export function checkNewClusterId(input: Record<string, unknown>, ctx?: CallContext<RdsWorld>): void {
+  checkIdentifier(input.DBClusterIdentifier, "DBClusterIdentifier");
+  const group = input.DBClusterParameterGroupName;
+  if (ctx && typeof group === "string" && !own(ctx.world.clusterParameterGroups, group.toLowerCase())) {
+    checkIdentifier(group, "DBClusterParameterGroupName", { maxLength: 255 });
+  }
 }
 
 /** Checks the restored cluster like CreateDBCluster, then (all checks passed) builds, stores and starts it. */

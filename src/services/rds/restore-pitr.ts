@@ -8,8 +8,8 @@ import { fail } from "../../core/fault.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import { findCluster } from "./cluster-record.js";
 import { engineSpec } from "./engines.js";
-import { checkRestore, restoreInput, restoredOutput, timeOf } from "./restore-common.js";
-import { checkKmsKey } from "./snapshot-rules.js";
+import { checkNewClusterId, checkRestore, restoreInput, restoredOutput, timeOf } from "./restore-common.js";
+import { checkKmsKey, checkNotBlank } from "./snapshot-rules.js";
 import { SM } from "./snapshot-messages.js";
 import { restorableWindow } from "./shape.js";
 import type { ClusterRecord, RdsWorld } from "./world.js";
@@ -49,34 +49,35 @@ function checkRestoreTime(ctx: CallContext<RdsWorld>, source: ClusterRecord, inp
   return at;
 }
 
-/** The configuration the new cluster takes from its source (the input may override each). */
-function fromCluster(source: ClusterRecord, kmsKeyId: string | undefined): Record<string, unknown> {
+/**
+ * The configuration the new cluster takes from its source (the input may override each). Members whose
+ * documentation states a default get that default rather than the source's value: Port (the engine's
+ * port), EnableIAMDatabaseAuthentication (off), BacktrackWindow (0), CopyTagsToSnapshot (off),
+ * DeletionProtection (off), StorageType (`aurora` for Aurora clusters).
+ */
+function fromCluster(source: ClusterRecord): Record<string, unknown> {
   const multiAz = engineSpec(source.Engine)?.kind === "multi-az";
   return {
     Engine: source.Engine,
     EngineVersion: source.EngineVersion,
     EngineMode: multiAz ? undefined : source.EngineMode,
-    Port: source.Port,
     MasterUsername: source.MasterUsername,
     DatabaseName: source.DatabaseName,
     CharacterSetName: source.CharacterSetName,
-    StorageEncrypted: source.StorageEncrypted === true || kmsKeyId !== undefined,
+    StorageEncrypted: source.StorageEncrypted === true,
     KmsKeyId: source.StorageEncrypted === true ? source.KmsKeyId : undefined,
     DBSubnetGroupName: source.DBSubnetGroup,
     BackupRetentionPeriod: source.BackupRetentionPeriod,
     PreferredBackupWindow: source.PreferredBackupWindow,
     PreferredMaintenanceWindow: source.PreferredMaintenanceWindow,
-    EnableIAMDatabaseAuthentication: source.IAMDatabaseAuthenticationEnabled,
     EnableCloudwatchLogsExports: source.EnabledCloudwatchLogsExports,
-    BacktrackWindow: (source.BacktrackWindow ?? 0) > 0 ? source.BacktrackWindow : undefined,
-    CopyTagsToSnapshot: source.CopyTagsToSnapshot,
     ServerlessV2ScalingConfiguration: source.ServerlessV2ScalingConfiguration,
     ScalingConfiguration: source.EngineMode === "serverless" ? source.ScalingConfigurationInfo : undefined,
-    StorageType: source.StorageType === "aurora" ? undefined : source.StorageType,
     ...(multiAz
       ? {
           DBClusterInstanceClass: source.DBClusterInstanceClass,
           AllocatedStorage: source.AllocatedStorage,
+          StorageType: source.StorageType,
           Iops: source.Iops,
           PubliclyAccessible: source.PubliclyAccessible,
         }
@@ -84,8 +85,23 @@ function fromCluster(source: ClusterRecord, kmsKeyId: string | undefined): Recor
   };
 }
 
+/** The documented encryption and engine-mode rules of a point-in-time restore or clone. */
+function checkCombinations(source: ClusterRecord, input: Record<string, any>, type: string): void {
+  // Documented: a KmsKeyId re-encrypts an encrypted source; with an unencrypted source the request is rejected.
+  if (input.KmsKeyId !== undefined && source.StorageEncrypted !== true) {
+    fail("InvalidParameterCombination", SM.restoreKmsUnencrypted(source.DBClusterIdentifier));
+  }
+  // Documented: a Serverless v1 clone needs a Serverless v1 or an encrypted provisioned source.
+  const serverlessClone = type === "copy-on-write" && input.EngineMode === "serverless";
+  if (serverlessClone && source.EngineMode !== "serverless" && source.StorageEncrypted !== true) {
+    fail("InvalidParameterCombination", SM.serverlessClone(source.DBClusterIdentifier));
+  }
+}
+
 export const restoreToPointInTimeHandlers: Record<string, OperationHandler<RdsWorld>> = {
   RestoreDBClusterToPointInTime(input: Record<string, any>, ctx) {
+    checkNewClusterId(input, ctx);
+    checkNotBlank(input.SourceDBClusterIdentifier, "SourceDBClusterIdentifier");
     const type: string = input.RestoreType ?? "full-copy";
     if (!RESTORE_TYPES.includes(type)) fail("InvalidParameterValue", SM.restoreType(type));
     const source = sourceCluster(ctx, input);
@@ -93,8 +109,9 @@ export const restoreToPointInTimeHandlers: Record<string, OperationHandler<RdsWo
       fail("InvalidDBClusterStateFault", SM.sourceState(source.DBClusterIdentifier, source.Status));
     }
     checkRestoreTime(ctx, source, input, type);
+    checkCombinations(source, input, type);
     checkKmsKey(ctx, input.KmsKeyId, "KmsKeyId");
-    const commit = checkRestore(ctx, restoreInput(input, fromCluster(source, input.KmsKeyId)));
+    const commit = checkRestore(ctx, restoreInput(input, fromCluster(source)));
     // Every check passed: only now draw ids and change state.
     if (type !== "copy-on-write") return restoredOutput(ctx, commit());
     source.CloneGroupId ??= ctx.ids.uuid();

@@ -6,7 +6,7 @@
  */
 import { fail } from "../../core/fault.js";
 import type { OperationHandler } from "../../core/service.js";
-import { checkRestore, restoreInput, restoredOutput } from "./restore-common.js";
+import { checkNewClusterId, checkRestore, restoreInput, restoredOutput } from "./restore-common.js";
 import { checkKmsKey } from "./snapshot-rules.js";
 import { SM } from "./snapshot-messages.js";
 import { ENGINES } from "./engines.js";
@@ -21,6 +21,7 @@ const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
 export const restoreFromS3Handlers: Record<string, OperationHandler<RdsWorld>> = {
   RestoreDBClusterFromS3(input: Record<string, any>, ctx) {
+    checkNewClusterId(input, ctx);
     if (String(input.Engine).toLowerCase() !== "aurora-mysql") fail("InvalidParameterValue", SM.engineS3(input.Engine));
     if (input.SourceEngine !== "mysql") fail("InvalidParameterValue", SM.sourceEngineS3(input.SourceEngine));
     const source = SOURCE_VERSION.exec(input.SourceEngineVersion);

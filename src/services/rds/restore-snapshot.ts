@@ -6,9 +6,9 @@
 import { fail } from "../../core/fault.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import { engineSpec } from "./engines.js";
-import { checkRestore, compareVersions, restoreInput, restoredOutput } from "./restore-common.js";
+import { checkNewClusterId, checkRestore, compareVersions, restoreInput, restoredOutput } from "./restore-common.js";
 import type { SnapshotRecord } from "./snapshot-record.js";
-import { checkKmsKey, checkSnapshotStatus, findSourceSnapshot } from "./snapshot-rules.js";
+import { checkKmsKey, checkNotBlank, checkSnapshotStatus, findSourceSnapshot } from "./snapshot-rules.js";
 import { SM } from "./snapshot-messages.js";
 import type { RdsWorld } from "./world.js";
 
@@ -24,7 +24,11 @@ function sourceSnapshot(ctx: CallContext<RdsWorld>, value: string): SnapshotReco
   return source.record;
 }
 
-/** The settings a restored cluster takes from a snapshot (the input may override each). */
+/**
+ * The settings a restored cluster takes from a snapshot (the input may override each). Documented
+ * defaults win over the snapshot's values: IAM database authentication off, StorageType `aurora` for
+ * Aurora clusters, no deletion protection, no CopyTagsToSnapshot.
+ */
 function fromSnapshot(snapshot: SnapshotRecord, kmsKeyId: string | undefined): Record<string, unknown> {
   const multiAz = engineSpec(snapshot.Engine)?.kind === "multi-az";
   return {
@@ -36,21 +40,27 @@ function fromSnapshot(snapshot: SnapshotRecord, kmsKeyId: string | undefined): R
     // An unencrypted snapshot restores encrypted when a KMS key is given (documented).
     StorageEncrypted: snapshot.StorageEncrypted === true || kmsKeyId !== undefined,
     KmsKeyId: snapshot.StorageEncrypted === true ? snapshot.KmsKeyId : undefined,
-    EnableIAMDatabaseAuthentication: snapshot.IAMDatabaseAuthenticationEnabled,
     EnableCloudwatchLogsExports: snapshot.EnabledCloudwatchLogsExports,
     ServerlessV2ScalingConfiguration: snapshot.ServerlessV2ScalingConfiguration,
     ScalingConfiguration: snapshot.EngineMode === "serverless" ? snapshot.ScalingConfigurationInfo : undefined,
     BackupRetentionPeriod: snapshot.BackupRetentionPeriod,
     PreferredBackupWindow: snapshot.PreferredBackupWindow,
-    StorageType: snapshot.StorageType === "aurora" ? undefined : snapshot.StorageType,
     ...(multiAz
-      ? { DBClusterInstanceClass: snapshot.DBClusterInstanceClass, AllocatedStorage: snapshot.AllocatedStorage, Iops: snapshot.Iops, DBSubnetGroupName: "default" }
+      ? {
+          DBClusterInstanceClass: snapshot.DBClusterInstanceClass,
+          AllocatedStorage: snapshot.AllocatedStorage,
+          StorageType: snapshot.StorageType,
+          Iops: snapshot.Iops,
+          DBSubnetGroupName: "default",
+        }
       : {}),
   };
 }
 
 export const restoreFromSnapshotHandlers: Record<string, OperationHandler<RdsWorld>> = {
   RestoreDBClusterFromSnapshot(input: Record<string, any>, ctx) {
+    checkNewClusterId(input, ctx);
+    checkNotBlank(input.SnapshotIdentifier, MEMBER);
     const snapshot = sourceSnapshot(ctx, input.SnapshotIdentifier);
     checkSnapshotStatus(snapshot, ["available"]);
     // Engine is required and must be the snapshot's (case-insensitive, as RDS accepts engine names).

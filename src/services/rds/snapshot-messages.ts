@@ -3,9 +3,13 @@
  * names the member and the rule it broke; codes are chosen by the callers.
  */
 export const SM = {
+  blank: (member: string) => `The parameter ${member} must be provided and must not be blank.`,
+
   // Snapshots
   snapshotNotFound: (id: string, member: string) => `DBClusterSnapshot ${id} not found (${member}).`,
   snapshotExists: (id: string, member: string) => `DB cluster snapshot already exists: ${id} (${member}).`,
+  snapshotBeingDeleted: (id: string, member: string) =>
+    `DB cluster snapshot ${id} is being deleted; its identifier can be used again once it is gone (${member}).`,
   snapshotQuota: (limit: number) =>
     `Cannot create more than ${limit} manual DB cluster snapshots in this account and Region (quota manualClusterSnapshots).`,
   snapshotState: (id: string, status: string, wanted: string) =>
@@ -53,6 +57,10 @@ export const SM = {
   restoreTimeCopyOnWrite: () => "RestoreToTime cannot be given when RestoreType is copy-on-write; a clone starts from the current data.",
   restoreTimeOutside: (time: string, earliest: string, latest: string) =>
     `RestoreToTime ${time} is outside the restorable window of the source DB cluster: from ${earliest} to ${latest}.`,
+  restoreKmsUnencrypted: (id: string) =>
+    `KmsKeyId cannot be given to restore the unencrypted DB cluster ${id} (SourceDBClusterIdentifier): an unencrypted source restores unencrypted.`,
+  serverlessClone: (id: string) =>
+    `A copy-on-write clone in the serverless engine mode needs an Aurora Serverless v1 or encrypted provisioned source; DB cluster ${id} is neither (EngineMode).`,
   restoreType: (value: string) => `RestoreType must be full-copy or copy-on-write; got ${value}.`,
   sourceState: (id: string, status: string) =>
     `Source DB cluster ${id} is in status ${status}; it must be available to be restored or cloned.`,
@@ -67,13 +75,18 @@ export const SM = {
 
   // Activity streams
   streamArn: (arn: string) =>
-    `ResourceArn ${arn} is not the ARN of a DB cluster of this account and Region (arn:aws:rds:REGION:ACCOUNT:cluster:ID).`,
+    `The parameter ResourceArn must be the ARN of a DB cluster (arn:aws:rds:REGION:ACCOUNT:cluster:ID) or DB instance; got ${arn}.`,
+  streamClusterNotFound: (arn: string) => `DBCluster ${arn} not found (ResourceArn).`,
+  streamInstanceNotFound: (arn: string) => `DBInstance ${arn} not found (ResourceArn).`,
+  streamInstance: (id: string, engine: string) =>
+    `Activity streams of DB instances apply to RDS for Oracle and RDS for SQL Server; DB instance ${id} runs ${engine}: give the ARN of its DB cluster (ResourceArn).`,
   streamClusterState: (id: string, status: string) =>
     `DB cluster ${id} is in status ${status}; activity streams can be started or stopped only on an available DB cluster.`,
-  streamNotStopped: (id: string, status: string) =>
-    `The activity stream of DB cluster ${id} is ${status}; a new one can be started only when it is stopped.`,
-  streamNotStarted: (id: string, status: string) =>
-    `The activity stream of DB cluster ${id} is ${status}; only a started activity stream can be stopped.`,
+  // AWS's own wording (callers match on it), then what it refers to.
+  streamState: (wanted: string, status: string, id: string) =>
+    `Activity Streams feature expected to be ${wanted}, but is ${status} (DB cluster ${id}, ResourceArn).`,
+  streamNativeAudit: (id: string) =>
+    `EngineNativeAuditFieldsIncluded applies to RDS for Oracle and RDS for SQL Server DB instances, not to DB cluster ${id}.`,
   streamEngine: (id: string, why: string) => `Database activity streams are not supported for DB cluster ${id}: ${why}.`,
   streamMode: (engine: string, valid: readonly string[]) =>
     `Mode must be ${valid.join(" or ")} for a DB cluster of engine ${engine}.`,

@@ -9,12 +9,11 @@ import { restoreToPointInTimeHandlers } from "./restore-pitr.js";
 import { restoreFromS3Handlers } from "./restore-s3.js";
 import { restoreFromSnapshotHandlers } from "./restore-snapshot.js";
 import { snapshotAttributeHandlers } from "./snapshot-attributes.js";
-import { SNAPSHOT_KIND, type SnapshotRecord } from "./snapshot-record.js";
+import { SNAPSHOT_KIND, SNAPSHOT_MS, type SnapshotRecord } from "./snapshot-record.js";
 import { snapshotHandlers } from "./snapshots.js";
 import type { RdsWorld } from "./world.js";
 
 const SECOND = 1000;
-const MINUTE = 60 * SECOND;
 
 function done(snapshot: SnapshotRecord): void {
   snapshot.PercentProgress = 100;
@@ -36,10 +35,9 @@ export const snapshotTransitions: TransitionTable<RdsWorld> = {
     collection: (w) => w.clusterSnapshots,
     statusField: "Status",
     events: {
-      // Aurora snapshots are incremental: minutes, whatever the data size.
-      create: { during: "creating", then: "available", ms: 3 * MINUTE, onSettle: done },
-      copy: { during: "copying", then: "available", ms: 3 * MINUTE, onSettle: done },
-      copyFromRegion: { during: "copying", then: "available", ms: 20 * MINUTE, onSettle: done },
+      create: { during: "creating", then: "available", ms: SNAPSHOT_MS.create, onSettle: done },
+      copy: { during: "copying", then: "available", ms: SNAPSHOT_MS.copy, onSettle: done },
+      copyFromRegion: { during: "copying", then: "available", ms: SNAPSHOT_MS.copyFromRegion, onSettle: done },
       delete: { during: "deleting", then: null, ms: 30 * SECOND, onSettle: forgotten },
     },
   },

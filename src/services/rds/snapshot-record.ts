@@ -6,6 +6,7 @@
  */
 import { arn } from "../../core/regions.js";
 import type { CallContext } from "../../core/service.js";
+import { engineSpec } from "./engines.js";
 import { defaultVpcId } from "./subnet-groups.js";
 import type { ClusterRecord, ClusterSnapshotRecord, RdsWorld } from "./world.js";
 
@@ -20,6 +21,10 @@ export interface SnapshotPrivate {
 }
 
 export type SnapshotRecord = ClusterSnapshotRecord & SnapshotPrivate;
+
+const MINUTE = 60_000;
+/** How long a manual snapshot shows `creating` or `copying` in the timed lifecycle (Aurora snapshots are incremental). */
+export const SNAPSHOT_MS = { create: 3 * MINUTE, copy: 3 * MINUTE, copyFromRegion: 20 * MINUTE } as const;
 
 /** The snapshot kind in the transition table (`snapshot-operations.ts`). */
 export const SNAPSHOT_KIND = "clusterSnapshot";
@@ -67,13 +72,15 @@ export function snapshotOf(
     SnapshotType: type,
     PercentProgress: 0,
     StorageEncrypted: encrypted,
+    StorageEncryptionType: cluster.StorageEncryptionType ?? (encrypted ? "sse-kms" : "none"),
     BackupRetentionPeriod: cluster.BackupRetentionPeriod,
     PreferredBackupWindow: cluster.PreferredBackupWindow,
     KmsKeyId: encrypted ? cluster.KmsKeyId : undefined,
     DBClusterSnapshotArn: snapshotArn(ctx, id),
     IAMDatabaseAuthenticationEnabled: cluster.IAMDatabaseAuthenticationEnabled ?? false,
     TagList: [],
-    StorageType: cluster.StorageType,
+    // Aurora Standard clusters may keep no StorageType; their snapshots report `aurora`.
+    StorageType: cluster.StorageType ?? (engineSpec(cluster.Engine)?.kind === "aurora" ? "aurora" : undefined),
     StorageThroughput: cluster.StorageThroughput,
     DbClusterResourceId: cluster.DbClusterResourceId,
     // Private: what a restore takes over from the snapshot.

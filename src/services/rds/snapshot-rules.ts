@@ -7,7 +7,7 @@ import { fail } from "../../core/fault.js";
 import { AWS_REGIONS, parseArn, partitionOf } from "../../core/regions.js";
 import type { CallContext } from "../../core/service.js";
 import { findAutomatedSnapshot } from "./automated-backups.js";
-import { checkIdentifier } from "./identifiers.js";
+import { checkIdentifier, own } from "./identifiers.js";
 import type { SnapshotRecord } from "./snapshot-record.js";
 import { SM } from "./snapshot-messages.js";
 import type { RdsWorld } from "./world.js";
@@ -15,10 +15,18 @@ import type { RdsWorld } from "./world.js";
 export const MANUAL_SNAPSHOT_QUOTA = "manualClusterSnapshots";
 export const SHARED_ACCOUNTS_QUOTA = "clusterSnapshotSharedAccounts";
 
+/** A member given as an empty string (the SDK sends it; RDS refuses a blank value). */
+export function checkNotBlank(value: unknown, member: string): void {
+  if (value === "") fail("InvalidParameterValue", SM.blank(member));
+}
+
 /** A new snapshot identifier: the identifier rule (stored lowercase), not taken, within the quota. */
 export function checkNewSnapshotId(ctx: CallContext<RdsWorld>, value: unknown, member: string): string {
   const id = checkIdentifier(value, member, { maxLength: 63 });
-  if (ctx.world.clusterSnapshots[id]) fail("DBClusterSnapshotAlreadyExistsFault", SM.snapshotExists(id, member));
+  const taken = own(ctx.world.clusterSnapshots, id);
+  // A snapshot still being deleted holds its identifier until it is gone (chosen: the model's state fault).
+  if (taken?.Status === "deleting") fail("InvalidDBClusterSnapshotStateFault", SM.snapshotBeingDeleted(id, member));
+  if (taken) fail("DBClusterSnapshotAlreadyExistsFault", SM.snapshotExists(id, member));
   const limit = ctx.quota(MANUAL_SNAPSHOT_QUOTA);
   // Every stored snapshot is manual (automated ones are derived, see automated-backups.ts).
   if (Object.keys(ctx.world.clusterSnapshots).length >= limit) fail("SnapshotQuotaExceededFault", SM.snapshotQuota(limit));

@@ -4,7 +4,7 @@
  */
 import type { DBClusterSnapshot, DBClusterSnapshotAttributesResult } from "@aws-sdk/client-rds";
 import { toOutput } from "../../core/output.js";
-import type { SnapshotRecord } from "./snapshot-record.js";
+import { SNAPSHOT_MS, type SnapshotRecord } from "./snapshot-record.js";
 
 const TIMESTAMPS: ReadonlySet<string> = new Set(["SnapshotCreateTime", "ClusterCreateTime"]);
 
@@ -41,11 +41,27 @@ const MEMBERS = [
   "DBSystemId",
 ] as const;
 
-export function shapeSnapshot(record: SnapshotRecord): DBClusterSnapshot {
+/**
+ * The DBClusterSnapshot of a response. With `now`, a snapshot still `creating` or `copying` reports
+ * the share of its (timed) duration that has passed, below 100 until it is available; reads change nothing.
+ */
+export function shapeSnapshot(record: SnapshotRecord, now?: number): DBClusterSnapshot {
   const picked: Record<string, unknown> = {};
   const source = record as unknown as Record<string, unknown>;
   for (const key of MEMBERS) if (source[key] !== undefined) picked[key] = source[key];
+  const ms = now === undefined || record.SnapshotType === "automated" ? undefined : runningMs(record);
+  if (ms !== undefined && record.SnapshotCreateTime !== undefined) {
+    picked.PercentProgress = Math.max(0, Math.min(99, Math.floor(((now! - record.SnapshotCreateTime) / ms) * 100)));
+  }
   return toOutput<DBClusterSnapshot>(picked, TIMESTAMPS);
+}
+
+/** How long the snapshot's current creation or copy takes (a copy from another Region takes longer). */
+function runningMs(record: SnapshotRecord): number | undefined {
+  if (record.Status === "creating") return SNAPSHOT_MS.create;
+  if (record.Status !== "copying") return undefined;
+  const region = (arn: string | undefined) => arn?.split(":")[3];
+  return region(record.SourceDBClusterSnapshotArn) === region(record.DBClusterSnapshotArn) ? SNAPSHOT_MS.copy : SNAPSHOT_MS.copyFromRegion;
 }
 
 /** The `restore` attribute is always listed, empty when the snapshot is private. */

@@ -9,11 +9,11 @@ import type { CallContext, OperationHandler } from "../../core/service.js";
 import { allAutomatedSnapshots } from "./automated-backups.js";
 import { findCluster } from "./cluster-record.js";
 import { describePage, filterPredicate, type FilterTable } from "./filters.js";
-import { idFromArn } from "./identifiers.js";
+import { checkIdentifier, idFromArn } from "./identifiers.js";
 import { regionAzs, defaultVpcId } from "./subnet-groups.js";
 import { checkTags, mergeTags } from "./tags.js";
 import { createClusterSnapshotRecord, SNAPSHOT_KIND, snapshotArn, type SnapshotRecord } from "./snapshot-record.js";
-import { checkKmsKey, checkNewSnapshotId, checkSnapshotStatus, findSnapshot, findSourceSnapshot } from "./snapshot-rules.js";
+import { checkKmsKey, checkNewSnapshotId, checkNotBlank, checkSnapshotStatus, findSnapshot, findSourceSnapshot } from "./snapshot-rules.js";
 import { SM } from "./snapshot-messages.js";
 import { shapeSnapshot } from "./snapshot-shape.js";
 import { sharedSnapshots } from "./snapshot-attributes.js";
@@ -104,6 +104,9 @@ function visibleSnapshots(ctx: CallContext<RdsWorld>, input: DescribeInput): Rec
 export const snapshotHandlers: Record<string, OperationHandler<RdsWorld>> = {
   CreateDBClusterSnapshot(input: CreateInput, ctx) {
     const member = "DBClusterSnapshotIdentifier";
+    // The request's own values first (identifier, tags), then the cluster, then the snapshot name's state.
+    checkIdentifier(input.DBClusterSnapshotIdentifier, member);
+    checkNotBlank(input.DBClusterIdentifier, "DBClusterIdentifier");
     const tags = checkTags(input.Tags);
     const cluster = findCluster(ctx, input.DBClusterIdentifier);
     if (cluster.Status !== "available") {
@@ -150,7 +153,7 @@ export const snapshotHandlers: Record<string, OperationHandler<RdsWorld>> = {
       if (input.DbClusterResourceId !== undefined && s.DbClusterResourceId !== input.DbClusterResourceId) return false;
       return keep(s);
     });
-    return { DBClusterSnapshots: page.items.map((s) => shapeSnapshot(s)), ...(page.Marker ? { Marker: page.Marker } : {}) };
+    return { DBClusterSnapshots: page.items.map((s) => shapeSnapshot(s, ctx.now())), ...(page.Marker ? { Marker: page.Marker } : {}) };
   },
 
   CopyDBClusterSnapshot(input: CopyInput, ctx) {
