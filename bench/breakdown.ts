@@ -5,13 +5,15 @@
  */
 import { responseMetadata } from "../src/core/errors.js";
 import { IdSource } from "../src/core/ids.js";
+import { asSent } from "../src/core/input.js";
+import { forgetFreshOutput, isFreshOutput } from "../src/core/output.js";
 import { validateInput } from "../src/core/validation.js";
 import { services } from "../src/services/registry.js";
 import { REGION, type ServiceCase } from "./cases.js";
 import { compare, type HarnessOptions, type Task } from "./harness.js";
 import type { PreparedRead } from "./scenarios.js";
 
-export const SECTIONS = ["clock: runDue + date", "validateInput", "handler (with its output copy)", "request id (uuid)", "output + $metadata spread"] as const;
+export const SECTIONS = ["clock: runDue + now", "validateInput", "asSent", "handler (with its output copy)", "request id (uuid)", "$metadata (onto the output, or a copy)"] as const;
 
 export interface Breakdown {
   total: number;
@@ -26,23 +28,32 @@ export async function measureBreakdown(c: ServiceCase, prepared: PreparedRead, o
   const operation = c.read.name.replace(/Command$/, "");
   const input = prepared.input;
   const ids = new IdSource("bench");
-  const output = { ...prepared.output };
-  delete output.$metadata;
+  const metadata = () => responseMetadata(200, "00000000-0000-4000-8000-000000000000");
 
   const tasks: Record<string, Task> = {
     total: () => backend.handle(c.clientName, c.read.name, input, REGION, backend.accountId),
-    "clock: runDue + date": () => {
+    "clock: runDue + now": () => {
       backend.clock.runDue();
-      return backend.clock.date();
+      return backend.clock.now();
     },
     validateInput: () => validateInput(svc.constraints, operation, input),
+    asSent: () => asSent(svc.constraints, operation, input),
     "request id (uuid)": () => ids.uuid(),
-    "output + $metadata spread": () => ({ ...output, $metadata: responseMetadata(200, "00000000-0000-4000-8000-000000000000") }),
   };
   const handler = svc.operations[operation];
   if (prepared.mode === "simulated" && handler && typeof backend.context === "function") {
     const ctx = backend.context(svc, backend.accountId, REGION);
     tasks["handler (with its output copy)"] = () => handler(input, ctx);
+    // As the backend does: a handler's fresh `toOutput` result gets $metadata assigned, any other answer is copied.
+    forgetFreshOutput();
+    const sample = handler(input, ctx);
+    const fresh = isFreshOutput(sample);
+    tasks["$metadata (onto the output, or a copy)"] = fresh
+      ? () => {
+          sample.$metadata = metadata();
+          return sample;
+        }
+      : () => ({ ...sample, $metadata: metadata() });
   }
   const m = await compare(tasks, options);
   const sections: Breakdown["sections"] = {};

@@ -5,6 +5,8 @@
  *   npm run bench                  full run (about 30 s)
  *   npm run bench -- --quick       fewer, shorter rounds (a smoke run)
  *   npm run bench -- --markdown    tables in Markdown
+ *   npm run bench -- --scale-10k   the scale section at 100, 1,000 and 10,000 resources (or BENCH_SCALE_10K=1)
+ *   npm run bench -- --no-scale    without the scale section
  */
 import "./guard.js";
 import { services } from "../src/services/registry.js";
@@ -13,6 +15,7 @@ import { CASES, REGION, type ServiceCase } from "./cases.js";
 import { availableParallelism, loadavg } from "node:os";
 import { compare, DEFAULT_OPTIONS, pairedDiff, pairedRatio, QUICK_OPTIONS, type Measurement } from "./harness.js";
 import { measureMemory, type MemoryFigures } from "./memory.js";
+import { DEFAULT_SIZES, FULL_SIZES, runScaleBench } from "./scale.js";
 import { listMode, prepareRead, readVariants, setupVariants, type PreparedRead } from "./scenarios.js";
 import { kb, ratio, renderTable, us, type Row } from "./table.js";
 
@@ -21,6 +24,14 @@ const options = args.has("--quick") ? QUICK_OPTIONS : DEFAULT_OPTIONS;
 /** The breakdown's sections are short and steady: fewer, shorter rounds. */
 const sectionOptions = args.has("--quick") ? QUICK_OPTIONS : { warmupMs: 100, rounds: 7, roundMs: 30 };
 const markdown = args.has("--markdown");
+/** Scale: 100 and 1,000 resources by default (about 15 s); 10,000 on request (about a minute more). */
+const scaleSizes = args.has("--no-scale")
+  ? []
+  : args.has("--quick")
+    ? [100]
+    : args.has("--scale-10k") || process.env.BENCH_SCALE_10K === "1"
+      ? FULL_SIZES
+      : DEFAULT_SIZES;
 
 /** Targets from the foundation issue. */
 // An unbounded log would grow about 1 KB per call; allow 256 KB of noise (JIT code, caches) in total.
@@ -79,7 +90,8 @@ async function measureSetup() {
   const figures: number[] = [];
   for (const c of CASES) {
     const mode = await listMode(c);
-    const m = await compare(setupVariants(c, mode), options);
+    // Each setup allocates a client's worth of heap, so GC pauses land in random rounds: more rounds.
+    const m = await compare(setupVariants(c, mode), { ...options, rounds: options.rounds + 4 });
     const scope = { accountId: "123456789012", region: REGION };
     const world = await compare({ createWorld: () => services[c.clientName].createWorld(scope) }, sectionOptions);
     figures.push(m["aws-db-mock"].us);
@@ -145,6 +157,8 @@ async function main() {
       ["entries in calls() at the end", String(memory.logged)],
     ],
   );
+
+  if (scaleSizes.length > 0) await runScaleBench({ markdown, sizes: scaleSizes, rounds: args.has("--quick") ? 20 : 100 });
 
   const worstRatio = Math.max(...reads.map((r) => pairedRatio(r.plain["aws-db-mock"], r.plain.floor)));
   const cacheBeatsStub = reads.every((r) => r.cached["aws-db-mock"].us < r.cached["aws-sdk-client-mock"].us);

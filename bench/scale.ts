@@ -4,8 +4,10 @@
  * one reached through its token), which should not grow with the total, and the heap each resource
  * holds. State is built through the SDK (quotas lifted), as a user's test would build it.
  *
- *   npx tsx bench/scale.ts [--markdown]        or, from bench/run.ts:  await runScaleBench()
+ *   npx tsx bench/scale.ts [--markdown] [--quick]   (10,000 included unless --quick)
+ *   from bench/run.ts: `npm run bench` measures 100 and 1,000; `npm run bench -- --scale-10k` adds 10,000.
  */
+import "./guard.js";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { pathToFileURL } from "node:url";
@@ -156,19 +158,38 @@ async function measureKind(kind: Kind, sizes: readonly number[], rounds: number)
 const fmt = (n: number) => (Number.isNaN(n) ? "-" : n >= 100 ? n.toFixed(0) : n.toFixed(1));
 const bytes = (n: number) => `${Math.round(n)} B`;
 
-/** Measures and prints the scale table (a page of 100 at 100 / 1,000 / 10,000 resources). */
-export async function runScaleBench(options: { markdown?: boolean; sizes?: readonly number[] } = {}): Promise<ScaleFigures[]> {
-  const figures = await measureScale(options.sizes);
-  const headers: Row = ["resources", "total", "first page µs", "last page µs", "create µs", "heap / resource", "dump / resource"];
-  const rows: Row[] = figures.map((f) => [f.kind, f.size.toLocaleString("en-US"), fmt(f.firstPageUs), fmt(f.lastPageUs), fmt(f.createUs), bytes(f.heapPerResource), bytes(f.dumpPerResource)]);
-  console.log(`\n${options.markdown ? "### " : ""}Scale: one page of ${PAGE} as the backend grows (median of 100 calls; heap measured after gc)\n`);
+/** The sizes `npm run bench` measures by default; `--scale-10k` (or `BENCH_SCALE_10K=1`) adds 10,000. */
+export const DEFAULT_SIZES: readonly number[] = [100, 1_000];
+export const FULL_SIZES: readonly number[] = [100, 1_000, 10_000];
+
+/**
+ * Measures and prints the scale table (a page of 20 at each size). `growth` is the last page's time
+ * against the same kind's smallest size: about 1× when a page costs the same however many resources exist.
+ */
+export async function runScaleBench(options: { markdown?: boolean; sizes?: readonly number[]; rounds?: number } = {}): Promise<ScaleFigures[]> {
+  const rounds = options.rounds ?? 100;
+  const figures = await measureScale(options.sizes ?? FULL_SIZES, rounds);
+  const headers: Row = ["resources", "total", "first page µs", "last page µs", "growth", "create µs", "heap / resource", "dump / resource"];
+  const smallest = new Map<string, number>();
+  for (const f of figures) if (!smallest.has(f.kind)) smallest.set(f.kind, f.lastPageUs);
+  const rows: Row[] = figures.map((f) => [
+    f.kind,
+    f.size.toLocaleString("en-US"),
+    fmt(f.firstPageUs),
+    fmt(f.lastPageUs),
+    `${(f.lastPageUs / smallest.get(f.kind)!).toFixed(1)}×`,
+    fmt(f.createUs),
+    bytes(f.heapPerResource),
+    bytes(f.dumpPerResource),
+  ]);
+  console.log(`\n${options.markdown ? "### " : ""}Scale: one page of ${PAGE} as the backend grows (median of ${rounds} calls; heap measured after gc)\n`);
   console.log(renderTable(headers, rows, options.markdown ?? false));
   return figures;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true";
-  runScaleBench({ markdown: process.argv.includes("--markdown") }).catch((err) => {
+  runScaleBench({ markdown: process.argv.includes("--markdown"), sizes: process.argv.includes("--quick") ? DEFAULT_SIZES : FULL_SIZES }).catch((err) => {
     console.error(err);
     process.exit(1);
   });

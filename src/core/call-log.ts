@@ -22,27 +22,35 @@ export interface RecordedCall {
 
 export class CallLog {
   private items: RecordedCall[] = [];
+  /** Each item's time in epoch ms, same index: the `Date` is made only when `all()` hands it out. */
+  private times: number[] = [];
   private start = 0;
 
   constructor(private readonly limit: number) {}
 
-  push(call: RecordedCall): void {
+  /** Records `call` (its `time` filled in from `time` later, by `all()`). */
+  push(call: RecordedCall, time: number): void {
     if (this.limit <= 0) return;
     if (this.items.length < this.limit) {
       this.items.push(call);
+      this.times.push(time);
       return;
     }
     this.items[this.start] = call;
+    this.times[this.start] = time;
     this.start = (this.start + 1) % this.limit;
   }
 
   /** Oldest first. */
   all(): RecordedCall[] {
-    return this.start === 0 ? this.items.slice() : [...this.items.slice(this.start), ...this.items.slice(0, this.start)];
+    const { items, times } = this;
+    for (let i = 0; i < items.length; i++) if (items[i].time === undefined) items[i].time = new Date(times[i]);
+    return this.start === 0 ? items.slice() : [...items.slice(this.start), ...items.slice(0, this.start)];
   }
 
   clear(): void {
     this.items = [];
+    this.times = [];
     this.start = 0;
   }
 }

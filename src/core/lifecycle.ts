@@ -76,7 +76,8 @@ export function lifecycleFor<World>(
   getContext: () => CallContext<World>,
   settle: (task: ScheduledTask) => void,
 ): Lifecycle<World> {
-  const key = (kind: string, id: string) => taskKey({ ...scope, kind, id });
+  const prefix = `${scope.service}/${scope.accountId}/${scope.region}/`; // taskKey() of this scope, without a spread per call
+  const key = (kind: string, id: string) => `${prefix}${kind}/${id}`;
   return {
     mode,
     begin(kind, id, event) {
@@ -84,7 +85,7 @@ export function lifecycleFor<World>(
       if (!spec) throw new Error(`No transition '${event}' for resource kind '${kind}'`);
       const resource = table[kind].collection(getContext().world)[id];
       writePath(resource, table[kind].statusField, spec.during);
-      const payload: TransitionPayload = { ...scope, kind, id, event };
+      const payload: TransitionPayload = { service: scope.service, accountId: scope.accountId, region: scope.region, kind, id, event };
       clock.schedule(key(kind, id), mode === "instant" ? 0 : spec.ms, payload);
     },
     cancel(kind, id) {

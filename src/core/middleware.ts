@@ -12,7 +12,7 @@ import type {
   InitializeMiddleware,
   Pluggable,
 } from "@smithy/types";
-import type { MockBackend } from "./backend.js";
+import type { CallExtras, MockBackend } from "./backend.js";
 import { retryOptions, withClientRetries, type RetriesOption, type RetryingClient } from "./retry.js";
 
 export const MOCK_MIDDLEWARE_NAME = "awsDbMockMiddleware";
@@ -51,29 +51,33 @@ export interface InterceptTarget {
 }
 
 export function interceptingMiddleware(target: InterceptTarget): InitializeMiddleware<any, any> {
-  return (next, context: HandlerExecutionContext) =>
-    async (args: InitializeHandlerArguments<any>): Promise<InitializeHandlerOutput<any>> => {
+  return (next, context: HandlerExecutionContext) => {
+    // Once per resolved handler: per send with a default client, once per command class with `cacheMiddleware`.
+    const clientName = context.clientName ?? "UnknownClient";
+    const commandName = context.commandName ?? "UnknownCommand";
+    const smithy = (context as Record<string, any>)[SMITHY_CONTEXT_KEY];
+    const ctor = smithy?.commandInstance?.constructor;
+    const commandType = typeof ctor === "function" ? (ctor as CallExtras["commandType"]) : undefined;
+    const firstAttempt: CallExtras = { client: target.client, commandType, attempt: 1 };
+    return async (args: InitializeHandlerArguments<any>): Promise<InitializeHandlerOutput<any>> => {
       const backend = target.backend();
       const region = target.region();
-      const smithy = (context as Record<string, any>)[SMITHY_CONTEXT_KEY];
-      const commandType = smithy?.commandInstance?.constructor;
       const resolvedRegion = typeof region === "string" ? region : await region;
-      const attempt = (n: number) =>
-        backend.handle(
-          context.clientName ?? "UnknownClient",
-          context.commandName ?? "UnknownCommand",
-          args.input,
-          resolvedRegion,
-          target.accountId ?? backend.accountId,
-          async () => (await next(args)).output,
-          { client: target.client, commandType: typeof commandType === "function" ? commandType : undefined, attempt: n },
-        );
+      const accountId = target.accountId ?? backend.accountId;
+      // Only the 'passthrough' policy ever sends a command for real: no closure per call otherwise.
+      const passthrough = backend.options.onUnhandled === "passthrough" ? async () => (await next(args)).output : undefined;
       const retries = target.client ? retryOptions(target.retries ?? backend.options.retries) : undefined;
       const output = retries
-        ? await withClientRetries(target.client as RetryingClient, attempt, retries, smithy?.abortSignal)
-        : await attempt(1);
+        ? await withClientRetries(
+            target.client as RetryingClient,
+            (n) => backend.handle(clientName, commandName, args.input, resolvedRegion, accountId, passthrough, { client: target.client, commandType, attempt: n }),
+            retries,
+            smithy?.abortSignal,
+          )
+        : await backend.handle(clientName, commandName, args.input, resolvedRegion, accountId, passthrough, firstAttempt);
       return { output, response: undefined };
     };
+  };
 }
 
 /** A client-like object: anything with a Smithy middleware stack and a resolved config. */

@@ -4,7 +4,28 @@
  * (callers can never mutate state through an output) and revives the named timestamp members.
  */
 export function toOutput<T = any>(value: unknown, timestampKeys: ReadonlySet<string>): T {
-  return copy(value, timestampKeys, false) as T;
+  const out = copy(value, timestampKeys, false);
+  lastOutput = out;
+  return out as T;
+}
+
+/**
+ * The newest `toOutput` result, so the backend can tell that a handler returned a copy that it just
+ * made (and that nobody else holds) without copying it once more to add `$metadata`. So a handler
+ * must not keep the `toOutput` result it returns (in state or a cache): it becomes the caller's.
+ */
+let lastOutput: unknown;
+
+/** Called by the backend right before a handler runs. */
+export function forgetFreshOutput(): void {
+  lastOutput = undefined;
+}
+
+/** Whether `value` is the newest `toOutput` result made since `forgetFreshOutput()`; forgets it either way. */
+export function isFreshOutput(value: unknown): boolean {
+  const fresh = value === lastOutput && typeof value === "object" && value !== null && !Array.isArray(value);
+  lastOutput = undefined;
+  return fresh;
 }
 
 function copy(value: unknown, keys: ReadonlySet<string>, isTimestamp: boolean): unknown {

@@ -1,6 +1,6 @@
 /**
- * Opaque pagination over a keyed collection in its stored order. A token names the key where the
- * next page starts, so pages stay consistent while items are added or removed between calls.
+ * Opaque pagination over a keyed collection in key order. A token names the key where the next page
+ * starts, so pages stay consistent while items are added or removed between calls.
  */
 export interface Page<T> {
   items: T[];
@@ -23,8 +23,9 @@ export function decodeToken(token: string): string | undefined {
 }
 
 /**
- * One page of `entries` (already filtered, in order). `invalidToken` raises the service's own error
- * for a token it did not issue.
+ * One page of `entries` (already filtered, in ascending key order: the order of `<` on strings,
+ * which is what the callers sort by). The page starts at the first key at or after the token's
+ * key, found by binary search. `invalidToken` raises the service's own error for a token it did not issue.
  */
 export function paginate<T>(
   entries: readonly [string, T][],
@@ -36,10 +37,21 @@ export function paginate<T>(
   if (token !== undefined && token !== "") {
     const key = decodeToken(token);
     if (key === undefined) invalidToken();
-    start = entries.findIndex(([k]) => k >= key);
-    if (start < 0) start = entries.length;
+    start = lowerBound(entries, key);
   }
   const slice = entries.slice(start, start + pageSize);
   const after = entries[start + pageSize];
   return { items: slice.map(([, v]) => v), next: after ? encodeToken(after[0]) : undefined };
+}
+
+/** Index of the first entry whose key is `>= key` (`entries.length` when none is): O(log n). */
+export function lowerBound(entries: readonly (readonly [string, unknown])[], key: string): number {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entries[mid][0] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
