@@ -5,6 +5,7 @@
  */
 import type { CreateDBClusterMessage, Tag } from "@aws-sdk/client-rds";
 import { fail } from "../../core/fault.js";
+import { definedMembers } from "../../core/output.js";
 import { arn, dnsSuffix } from "../../core/regions.js";
 import type { CallContext, WorldScope } from "../../core/service.js";
 import {
@@ -291,7 +292,7 @@ export function newClusterRecord(ctx: CallContext<RdsWorld>, params: ClusterPara
     ...monitoringMembers(params),
   };
   Object.assign(record, params.RecordOverrides);
-  return dropUndefined(record);
+  return definedMembers(record);
 }
 
 function kindMembers(engine: EngineSpec, params: ClusterParams, now: number): Partial<ClusterRecord> {
@@ -353,7 +354,3 @@ function monitoringMembers(params: ClusterParams): Partial<ClusterRecord> {
   return out;
 }
 
-function dropUndefined<T extends object>(record: T): T {
-  for (const key of Object.keys(record) as (keyof T)[]) if (record[key] === undefined) delete record[key];
-  return record;
-}

@@ -5,6 +5,7 @@
  */
 import type { Tag } from "@aws-sdk/client-rds";
 import { arn } from "../../core/regions.js";
+import { definedMembers } from "../../core/output.js";
 import type { CallContext } from "../../core/service.js";
 import { instanceAddress } from "./cluster-record.js";
 import { windowsWithDefaults } from "./cluster-rules.js";
@@ -108,8 +109,7 @@ export function newInstanceRecord(ctx: CallContext<RdsWorld>, cluster: ClusterRe
     DedicatedLogVolume: false,
     EngineLifecycleSupport: cluster.EngineLifecycleSupport,
   };
-  for (const key of Object.keys(record) as (keyof InstanceRecord)[]) if (record[key] === undefined) delete record[key];
-  return record;
+  return definedMembers(record);
 }
 
 /** Stores a new member instance, joins it to the cluster and starts its creation. */
