@@ -22,7 +22,7 @@ import {
   checkStorageType,
   checkWindows,
 } from "./cluster-rules.js";
-import { familyOf, type EngineSpec } from "./engines.js";
+import { compareVersions, familyOf, type EngineSpec } from "./engines.js";
 import { checkIdentifier, own } from "./identifiers.js";
 import { M } from "./messages.js";
 import { defaultGroupName, findParameterGroup } from "./parameter-groups.js";
@@ -35,21 +35,6 @@ const AURORA_ONLY = [
   "DBInstanceParameterGroupName", "EnableLimitlessDatabase",
 ] as const;
 const MULTI_AZ_ONLY = ["DBClusterInstanceClass", "AllocatedStorage", "Iops", "CACertificateIdentifier"] as const;
-
-/** `8.0.mysql_aurora.3.08.2` -> [8, 0, 3, 8, 2], for ordering versions. */
-function versionParts(version: string): number[] {
-  return (version.match(/\d+/g) ?? []).map(Number);
-}
-
-function compareVersions(a: string, b: string): number {
-  const x = versionParts(a);
-  const y = versionParts(b);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
 
 function checkKindMembers(engine: EngineSpec, input: any): void {
   const [invalid, label] = engine.kind === "aurora" ? [MULTI_AZ_ONLY, "Aurora DB clusters"] : [AURORA_ONLY, "Multi-AZ DB clusters"];

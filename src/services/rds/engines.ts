@@ -142,3 +142,18 @@ const HOSTED_ZONES: Record<string, string> = {
 export function hostedZoneId(region: string): string {
   return HOSTED_ZONES[region] ?? HOSTED_ZONES["us-east-1"];
 }
+
+/** Numeric parts of an engine version, for ordering (`8.0.mysql_aurora.3.08.2` -> 8, 0, 3, 8, 2). */
+function versionParts(version: string): number[] {
+  return version.split(/[^0-9]+/).filter((p) => p !== "").map(Number);
+}
+
+export function compareVersions(a: string, b: string): number {
+  const x = versionParts(a);
+  const y = versionParts(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -71,21 +71,6 @@ export function restoredOutput(ctx: CallContext<RdsWorld>, record: ClusterRecord
   return { DBCluster: shapeCluster(record, ctx.now()) };
 }
 
-/** Numeric parts of an engine version, for ordering (`8.0.mysql_aurora.3.08.2` -> 8, 0, 3, 8, 2). */
-function versionParts(version: string): number[] {
-  return version.split(/[^0-9]+/).filter((p) => p !== "").map(Number);
-}
-
-export function compareVersions(a: string, b: string): number {
-  const x = versionParts(a);
-  const y = versionParts(b);
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-}
-
 /** Epoch milliseconds of a timestamp member (the SDK hands Dates; numbers and ISO strings also work). */
 export function timeOf(value: unknown, member: string): number {
   const ms = value instanceof Date ? value.getTime() : typeof value === "number" || typeof value === "string" ? new Date(value).getTime() : NaN;

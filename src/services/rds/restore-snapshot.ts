@@ -6,7 +6,8 @@
 import { fail } from "../../core/fault.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import { engineSpec } from "./engines.js";
-import { checkNewClusterId, checkRestore, compareVersions, restoreInput, restoredOutput } from "./restore-common.js";
+import { compareVersions } from "./engines.js";
+import { checkNewClusterId, checkRestore, restoreInput, restoredOutput } from "./restore-common.js";
 import type { SnapshotRecord } from "./snapshot-record.js";
 import { checkKmsKey, checkNotBlank, checkSnapshotStatus, findSourceSnapshot } from "./snapshot-rules.js";
 import { SM } from "./snapshot-messages.js";
