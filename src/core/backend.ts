@@ -4,6 +4,7 @@
  * runs the service's handler and is recorded in the call log.
  */
 import { CallLog, type RecordedCall } from "./call-log.js";
+import { withTrackedCollections } from "./collections.js";
 import { Clock, type ClockMode, type ClockState, type ScheduledTask } from "./clock.js";
 import { buildSdkError, responseMetadata, toSdkError } from "./errors.js";
 import { AwsFault } from "./fault.js";
@@ -232,7 +233,7 @@ export class MockBackend {
     }
     const copy = JSON.parse(JSON.stringify(state)) as BackendState;
     for (const byScope of Object.values(copy.worlds)) {
-      for (const scope of Object.keys(byScope)) byScope[scope] = withDictionaries(byScope[scope]);
+      for (const scope of Object.keys(byScope)) byScope[scope] = withTrackedCollections(byScope[scope]);
     }
     this.worlds = copy.worlds;
     this.contexts.clear();
@@ -282,7 +283,7 @@ export class MockBackend {
   world<World>(svc: ServiceDefinition<World>, accountId: string, region: string): World {
     const byScope = (this.worlds[svc.key] ??= {});
     const scope = `${accountId}/${region}`;
-    return (byScope[scope] ??= withDictionaries(svc.createWorld({ accountId, region }))) as World;
+    return (byScope[scope] ??= withTrackedCollections(svc.createWorld({ accountId, region }))) as World;
   }
 
   /** Whether any interceptor has work to do (a loop, not `some()`: this runs on every call). */
@@ -469,18 +470,4 @@ function withOwnMembers(output: Record<string, unknown>, $metadata: unknown): Re
 /** A copy of an answer someone else holds (an override's, `onUnhandled`'s) with `$metadata` last. */
 function withMetadata(output: Record<string, unknown>, requestId: string): Record<string, unknown> {
   return { ...output, $metadata: responseMetadata(200, requestId) };
-}
-
-/**
- * A world whose top-level collections have no prototype: a caller's identifier such as `constructor`
- * or `__proto__` is then an ordinary key, never Object.prototype's member, for reads and writes alike.
- */
-function withDictionaries<World>(world: World): World {
-  const members = world as Record<string, unknown>;
-  for (const [name, value] of Object.entries(members)) {
-    if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
-      members[name] = Object.assign(Object.create(null) as object, value);
-    }
-  }
-  return world;
 }

@@ -2,6 +2,8 @@
  * Opaque pagination over a keyed collection in key order. A token names the key where the next page
  * starts, so pages stay consistent while items are added or removed between calls.
  */
+import { sortedIndex, type SortKey } from "./collections.js";
+
 export interface Page<T> {
   items: T[];
   /** Absent when this is the last page. */
@@ -46,12 +48,50 @@ export function paginate<T>(
 
 /** Index of the first entry whose key is `>= key` (`entries.length` when none is): O(log n). */
 export function lowerBound(entries: readonly (readonly [string, unknown])[], key: string): number {
+  return lowerBoundBy(entries.length, (i) => entries[i][0], key);
+}
+
+function lowerBoundBy(length: number, keyAt: (i: number) => string, key: string): number {
   let lo = 0;
-  let hi = entries.length;
+  let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (entries[mid][0] < key) lo = mid + 1;
+    if (keyAt(mid) < key) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+export interface PageRequest<T> {
+  size: number;
+  token: string | undefined;
+  /** Raises the service's own error for a token it did not issue. */
+  invalidToken: () => never;
+  /** Keeps only the records it accepts (filters). */
+  keep?: (record: T) => boolean;
+  /** Order of the pages (default: the record's id in the collection). */
+  sortKey?: SortKey<T>;
+}
+
+/**
+ * One page of a world collection, straight from its sorted index: the token's position by binary
+ * search, then only as many records as the page needs (more when `keep` turns some away). With no
+ * filter, a page costs the same whatever the collection's size.
+ */
+export function pageOf<T>(collection: Record<string, T>, request: PageRequest<T>): Page<T> {
+  const { sortKeys, ids } = sortedIndex(collection, request.sortKey);
+  let i = 0;
+  if (request.token !== undefined && request.token !== "") {
+    const key = decodeToken(request.token);
+    if (key === undefined) request.invalidToken();
+    i = lowerBoundBy(sortKeys.length, (n) => sortKeys[n], key);
+  }
+  const items: T[] = [];
+  for (; i < ids.length; i++) {
+    const record = collection[ids[i]];
+    if (request.keep && !request.keep(record)) continue;
+    if (items.length === request.size) return { items, next: encodeToken(sortKeys[i]) };
+    items.push(record);
+  }
+  return { items };
 }

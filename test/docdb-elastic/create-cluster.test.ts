@@ -125,6 +125,11 @@ describe("CreateCluster", () => {
     ["tags", { tags: Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, "v"])) }],
     // model traits, checked by the core before the rules above
     ["clusterName", { clusterName: undefined }],
+    ["authType", { authType: undefined }],
+    ["adminUserName", { adminUserName: undefined }],
+    ["adminUserPassword", { adminUserPassword: undefined }],
+    ["shardCapacity", { shardCapacity: undefined }],
+    ["shardCount", { shardCount: undefined }],
     ["authType", { authType: "KERBEROS" as never }],
   ];
 

@@ -47,6 +47,25 @@ describe("UpdateCluster", () => {
     expect((await client.send(new GetClusterCommand({ clusterArn: cluster.clusterArn }))).cluster!.status).toBe("ACTIVE");
   });
 
+  it("takes 10 minutes to scale (MODIFYING) and 2 to change settings (UPDATING) in the timed lifecycle", async () => {
+    const { backend, client } = setup({ lifecycle: "timed" });
+    const { clusterArn } = await activeCluster(client, {}, backend);
+    const status = async () => (await client.send(new GetClusterCommand({ clusterArn }))).cluster!.status;
+    await client.send(new UpdateClusterCommand({ clusterArn, shardCount: 3 }));
+    backend.clock.advance(10 * MINUTE - 1);
+    expect(await status()).toBe("MODIFYING");
+    backend.clock.advance(1);
+    expect(await status()).toBe("ACTIVE");
+    await client.send(new UpdateClusterCommand({ clusterArn, subnetIds: ["subnet-other"] }));
+    expect(await status()).toBe("MODIFYING"); // network changes replace compute too
+    backend.clock.advance(10 * MINUTE);
+    await client.send(new UpdateClusterCommand({ clusterArn, backupRetentionPeriod: 9 }));
+    backend.clock.advance(2 * MINUTE - 1);
+    expect(await status()).toBe("UPDATING");
+    backend.clock.advance(1);
+    expect(await status()).toBe("ACTIVE");
+  });
+
   it("leaves the cluster ACTIVE when nothing changes", async () => {
     const { client } = setup();
     const cluster = await activeCluster(client);
@@ -149,6 +168,22 @@ describe("StopCluster and StartCluster", () => {
     expect((await client.send(new GetClusterCommand({ clusterArn: arn }))).cluster!.status).toBe("STOPPED");
     expect((await client.send(new StartClusterCommand({ clusterArn: arn }))).cluster!.status).toBe("STARTING");
     expect((await client.send(new GetClusterCommand({ clusterArn: arn }))).cluster!.status).toBe("ACTIVE");
+  });
+
+  it("take 8 minutes each in the timed lifecycle", async () => {
+    const { backend, client } = setup({ lifecycle: "timed" });
+    const { clusterArn } = await activeCluster(client, {}, backend);
+    const status = async () => (await client.send(new GetClusterCommand({ clusterArn }))).cluster!.status;
+    await client.send(new StopClusterCommand({ clusterArn }));
+    backend.clock.advance(8 * MINUTE - 1);
+    expect(await status()).toBe("STOPPING");
+    backend.clock.advance(1);
+    expect(await status()).toBe("STOPPED");
+    await client.send(new StartClusterCommand({ clusterArn }));
+    backend.clock.advance(8 * MINUTE - 1);
+    expect(await status()).toBe("STARTING");
+    backend.clock.advance(1);
+    expect(await status()).toBe("ACTIVE");
   });
 
   it("answer ConflictException when the state does not allow them", async () => {

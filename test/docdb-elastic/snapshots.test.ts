@@ -59,6 +59,9 @@ describe("CreateClusterSnapshot (seed 004)", () => {
     expect(err.message).toContain("taken");
     const missing = await expectFailure(backend, () => client.send(new CreateClusterSnapshotCommand({ clusterArn: arn } as never)), ValidationException, 400);
     expectValidation(missing, "snapshotName");
+    const noCluster = await expectFailure(backend, () => client.send(new CreateClusterSnapshotCommand({ snapshotName: "s1" } as never)), ValidationException, 400);
+    expectValidation(noCluster, "clusterArn");
+    expect(noCluster.fieldList![0].message).toMatch(/must not be null/);
   });
 
   it("needs an existing, ACTIVE cluster", async () => {
@@ -171,6 +174,21 @@ describe("DeleteClusterSnapshot", () => {
     await manualSnapshot(client, cluster.clusterArn!); // the name is free again
   });
 
+  it("takes a minute in the timed lifecycle, the name staying taken until the snapshot is gone", async () => {
+    const { backend, client } = setup({ lifecycle: "timed" });
+    const cluster = await activeCluster(client, {}, backend);
+    const snapshot = await manualSnapshot(client, cluster.clusterArn!);
+    backend.clock.advance(4 * MINUTE);
+    await client.send(new DeleteClusterSnapshotCommand({ snapshotArn: snapshot.snapshotArn }));
+    backend.clock.advance(MINUTE - 1);
+    expect((await client.send(new GetClusterSnapshotCommand({ snapshotArn: snapshot.snapshotArn }))).snapshot!.status).toBe("DELETING");
+    await expectFailure(backend, () => client.send(new CreateClusterSnapshotCommand({ clusterArn: cluster.clusterArn, snapshotName: snapshot.snapshotName })), ConflictException, 409);
+    await expectFailure(backend, () => client.send(new DeleteClusterSnapshotCommand({ snapshotArn: snapshot.snapshotArn })), ConflictException, 409);
+    backend.clock.advance(1);
+    await expectFailure(backend, () => client.send(new GetClusterSnapshotCommand({ snapshotArn: snapshot.snapshotArn })), ResourceNotFoundException, 404);
+    await manualSnapshot(client, cluster.clusterArn!, snapshot.snapshotName);
+  });
+
   it("refuses automated snapshots and snapshots that are not ACTIVE", async () => {
     const { backend, client } = setup({ lifecycle: "timed" });
     const { cluster } = await client.send(new CreateClusterCommand(clusterInput()));
@@ -249,7 +267,11 @@ describe("CopyClusterSnapshot", () => {
     await expectFailure(backend, () => client.send(new CopyClusterSnapshotCommand({ snapshotArn: arn, targetSnapshotName: "SOURCE" })), ConflictException, 409);
     const gone = arn.replace(/\/.*$/, "/33333333-3333-4333-8333-333333333333");
     await expectFailure(backend, () => client.send(new CopyClusterSnapshotCommand({ snapshotArn: gone, targetSnapshotName: "c1" })), ResourceNotFoundException, 404);
-    await client.send(new CopyClusterSnapshotCommand({ snapshotArn: arn, targetSnapshotName: "c1" }));
+    const { snapshot: copy } = await client.send(new CopyClusterSnapshotCommand({ snapshotArn: arn, targetSnapshotName: "c1" }));
+    backend.clock.advance(4 * MINUTE - 1);
+    expect((await client.send(new GetClusterSnapshotCommand({ snapshotArn: copy!.snapshotArn }))).snapshot!.status).toBe("COPYING");
+    backend.clock.advance(1);
+    expect((await client.send(new GetClusterSnapshotCommand({ snapshotArn: copy!.snapshotArn }))).snapshot!.status).toBe("ACTIVE");
     await expectFailure(backend, () => client.send(new CopyClusterSnapshotCommand({ snapshotArn: arn, targetSnapshotName: "c2" })), ServiceQuotaExceededException, 402);
   });
 });

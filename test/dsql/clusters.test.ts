@@ -266,6 +266,9 @@ describe("DeleteCluster", () => {
     expect(err.reason).toBe("deletionProtectionEnabled");
     expect(err.fieldList).toEqual([{ name: "deletionProtectionEnabled", message: err.message }]);
     expect((await env.client().send(new GetClusterCommand({ identifier }))).status).toBe("ACTIVE");
+    // As the member's documentation says: disable the protection first, then delete.
+    await env.client().send(new UpdateClusterCommand({ identifier, deletionProtectionEnabled: false }));
+    expect((await env.client().send(new DeleteClusterCommand({ identifier }))).status).toBe("DELETING");
   });
 
   it("answers a second delete of a deleting cluster with its current state (timed)", async () => {
@@ -281,19 +284,30 @@ describe("DeleteCluster", () => {
 });
 
 describe("GetVpcEndpointServiceName", () => {
-  it("returns the Region's PrivateLink service name in AWS's format and the cluster's VPC endpoint", async () => {
+  it("answers the user guide's service name for us-east-1 and the cluster's endpoint behind it", async () => {
+    const env = setup();
+    const { identifier } = await activeCluster(env);
+    const out = await env.client().send(new GetVpcEndpointServiceNameCommand({ identifier }));
+    expect(out.serviceName).toBe("com.amazonaws.us-east-1.dsql-fnh4");
+    expect(out.clusterVpcEndpoint).toBe(`${identifier}.dsql-fnh4.us-east-1.on.aws`);
+    expect(out.$metadata.httpStatusCode).toBe(200);
+  });
+
+  it("answers one service name per Region, in AWS's format and the model's pattern", async () => {
     const env = setup();
     const a = await activeCluster(env, {}, "us-west-2");
     const b = await activeCluster(env, {}, "us-west-2");
     const outA = await env.client("us-west-2").send(new GetVpcEndpointServiceNameCommand({ identifier: a.identifier }));
     const outB = await env.client("us-west-2").send(new GetVpcEndpointServiceNameCommand({ identifier: b.identifier }));
-    expect(outA.serviceName).toMatch(/^com\.amazonaws\.us-west-2\.dsql-[a-f0-9]{6}$/);
+    expect(outA.serviceName).toMatch(/^com\.amazonaws\.us-west-2\.dsql-[a-z0-9]{4}$/);
+    expect(outA.serviceName).toMatch(/^com\.amazonaws\.[a-z0-9-]+\.dsql[a-z0-9-]*$/);
     expect(outB.serviceName).toBe(outA.serviceName);
     const suffix = outA.serviceName!.split(".").pop();
     expect(outA.clusterVpcEndpoint).toBe(`${a.identifier}.${suffix}.us-west-2.on.aws`);
     const other = await activeCluster(env, {}, "eu-west-2");
     const outOther = await env.client("eu-west-2").send(new GetVpcEndpointServiceNameCommand({ identifier: other.identifier }));
-    expect(outOther.serviceName).toMatch(/^com\.amazonaws\.eu-west-2\.dsql-[a-f0-9]{6}$/);
+    expect(outOther.serviceName).toMatch(/^com\.amazonaws\.eu-west-2\.dsql-[a-z0-9]{4}$/);
+    expect(outOther.serviceName!.split(".").pop()).not.toBe(suffix);
   });
 
   it("fails with ResourceNotFoundException for an unknown cluster", async () => {

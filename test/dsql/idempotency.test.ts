@@ -52,6 +52,26 @@ describe("clientToken", () => {
     expect((await env.client().send(new ListClustersCommand({}))).clusters).toHaveLength(1);
   });
 
+  it("refuses a reused UpdateCluster or DeleteCluster token with a different input (ConflictException)", async () => {
+    const env = setup();
+    const a = await activeCluster(env);
+    const b = await activeCluster(env);
+    await env.client().send(new UpdateClusterCommand({ identifier: a.identifier, clientToken: "u", deletionProtectionEnabled: true }));
+    const upd = await expectFailure(
+      env,
+      () => env.client().send(new UpdateClusterCommand({ identifier: a.identifier, clientToken: "u", deletionProtectionEnabled: false })),
+      { type: ConflictException, status: 409, mentions: /clientToken 'u'/ },
+    );
+    expect(upd).toMatchObject({ resourceId: a.identifier, resourceType: "cluster" });
+    await env.client().send(new DeleteClusterCommand({ identifier: b.identifier, clientToken: "d" }));
+    const del = await expectFailure(env, () => env.client().send(new DeleteClusterCommand({ identifier: a.identifier, clientToken: "d" })), {
+      type: ConflictException,
+      status: 409,
+    });
+    expect(del).toMatchObject({ resourceId: b.identifier, resourceType: "cluster" });
+    expect((await env.client().send(new GetClusterCommand({ identifier: a.identifier }))).deletionProtectionEnabled).toBe(true);
+  });
+
   it("creates a new cluster for a new token or no token", async () => {
     const env = setup();
     const a = await env.client().send(new CreateClusterCommand({ clientToken: "t1" }));

@@ -99,6 +99,8 @@ describe("cluster quotas", () => {
       status: 402,
       mentions: /cluster limit.*20/,
     });
+    // The quotas page's message for this quota.
+    expect(err.message.startsWith("You have reached the cluster limit.")).toBe(true);
     expect(err).toMatchObject({ resourceType: "cluster", serviceCode: "dsql", quotaCode: "singleRegionClusters" });
     expect(err.resourceId).toEqual(expect.any(String));
     // Another Region has its own quota.
@@ -136,6 +138,7 @@ describe("cluster quotas", () => {
       { type: ServiceQuotaExceededException, status: 402, mentions: /multi-Region/ },
     );
     expect(err.quotaCode).toBe("multiRegionClusters");
+    expect(err.message.startsWith("You have reached the cluster limit.")).toBe(true);
   });
 
   it("counts a single-Region cluster turned multi-Region against the multi-Region quota", async () => {

@@ -156,6 +156,7 @@ describe("streams", () => {
       mentions: /stream limit/,
     });
     expect(err).toMatchObject({ resourceId: cluster.identifier, serviceCode: "dsql", quotaCode: "streamsPerCluster" });
+    expect(err.message.startsWith("You have reached the stream limit.")).toBe(true);
   });
 
   it("checks the model's enums, patterns and required members", async () => {

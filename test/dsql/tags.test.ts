@@ -78,6 +78,15 @@ describe("tags", () => {
       expect(err.fieldList?.[0]?.name).toBe(field);
     }
     await expectFailure(env, () => env.client().send(new CreateClusterCommand({ tags: manyTags(201) })), { type: ValidationException, status: 400 });
+    // UntagResource: at most 200 keys per call, each 1-128 characters.
+    for (const tagKeys of [Object.keys(manyTags(201)), [""]]) {
+      const err = await expectFailure(env, () => env.client().send(new UntagResourceCommand({ resourceArn: arn, tagKeys })), {
+        type: ValidationException,
+        status: 400,
+        mentions: "tagKeys",
+      });
+      expect(err.fieldList?.[0]?.name).toMatch(/^tagKeys/);
+    }
   });
 
   it("refuses the reserved aws: key prefix", async () => {

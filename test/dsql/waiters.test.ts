@@ -2,6 +2,7 @@ import {
   CreateClusterCommand,
   DeleteClusterCommand,
   GetClusterCommand,
+  UpdateClusterCommand,
   waitUntilClusterActive,
   waitUntilClusterNotExists,
 } from "@aws-sdk/client-dsql";
@@ -46,6 +47,34 @@ describe("cluster waiters, instant lifecycle", () => {
     const result = await waitUntilClusterNotExists({ client: env.client(), ...FAST }, { identifier });
     expect(result.state).toBe("SUCCESS");
     expect(polledStatuses(env, identifier!)).toEqual(["ResourceNotFoundException"]);
+  });
+});
+
+describe("cluster waiters, multi-Region clusters", () => {
+  it.each(["instant", "timed"] as const)("wait for both peers to link and to go away (%s lifecycle)", async (lifecycle) => {
+    const env = setup({ lifecycle });
+    const mr = (clusters?: string[]) => ({ deletionProtectionEnabled: false, multiRegionProperties: { witnessRegion: "us-west-2", clusters } });
+    const first = await env.client("us-east-1").send(new CreateClusterCommand(mr()));
+    const second = await env.client("us-east-2").send(new CreateClusterCommand(mr([first.arn!])));
+    const peers = [
+      { region: "us-east-1", identifier: first.identifier! },
+      { region: "us-east-2", identifier: second.identifier! },
+    ];
+    const waitAll = (waiter: typeof waitUntilClusterActive | typeof waitUntilClusterNotExists) =>
+      Promise.all(peers.map((p) => waiter({ client: env.client(p.region), ...FAST }, { identifier: p.identifier })));
+    const tick = () => setTimeout(() => env.backend.clock.advance(60_000), 60);
+
+    await env.client("us-east-1").send(new UpdateClusterCommand({ identifier: first.identifier, multiRegionProperties: { clusters: [second.arn!] } }));
+    if (lifecycle === "timed") tick();
+    expect((await waitAll(waitUntilClusterActive)).map((r) => r.state)).toEqual(["SUCCESS", "SUCCESS"]);
+
+    expect((await env.client("us-east-1").send(new DeleteClusterCommand({ identifier: first.identifier }))).status).toBe("PENDING_DELETE");
+    await env.client("us-east-2").send(new DeleteClusterCommand({ identifier: second.identifier }));
+    if (lifecycle === "timed") {
+      expect((await env.client("us-east-1").send(new GetClusterCommand({ identifier: first.identifier }))).status).toBe("DELETING");
+      tick();
+    }
+    expect((await waitAll(waitUntilClusterNotExists)).map((r) => r.state)).toEqual(["SUCCESS", "SUCCESS"]);
   });
 });
 

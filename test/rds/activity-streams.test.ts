@@ -66,27 +66,37 @@ describe("StartActivityStream", () => {
     });
   });
 
-  it("needs the ARN of an existing DB cluster of this account and Region (DBClusterNotFoundFault)", async () => {
+  it("needs the ARN of an existing DB cluster of this account and Region (ResourceNotFoundFault otherwise)", async () => {
     const { backend, rds } = setup();
     await createCluster(rds, "db1");
-    for (const arn of [arnOf("nope"), arnOf("db1", "us-west-2"), arnOf("db1", "us-east-1", OTHER_ACCOUNT)]) {
+    const others = [
+      arnOf("nope"),
+      arnOf("db1", "us-west-2"),
+      arnOf("db1", "us-east-1", OTHER_ACCOUNT),
+      `arn:aws-cn:rds:us-east-1:${ACCOUNT}:cluster:db1`,
+      `arn:aws:rds:us-east-1:${ACCOUNT}:cluster-snapshot:db1`,
+      `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:`,
+      "arn:aws:s3:::bucket",
+      "db1",
+    ];
+    for (const arn of others) {
       const err = await expectFault(backend, () => rds.send(start(arn)), {
-        Class: DBClusterNotFoundFault,
-        name: "DBClusterNotFoundFault",
+        Class: ResourceNotFoundFault,
+        name: "ResourceNotFoundFault",
         status: 404,
         message: /ResourceArn/,
       });
       expect(err.message).toContain(arn);
+      expect(err).not.toBeInstanceOf(DBClusterNotFoundFault);
     }
+    // The cluster's identifier in the ARN is matched whatever its case.
+    expect((await rds.send(start(arnOf("DB1")))).Status).toBe("starting");
   });
 
-  it("refuses a value that is no cluster or instance ARN, and DB instance ARNs of Aurora instances", async () => {
+  it("judges a DB instance ARN of this account and Region by the instance faults", async () => {
     const { backend, rds } = setup();
     await createCluster(rds, "db1");
     await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: "db1-a", DBClusterIdentifier: "db1", Engine: "aurora-postgresql", DBInstanceClass: "db.r6g.large" }));
-    for (const arn of ["db1", `arn:aws:rds:us-east-1:${ACCOUNT}:cluster-snapshot:s1`, `arn:aws:s3:::bucket`]) {
-      await expectFault(backend, () => rds.send(start(arn)), { Class: RDSServiceException, name: "InvalidParameterValue", message: /ResourceArn/ });
-    }
     await expectFault(backend, () => rds.send(start(`arn:aws:rds:us-east-1:${ACCOUNT}:db:nope`)), {
       Class: DBInstanceNotFoundFault,
       name: "DBInstanceNotFoundFault",
@@ -94,8 +104,14 @@ describe("StartActivityStream", () => {
       message: /ResourceArn/,
     });
     await expectFault(backend, () => rds.send(start(`arn:aws:rds:us-east-1:${ACCOUNT}:db:db1-a`)), {
+      Class: RDSServiceException,
       name: "InvalidParameterCombination",
       message: /Oracle.*db1-a.*aurora-postgresql/,
+    });
+    await expectFault(backend, () => rds.send(start(`arn:aws:rds:us-west-2:${ACCOUNT}:db:db1-a`)), {
+      Class: ResourceNotFoundFault,
+      name: "ResourceNotFoundFault",
+      status: 404,
     });
   });
 
@@ -202,7 +218,9 @@ describe("StopActivityStream", () => {
       name: "InvalidParameterCombination",
       message: /expected to be started, but is starting/,
     });
-    await expectFault(backend, () => rds.send(stop(arnOf("nope"))), { Class: DBClusterNotFoundFault, name: "DBClusterNotFoundFault", status: 404 });
+    for (const arn of [arnOf("nope"), arnOf("db1", "eu-west-1"), arnOf("db1", "us-east-1", OTHER_ACCOUNT)]) {
+      await expectFault(backend, () => rds.send(stop(arn)), { Class: ResourceNotFoundFault, name: "ResourceNotFoundFault", status: 404, message: /ResourceArn/ });
+    }
     await expectFault(backend, () => rds.send(stop(`arn:aws:rds:us-east-1:${ACCOUNT}:db:nope`)), {
       Class: DBInstanceNotFoundFault,
       name: "DBInstanceNotFoundFault",
@@ -220,7 +238,7 @@ describe("StopActivityStream", () => {
     await rds.send(start(cluster.DBClusterArn!));
     await rds.send(new DeleteDBClusterCommand({ DBClusterIdentifier: "db1", SkipFinalSnapshot: true }));
     await rds.send(new DescribeDBClustersCommand({}));
-    await expectFault(backend, () => rds.send(stop(cluster.DBClusterArn!)), { name: "DBClusterNotFoundFault", status: 404 });
+    await expectFault(backend, () => rds.send(stop(cluster.DBClusterArn!)), { Class: ResourceNotFoundFault, name: "ResourceNotFoundFault", status: 404 });
   });
 });
 

@@ -252,6 +252,23 @@ describe("RestoreDBClusterToPointInTime", () => {
     expect((await rds.send(toPointInTime({ RestoreToTime: inside }))).DBCluster!.Status).toBe("creating");
   });
 
+  it("accepts exactly the EarliestRestorableTime and LatestRestorableTime that DescribeDBClusters shows, and nothing outside", async () => {
+    const { backend, rds } = await running();
+    const source = await describe1(rds, "db1");
+    const earliest = source.EarliestRestorableTime!.getTime();
+    const latest = source.LatestRestorableTime!.getTime();
+    expect(latest - earliest).toBe(2 * HOUR);
+    for (const at of [earliest - 1, latest + 1]) {
+      await expectFault(backend, () => rds.send(toPointInTime({ RestoreToTime: new Date(at) })), {
+        Class: InvalidRestoreFault,
+        name: "InvalidRestoreFault",
+        message: new RegExp(`${new Date(at).toISOString()}.*${new Date(earliest).toISOString()}.*${new Date(latest).toISOString()}`),
+      });
+    }
+    expect((await rds.send(toPointInTime({ DBClusterIdentifier: "at-earliest", RestoreToTime: new Date(earliest) }))).DBCluster!.Status).toBe("creating");
+    expect((await rds.send(toPointInTime({ DBClusterIdentifier: "at-latest", RestoreToTime: new Date(latest) }))).DBCluster!.Status).toBe("creating");
+  });
+
   it("needs an existing source that is not being created or deleted", async () => {
     const { backend, rds } = await running();
     await expectFault(backend, () => rds.send(toPointInTime({ SourceDBClusterIdentifier: "nope", UseLatestRestorableTime: true })), {

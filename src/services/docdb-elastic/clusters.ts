@@ -14,7 +14,7 @@ import type { CallContext } from "../../core/service.js";
 import { clusterArn, clusterEndpoint, requireCluster } from "./arns.js";
 import { checkAll, conflict } from "./faults.js";
 import { message } from "./messages.js";
-import { page } from "./pages.js";
+import { pageOfCollection } from "./pages.js";
 import { checkNewClusterQuotas, vcpusOf } from "./quotas.js";
 import {
   AWS_OWNED_KMS_KEY,
@@ -163,8 +163,7 @@ export function getCluster(ctx: Ctx, input: GetClusterInput) {
 }
 
 export function listClusters(ctx: Ctx, input: ListClustersInput) {
-  const entries = Object.values(ctx.world.clusters).map((c) => [c.seq, c] as [string, ClusterRecord]);
-  const { items, next } = page(entries, input.maxResults, input.nextToken);
+  const { items, next } = pageOfCollection(ctx.world.clusters, input.maxResults, input.nextToken);
   return { clusters: items.map(clusterInList), ...(next ? { nextToken: next } : {}) };
 }
 

@@ -15,7 +15,7 @@ import type { CallContext } from "../../core/service.js";
 import { checkClusterArn, checkSnapshotArn, requireCluster, requireSnapshot, snapshotArn } from "./arns.js";
 import { checkAll, conflict, invalid } from "./faults.js";
 import { constraint, message } from "./messages.js";
-import { page } from "./pages.js";
+import { pageOfCollection } from "./pages.js";
 import { checkSnapshotQuota } from "./quotas.js";
 import { checkResourceName, checkTagCount } from "./rules.js";
 import { snapshotInList, snapshotOutput } from "./shape.js";
@@ -125,13 +125,11 @@ export function listClusterSnapshots(ctx: Ctx, input: ListClusterSnapshotsInput)
     () => void snapshotTypeFilter(input.snapshotType),
   );
   const type = snapshotTypeFilter(input.snapshotType);
-  const entries: [string, SnapshotRecord][] = [];
-  for (const s of Object.values(ctx.world.snapshots)) {
-    if ((input.clusterArn === undefined || s.clusterArn === input.clusterArn) && (type === undefined || s.snapshotType === type)) {
-      entries.push([s.seq, s]);
-    }
-  }
-  const { items, next } = page(entries, input.maxResults, input.nextToken);
+  const keep =
+    input.clusterArn === undefined && type === undefined
+      ? undefined
+      : (s: SnapshotRecord) => (input.clusterArn === undefined || s.clusterArn === input.clusterArn) && (type === undefined || s.snapshotType === type);
+  const { items, next } = pageOfCollection(ctx.world.snapshots, input.maxResults, input.nextToken, keep);
   return { snapshots: items.map(snapshotInList), ...(next ? { nextToken: next } : {}) };
 }
 

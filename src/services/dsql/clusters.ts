@@ -148,8 +148,3 @@ export function deleteCluster(ctx: DsqlContext, id: string): ClusterRecord {
   }
   return c;
 }
-
-/** Clusters in identifier order (the order page tokens point into). */
-export function sortedClusters(ctx: DsqlContext): [string, ClusterRecord][] {
-  return Object.entries(ctx.world.clusters).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-}

@@ -3,9 +3,9 @@
  * with a `clientToken` go through `idempotent`, which answers a retry with the original result.
  */
 import { toOutput } from "../../core/output.js";
-import { paginate } from "../../core/paging.js";
+import { pageOf, paginate } from "../../core/paging.js";
 import type { OperationHandler } from "../../core/service.js";
-import { createCluster, deleteCluster, sortedClusters, updateCluster } from "./clusters.js";
+import { createCluster, deleteCluster, updateCluster } from "./clusters.js";
 import { invalid, type ResourceType } from "./faults.js";
 import { remember, replayed } from "./idempotency.js";
 import { findCluster, findStream } from "./lookup.js";
@@ -60,7 +60,11 @@ export const operations: Record<string, Handler> = {
     return { id: c.identifier, output: clusterStatusOutput(c) };
   }),
   ListClusters: (input, ctx) => {
-    const p = page(sortedClusters(ctx), input.maxResults ?? 20, input.nextToken);
+    const p = pageOf(ctx.world.clusters, {
+      size: input.maxResults ?? 20,
+      token: input.nextToken,
+      invalidToken: () => invalid("nextToken", messages.nextTokenInvalid(String(input.nextToken))),
+    });
     return out({ clusters: p.items.map(clusterSummary), nextToken: p.next });
   },
   GetVpcEndpointServiceName: (input, ctx) => {

@@ -24,12 +24,13 @@ export const messages = {
     `targetDefinition.kinesis.streamArn '${arn}' is not in ${region}: the Kinesis stream must be in the cluster's Region.`,
   streamBusy: (id: string, status: string) => `Stream '${id}' is ${status}: it cannot be deleted until it leaves that status.`,
 
+  // The quota errors open with the sentences of the DSQL quotas page, then say which quota and limit.
   singleRegionQuota: (limit: number, region: string) =>
-    `You have reached the cluster limit: ${limit} single-Region clusters per account in ${region} (quota singleRegionClusters).`,
+    `You have reached the cluster limit. The account already has ${limit} single-Region clusters in ${region} (quota singleRegionClusters).`,
   multiRegionQuota: (limit: number, region: string) =>
-    `You have reached the cluster limit: ${limit} multi-Region clusters per account in ${region} (quota multiRegionClusters).`,
+    `You have reached the cluster limit. The account already has ${limit} multi-Region clusters in ${region} (quota multiRegionClusters).`,
   streamQuota: (limit: number, clusterId: string) =>
-    `You have reached the stream limit: cluster '${clusterId}' already has ${limit} streams (quota streamsPerCluster).`,
+    `You have reached the stream limit. Cluster '${clusterId}' already has ${limit} streams (quota streamsPerCluster).`,
   tagQuota: (limit: number, arn: string, total: number) =>
     `Too many tags: '${arn}' would have ${total} tags; a resource can have at most ${limit}.`,
 

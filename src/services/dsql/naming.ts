@@ -57,21 +57,30 @@ export function parseDsqlArn(value: string): DsqlArn | undefined {
 }
 
 /**
- * The Region's PrivateLink service: `com.amazonaws.<region>.dsql-<6 hex>` (the pattern of AWS's API
- * reference). The suffix is fixed per Region (derived from its name), as one service serves every
- * cluster of a Region.
+ * The Region's PrivateLink service: `com.amazonaws.<region>.dsql-<4 characters>`, the form of the
+ * DSQL user guide's example (`com.amazonaws.us-east-1.dsql-fnh4`, the value used for us-east-1
+ * here). Other Regions get a suffix derived from their name: one service serves every cluster of a
+ * Region, so the answer does not depend on the cluster.
  */
 export function vpcEndpointServiceName(region: string): string {
-  return `com.amazonaws.${region}.${vpcServiceSuffix(region)}`;
+  return `com.amazonaws.${region}.${vpcServiceIdentifier(region)}`;
 }
 
-/** The cluster's endpoint behind that service: `<identifier>.dsql-<suffix>.<region>.on.aws`. */
+/** The cluster's endpoint behind that service: `<identifier>.<service identifier>.<region>.on.aws`. */
 export function clusterVpcEndpoint(region: string, id: string): string {
-  return `${id}.${vpcServiceSuffix(region)}.${region}.on.aws`;
+  return `${id}.${vpcServiceIdentifier(region)}.${region}.on.aws`;
 }
 
-function vpcServiceSuffix(region: string): string {
+/** Service identifiers AWS documents; every other Region gets a derived one. */
+const KNOWN_SERVICE_IDENTIFIERS: Readonly<Record<string, string>> = { "us-east-1": "dsql-fnh4" };
+const SUFFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+function vpcServiceIdentifier(region: string): string {
+  const known = KNOWN_SERVICE_IDENTIFIERS[region];
+  if (known) return known;
   let h = 2166136261;
   for (let i = 0; i < region.length; i++) h = Math.imul(h ^ region.charCodeAt(i), 16777619);
-  return `dsql-${((h >>> 0) & 0xffffff).toString(16).padStart(6, "0")}`;
+  let suffix = "";
+  for (let i = 0, n = h >>> 0; i < 4; i++, n = Math.floor(n / SUFFIX_ALPHABET.length)) suffix += SUFFIX_ALPHABET[n % SUFFIX_ALPHABET.length];
+  return `dsql-${suffix}`;
 }

@@ -7,7 +7,7 @@
  */
 import { fail } from "../../core/fault.js";
 import type { TransitionTable } from "../../core/lifecycle.js";
-import { parseArn } from "../../core/regions.js";
+import { parseArn, partitionOf } from "../../core/regions.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import { own } from "./identifiers.js";
 import { checkKmsKey, checkNotBlank } from "./snapshot-rules.js";
@@ -48,25 +48,37 @@ export const activityStreamTransitions: TransitionTable<RdsWorld> = {
   },
 };
 
+/** The resource type and lowercase name of an RDS ARN of this partition, account and Region; else none. */
+function localResource(ctx: CallContext<RdsWorld>, value: string): [kind?: string, name?: string] {
+  const parsed = parseArn(value);
+  const here =
+    parsed !== undefined &&
+    parsed.partition === partitionOf(ctx.region) &&
+    parsed.service === "rds" &&
+    parsed.region === ctx.region &&
+    parsed.accountId === ctx.accountId;
+  if (!here) return [];
+  const [kind, ...rest] = parsed.resource.split(":");
+  const name = rest.join(":").toLowerCase();
+  return name === "" ? [] : [kind, name];
+}
+
 /**
- * The cluster a ResourceArn names. RDS resolves ResourceArn as a DB cluster identifier (its errors name
- * DBClusterIdentifier): a cluster ARN that names no cluster here is DBClusterNotFoundFault; a DB instance
- * ARN is DBInstanceNotFoundFault, or for an existing Aurora instance InvalidParameterCombination
- * (instance streams are for RDS for Oracle and SQL Server); anything else is not a usable ARN.
+ * The cluster a ResourceArn names. The issue's rule: ResourceArn must be the ARN of a DB cluster of this
+ * account and Region, ResourceNotFoundFault otherwise (an unknown or deleted cluster, another account or
+ * Region, another resource type, a value that is no ARN). A DB instance ARN of this account and Region
+ * is judged by the model's instance faults: DBInstanceNotFoundFault, or for an existing Aurora instance
+ * InvalidParameterCombination (instance streams are for RDS for Oracle and SQL Server).
  */
 function streamCluster(ctx: CallContext<RdsWorld>, resourceArn: string): ClusterRecord {
-  const parsed = parseArn(resourceArn);
-  const [kind, ...rest] = parsed && parsed.service === "rds" ? parsed.resource.split(":") : [];
-  const name = rest.join(":").toLowerCase();
-  if ((kind !== "cluster" && kind !== "db") || name === "") fail("InvalidParameterValue", SM.streamArn(resourceArn));
-  const here = parsed!.region === ctx.region && parsed!.accountId === ctx.accountId;
+  const [kind, name] = localResource(ctx, resourceArn);
   if (kind === "db") {
-    const instance = here ? own(ctx.world.instances, name) : undefined;
+    const instance = own(ctx.world.instances, name!);
     if (!instance) fail("DBInstanceNotFoundFault", SM.streamInstanceNotFound(resourceArn));
     fail("InvalidParameterCombination", SM.streamInstance(instance.DBInstanceIdentifier, instance.Engine ?? "unknown"));
   }
-  const cluster = here ? own(ctx.world.clusters, name) : undefined;
-  if (!cluster) fail("DBClusterNotFoundFault", SM.streamClusterNotFound(resourceArn));
+  const cluster = kind === "cluster" ? own(ctx.world.clusters, name!) : undefined;
+  if (!cluster) fail("ResourceNotFoundFault", SM.streamResourceNotFound(resourceArn, ctx.region, ctx.accountId));
   return cluster;
 }
 
@@ -133,13 +145,10 @@ export const activityStreamHandlers: Record<string, OperationHandler<RdsWorld>> 
   ModifyActivityStream(input: { ResourceArn?: string; AuditPolicyState?: string }, ctx) {
     const value = input.ResourceArn;
     if (value === undefined || value === "") fail("MissingParameter", SM.modifyStreamArnRequired());
-    const parsed = parseArn(value);
-    const here = parsed && parsed.service === "rds" && parsed.region === ctx.region && parsed.accountId === ctx.accountId;
-    const [kind, ...rest] = here ? parsed.resource.split(":") : [];
-    const name = rest.join(":").toLowerCase();
-    if (kind === "cluster" && ctx.world.clusters[name]) fail("InvalidParameterValue", SM.modifyStreamCluster(value));
+    const [kind, name] = localResource(ctx, value);
+    if (kind === "cluster" && own(ctx.world.clusters, name!)) fail("InvalidParameterValue", SM.modifyStreamCluster(value));
     if (kind === "db") {
-      const instance = ctx.world.instances[name];
+      const instance = own(ctx.world.instances, name!);
       if (!instance) fail("DBInstanceNotFoundFault", SM.modifyStreamNotFound(value));
       // Only RDS for Oracle and SQL Server instances have modifiable audit policies; the mock has Aurora members only.
       fail("InvalidParameterCombination", SM.modifyStreamEngine(instance.DBInstanceIdentifier, instance.Engine ?? "unknown"));

@@ -74,9 +74,8 @@ export const SM = {
   passwordRequired: () => "MasterUserPassword must be provided unless ManageMasterUserPassword is true.",
 
   // Activity streams
-  streamArn: (arn: string) =>
-    `The parameter ResourceArn must be the ARN of a DB cluster (arn:aws:rds:REGION:ACCOUNT:cluster:ID) or DB instance; got ${arn}.`,
-  streamClusterNotFound: (arn: string) => `DBCluster ${arn} not found (ResourceArn).`,
+  streamResourceNotFound: (arn: string, region: string, account: string) =>
+    `The resource ${arn} was not found: ResourceArn must be the ARN of a DB cluster of account ${account} in Region ${region} (arn:aws:rds:REGION:ACCOUNT:cluster:ID).`,
   streamInstanceNotFound: (arn: string) => `DBInstance ${arn} not found (ResourceArn).`,
   streamInstance: (id: string, engine: string) =>
     `Activity streams of DB instances apply to RDS for Oracle and RDS for SQL Server; DB instance ${id} runs ${engine}: give the ARN of its DB cluster (ResourceArn).`,
