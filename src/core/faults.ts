@@ -21,7 +21,10 @@ export interface FaultCall {
 export type FaultError = string | Error;
 
 export interface FaultRule {
-  /** Service key(s) the rule applies to: `dsql`, `rds`, `docdb-elastic` (default: every service). */
+  /**
+   * Service(s) the rule applies to: the key `dsql`, `rds`, `docdb-elastic`, or the client's name
+   * (`DSQLClient`, `DocDBElastic`), case and dashes aside (default: every service).
+   */
   service?: string | readonly string[];
   /** Command(s): the class (exact), or the name with or without `Command` (default: every command). */
   command?: CommandSelector | readonly CommandSelector[];
@@ -98,16 +101,14 @@ export class FaultInjector implements CallInterceptor {
       if (rule.times !== undefined && active.hits >= rule.times) this.drop(active);
       if (rule.latencyMs) await sleep(rule.latencyMs);
       if (error === undefined) continue;
-      if (typeof error === "string") {
-        return { error: await call.errorFor(error, rule.message ?? `${error} injected by an aws-db-mock fault rule`, rule.fields) };
-      }
+      if (typeof error === "string") return { error: await injectedError(call, error, rule.message ?? `${error} injected by an aws-db-mock fault rule`, rule.fields) };
       return { error };
     }
     return undefined;
   }
 
   private applies(rule: FaultRule, call: InterceptedCall, info: FaultCall): boolean {
-    if (rule.service !== undefined && !asList(rule.service).includes(call.service)) return false;
+    if (rule.service !== undefined && !asList(rule.service).some((s) => isService(call, s))) return false;
     if (rule.command !== undefined && !asList(rule.command).some((c) => isCommand(call, c))) return false;
     if (rule.match && !rule.match(call.input, info)) return false;
     // Drawn last, and only for calls the rule is about: other traffic does not shift the sequence.
@@ -118,6 +119,125 @@ export class FaultInjector implements CallInterceptor {
   private drop(active: ActiveRule): void {
     this.rules = this.rules.filter((r) => r !== active);
   }
+}
+
+/**
+ * The SDK exception for an error code a test injected (fault rules, `on().rejects()`), with the
+ * members the model requires filled in as a real response would carry them: a DocDB Elastic
+ * ConflictException without `resourceId` would be a response AWS never sends. The user's `fields`
+ * win; the rest come from MEMBER_DEFAULTS.
+ */
+export async function injectedError(call: InterceptedCall, code: string, message?: string, fields?: Record<string, unknown>): Promise<Error> {
+  const error = (await call.errorFor(code, message, fields)) as Error & Record<string, unknown>;
+  for (const member of await membersToFill(error, call.sdkClient)) {
+    if (error[member] === undefined) error[member] = (MEMBER_DEFAULTS[member] ?? (() => ""))(call);
+  }
+  return error;
+}
+
+/** Members that identify the resource: filled even where optional (DSQL's ConflictException), as AWS sends them. */
+const IDENTIFYING = ["resourceId", "resourceType"];
+
+/** Defaults of required members (any other required member is a string: `""`). */
+const MEMBER_DEFAULTS: Record<string, (call: InterceptedCall) => unknown> = {
+  resourceId: (call) => resourceOf(call).id,
+  resourceType: (call) => resourceOf(call).type,
+  // A ValidationExceptionReason value both DSQL and DocDB Elastic model.
+  reason: () => "other",
+  serviceCode: (call) => call.service,
+};
+
+/**
+ * The error class's required members, from the schema its SDK registered for it
+ * (`[-3, namespace, name, traits, members, memberSchemas, requiredCount]`, required members first),
+ * plus the identifying ones it declares. Without a schema (an SDK older than schemas): the members
+ * named in MEMBER_DEFAULTS that the class declares, but `serviceCode`, which is optional on some
+ * errors (DSQL's ThrottlingException).
+ */
+async function membersToFill(error: Error & Record<string, unknown>, client: object | undefined): Promise<string[]> {
+  const declared = (m: string) => Object.prototype.hasOwnProperty.call(error, m);
+  const identifying = IDENTIFYING.filter(declared);
+  const schema = schemaFromClient(error, client) ?? (await schemaFromRegistry(error));
+  if (!schema) return [...identifying, ...["reason"].filter(declared)];
+  const required = schema[4].slice(0, typeof schema[6] === "number" ? schema[6] : 0).filter((m) => m !== "message");
+  return [...new Set([...required, ...identifying])];
+}
+
+type ErrorSchema = [number, string, string, unknown, string[], unknown[], number?];
+
+function isErrorSchema(value: unknown): value is ErrorSchema {
+  return Array.isArray(value) && value[0] === -3 && Array.isArray(value[4]);
+}
+
+/** The attached client's own registries (`config.protocolSettings.errorTypeRegistries`): exact, whatever copy of @smithy/core it uses. */
+function schemaFromClient(error: Error, client: object | undefined): ErrorSchema | undefined {
+  const registries = (client as { config?: { protocolSettings?: { errorTypeRegistries?: unknown } } } | undefined)?.config?.protocolSettings?.errorTypeRegistries;
+  for (const registry of Array.isArray(registries) ? registries : []) {
+    const exceptions = (registry as { exceptions?: Map<unknown, unknown> })?.exceptions;
+    if (typeof exceptions?.entries !== "function") continue;
+    for (const [schema, ctor] of exceptions.entries()) if (ctor === error.constructor && isErrorSchema(schema)) return schema;
+  }
+  return undefined;
+}
+
+interface SchemaModule {
+  TypeRegistry: { for(namespace: string): { getSchema(shapeId: string): unknown } };
+}
+let schemaModule: Promise<SchemaModule | undefined> | undefined;
+
+/** No client (the literal `mockMiddleware`): the class's `shapeId` in @smithy/core's registry, when the SDK shares it. */
+async function schemaFromRegistry(error: Error): Promise<ErrorSchema | undefined> {
+  const shapeId = (error.constructor as { shapeId?: unknown }).shapeId;
+  if (typeof shapeId !== "string" || !shapeId.includes("#")) return undefined;
+  schemaModule ??= import("@smithy/core/schema").then((m) => m as unknown as SchemaModule).catch(() => undefined);
+  try {
+    const schema = (await schemaModule)?.TypeRegistry.for(shapeId.split("#")[0]).getSchema(shapeId);
+    return isErrorSchema(schema) ? schema : undefined;
+  } catch {
+    return undefined; // not registered there (another copy of @smithy/core): fall back to the names
+  }
+}
+
+/**
+ * Input members that name the resource a call acts on, most specific first, with the resource type
+ * they name (`undefined`: the type is read from the ARN). The id is the value as the input gave it.
+ */
+const RESOURCE_MEMBERS: [member: string, type: string | undefined][] = [
+  ["streamIdentifier", "stream"],
+  ["snapshotArn", "cluster-snapshot"],
+  ["clusterArn", "cluster"],
+  ["resourceArn", undefined],
+  ["identifier", "cluster"],
+  ["clusterIdentifier", "cluster"],
+  ["snapshotName", "cluster-snapshot"],
+  ["clusterName", "cluster"],
+];
+
+/** The call's resource: from its input, else (a create or a list) the command's noun with no id. */
+function resourceOf(call: InterceptedCall): { id: string; type: string } {
+  for (const [member, type] of RESOURCE_MEMBERS) {
+    const value = call.input[member];
+    if (typeof value === "string" && value.length > 0) return { id: value, type: type ?? arnResourceType(value) };
+  }
+  const noun = /^Create([A-Z]\w*)$/.exec(call.command)?.[1] ?? /^List([A-Z]\w*)s$/.exec(call.command)?.[1];
+  return { id: "", type: noun ? kebab(noun) : "" };
+}
+
+/** `arn:aws:dsql:r:a:cluster/ID/stream/SID` -> `stream`; `arn:...:cluster-snapshot/ID` -> `cluster-snapshot`. */
+function arnResourceType(arn: string): string {
+  const path = arn.split(":").slice(5).join(":").split("/");
+  return path.length >= 2 ? path[path.length - 2 - (path.length % 2)] : "";
+}
+
+function kebab(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+}
+
+/** `docdb-elastic`, `DocDBElastic` and `DocDBElasticClient` all name DocDB Elastic. */
+function isService(call: InterceptedCall, name: string): boolean {
+  const plain = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "").replace(/client$/, "");
+  const wanted = plain(String(name));
+  return wanted === plain(call.service) || wanted === plain(call.client);
 }
 
 function asList<T>(value: T | readonly T[]): readonly T[] {

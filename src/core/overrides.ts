@@ -5,6 +5,7 @@
  */
 import type { Command, MetadataBearer } from "@smithy/types";
 import type { CallInterceptor, InterceptedCall } from "./backend.js";
+import { injectedError } from "./faults.js";
 
 /** A command class of an SDK v3 client: `CreateClusterCommand`. */
 export type CommandClass<I extends object = any, O extends MetadataBearer = any> = new (input: I) => Command<any, I, any, O, any>;
@@ -60,10 +61,14 @@ export interface OverrideBehavior<I extends object, O extends MetadataBearer> {
   resolves(output: Partial<O> | ((input: I) => Partial<O> | Promise<Partial<O>>)): this;
   /** The next matching call succeeds with this output. */
   resolvesOnce(output: Partial<O> | ((input: I) => Partial<O> | Promise<Partial<O>>)): this;
-  /** Every matching call fails: `rejects('ThrottlingException', 'Rate exceeded')` builds the SDK's exception; an Error is thrown as given. */
-  rejects(error: OverrideError, message?: string): this;
+  /**
+   * Every matching call fails: `rejects('ThrottlingException', 'Rate exceeded')` builds the SDK's
+   * exception (its required members filled in, as fault rules do); an Error is thrown as given;
+   * nothing: a plain `Error`, as aws-sdk-client-mock's `rejects()`.
+   */
+  rejects(error?: OverrideError, message?: string): this;
   /** The next matching call fails. */
-  rejectsOnce(error: OverrideError, message?: string): this;
+  rejectsOnce(error?: OverrideError, message?: string): this;
   /** Every matching call is answered by `fn` (return an output, or throw). */
   callsFake(fn: (input: I) => Partial<O> | Promise<Partial<O>>): this;
   /** Drops this rule: matching calls are simulated again. */
@@ -72,7 +77,7 @@ export interface OverrideBehavior<I extends object, O extends MetadataBearer> {
 
 type Answer =
   | { kind: "output"; value: unknown }
-  | { kind: "error"; error: OverrideError; message?: string };
+  | { kind: "error"; error: OverrideError | undefined; message?: string };
 
 interface OverrideRule {
   command: CommandSelector;
@@ -125,8 +130,8 @@ export class Overrides implements CallInterceptor {
 
   private async answer(answer: Answer, call: InterceptedCall): Promise<{ output: Record<string, unknown> } | { error: unknown }> {
     if (answer.kind === "error") {
-      if (typeof answer.error === "string") return { error: await call.errorFor(answer.error, answer.message) };
-      return { error: answer.error };
+      if (typeof answer.error === "string") return { error: await injectedError(call, answer.error, answer.message) };
+      return { error: answer.error ?? new Error(answer.message ?? `${call.command} rejected by an aws-db-mock on() override`) };
     }
     try {
       const value = typeof answer.value === "function" ? await answer.value(call.input) : answer.value;

@@ -115,6 +115,17 @@ describe("DeleteDBCluster", () => {
     expect((await client.send(new DescribeDBInstancesCommand({}))).DBInstances).toEqual([]);
   });
 
+  it("promotes the read replicas of a Multi-AZ DB cluster it deletes (an Aurora source must lose them first)", async () => {
+    const { client } = setup();
+    const source = await createCluster(client, "c1", MULTI_AZ_MYSQL);
+    await createCluster(client, "rep", { ...MULTI_AZ_MYSQL, ReplicationSourceIdentifier: source.DBClusterArn });
+    const out = await client.send(del({ SkipFinalSnapshot: true }));
+    expect(out.DBCluster!.Status).toBe("deleting");
+    const replica = (await client.send(new DescribeDBClustersCommand({ DBClusterIdentifier: "rep" }))).DBClusters![0];
+    expect(replica.ReplicationSourceIdentifier).toBeUndefined();
+    expect(replica.Status).toBe("available");
+  });
+
   it("answers DBClusterNotFoundFault for an unknown cluster", async () => {
     const { backend, client } = setup();
     await expectFault(backend, () => client.send(del({ DBClusterIdentifier: "ghost", SkipFinalSnapshot: true })), {

@@ -48,6 +48,8 @@ describe("DescribeDBClusters", () => {
     expect(await ids([{ Name: "engine", Values: ["aurora-postgresql"] }])).toEqual(["b-pg"]);
     expect(await ids([{ Name: "engine", Values: ["aurora-mysql"] }, { Name: "db-cluster-id", Values: ["c-mysql", "b-pg"] }])).toEqual(["c-mysql"]);
     expect(await ids([{ Name: "clone-group-id", Values: ["nothing"] }])).toEqual([]);
+    // No Active Directory domain exists in the mock, so the documented domain filter matches nothing.
+    expect(await ids([{ Name: "domain", Values: ["d-1234567890"] }])).toEqual([]);
   });
 
   it("rejects an unknown filter name and a filter without values", async () => {

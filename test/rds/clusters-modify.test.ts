@@ -63,6 +63,34 @@ describe("ModifyDBCluster: changes applied at once", () => {
     expect(out.DBCluster!.ServerlessV2ScalingConfiguration).toEqual({ MinCapacity: 1, MaxCapacity: 32 });
   });
 
+  it("changes serverless v1 scaling, checking the merged capacities", async () => {
+    const { backend, client } = setup();
+    await createCluster(client, "c1", { EngineMode: "serverless", ScalingConfiguration: { MinCapacity: 2, MaxCapacity: 8 } });
+    const out = await client.send(modify({ ScalingConfiguration: { MaxCapacity: 32, TimeoutAction: "ForceApplyCapacityChange" } }));
+    expect(out.DBCluster!.ScalingConfigurationInfo).toMatchObject({ MinCapacity: 2, MaxCapacity: 32, TimeoutAction: "ForceApplyCapacityChange" });
+    // MinCapacity 64 alone is above the stored MaxCapacity 32.
+    await expectFault(backend, () => client.send(modify({ ScalingConfiguration: { MinCapacity: 64 } })), {
+      name: "InvalidParameterValue",
+      status: 400,
+      message: /ScalingConfiguration.*MinCapacity.*MaxCapacity/,
+    });
+    await expectFault(backend, () => client.send(modify({ ScalingConfiguration: { MaxCapacity: 3 } })), {
+      name: "InvalidParameterValue",
+      status: 400,
+      message: "ScalingConfiguration.MaxCapacity",
+    });
+  });
+
+  it("moves the member instances' endpoints to a new port", async () => {
+    const { client } = setup();
+    await createCluster(client, "c1");
+    await createInstance(client, "c1", "i1");
+    await client.send(modify({ Port: 4000 }));
+    const instance = (await client.send(new DescribeDBInstancesCommand({ DBInstanceIdentifier: "i1" }))).DBInstances![0];
+    expect(instance.Endpoint!.Port).toBe(4000);
+    expect((await read(client, "c1")).Port).toBe(4000);
+  });
+
   it("turns the HTTP endpoint on for Aurora Serverless v1 only (the EnableHttpEndpoint operation is for the others)", async () => {
     const { backend, client } = setup();
     await createCluster(client, "c1", { EngineMode: "serverless" });

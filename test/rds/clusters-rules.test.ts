@@ -187,3 +187,28 @@ describe("StopDBCluster and StartDBCluster: which clusters can stop", () => {
     expect((await client.send(start("v2"))).DBCluster!.Status).toBe("starting");
   });
 });
+
+describe("CreateDBCluster: enumerated members and serverless v1 timeouts", () => {
+  const cases: [string, Record<string, unknown>, string, string | RegExp][] = [
+    ["a TimeoutAction RDS does not know", { EngineMode: "serverless", ScalingConfiguration: { TimeoutAction: "Wait" } }, "InvalidParameterValue", /TimeoutAction.*ForceApplyCapacityChange/],
+    ["SecondsBeforeTimeout 30", { EngineMode: "serverless", ScalingConfiguration: { SecondsBeforeTimeout: 30 } }, "InvalidParameterValue", /SecondsBeforeTimeout.*60 to 600/],
+    ["an unknown EngineLifecycleSupport", { EngineLifecycleSupport: "forever" }, "InvalidParameterValue", /EngineLifecycleSupport.*open-source-rds-extended-support/],
+    ["an unknown NetworkType", { NetworkType: "IPV6" }, "InvalidParameterValue", /NetworkType.*IPV4, DUAL/],
+    ["advanced Database Insights without Performance Insights kept 465 days", { DatabaseInsightsMode: "advanced" }, "InvalidParameterCombination", "DatabaseInsightsMode"],
+  ];
+  for (const [label, input, name, message] of cases) {
+    it(`rejects ${label}`, async () => {
+      const { backend, client } = setup();
+      await expectFault(backend, () => client.send(create(input)), { name, status: 400, message });
+    });
+  }
+
+  it("keeps the serverless v1 timeout settings it accepts", async () => {
+    const { client } = setup();
+    const c = await createCluster(client, "sls", {
+      EngineMode: "serverless",
+      ScalingConfiguration: { MinCapacity: 1, MaxCapacity: 4, TimeoutAction: "ForceApplyCapacityChange", SecondsBeforeTimeout: 600, SecondsUntilAutoPause: 900 },
+    });
+    expect(c.ScalingConfigurationInfo).toMatchObject({ TimeoutAction: "ForceApplyCapacityChange", SecondsBeforeTimeout: 600, SecondsUntilAutoPause: 900 });
+  });
+});

@@ -24,7 +24,8 @@ async function finish<T>(promise: Promise<T>, limitMs: number): Promise<T> {
   for (let t = 0; !done && t < limitMs; t += 10_000) {
     await vi.advanceTimersByTimeAsync(10_000);
     // Let real I/O the SDK may start (config files) finish before moving fake time on.
-    for (let i = 0; i < 5 && !done; i++) await new Promise((resolve) => setImmediate(resolve));
+    // A loaded machine needs more turns: too few, and fake time runs past the waiter's next poll.
+    for (let i = 0; i < 50 && !done; i++) await new Promise((resolve) => setImmediate(resolve));
   }
   return promise;
 }

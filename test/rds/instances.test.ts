@@ -9,6 +9,7 @@ import {
   ModifyDBInstanceCommand,
   RebootDBInstanceCommand,
   RDSClient,
+  StopDBClusterCommand,
   paginateDescribeDBInstances,
 } from "@aws-sdk/client-rds";
 import { describe, expect, it } from "vitest";
@@ -109,6 +110,13 @@ describe("CreateDBInstance in a DB cluster", () => {
       status: 400,
       message: "Multi-AZ",
     });
+    await createCluster(client, "idle");
+    await client.send(new StopDBClusterCommand({ DBClusterIdentifier: "idle" }));
+    await expectFault(backend, () => client.send(createI({ DBInstanceIdentifier: "x", DBClusterIdentifier: "idle" })), {
+      name: "InvalidDBClusterStateFault",
+      status: 400,
+      message: /idle is in status stopped/,
+    });
     await expectFault(backend, () => client.send(createI({ DBInstanceIdentifier: "i5" })), {
       name: "InstanceQuotaExceededFault",
       status: 400,
@@ -143,6 +151,11 @@ describe("DescribeDBInstances", () => {
       message: "ghost",
     });
     await expectFault(backend, () => client.send(new DescribeDBInstancesCommand({ MaxRecords: 5 })), { name: "InvalidParameterValue", status: 400, message: "MaxRecords" });
+    await expectFault(backend, () => client.send(new DescribeDBInstancesCommand({ Filters: [{ Name: "status", Values: ["available"] }] })), {
+      name: "InvalidParameterValue",
+      status: 400,
+      message: /Unrecognized filter name: status.*db-cluster-id/,
+    });
   });
 });
 

@@ -5,7 +5,7 @@
 import type { Filter } from "@aws-sdk/client-rds";
 import { fail } from "../../core/fault.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
-import { checkClusterParams, findCluster, newClusterRecord } from "./cluster-record.js";
+import { checkClusterParams, clusterByArn, findCluster, newClusterRecord } from "./cluster-record.js";
 import { checkEngine } from "./cluster-rules.js";
 import { describePage, filterPredicate, type FilterTable } from "./filters.js";
 import { checkIdentifier, idFromArn, own, reachesLimit } from "./identifiers.js";
@@ -108,9 +108,9 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
     // Members already being deleted do not hold the cluster back (AWS: "DB instances in non-deleting state").
     const members = membersOf(ctx, cluster).filter((m) => m.DBInstanceStatus !== "deleting");
     if (!multiAz && members.length > 0) fail("InvalidDBClusterStateFault", M.clusterHasInstances(id, members.length));
-    if ((cluster.ReadReplicaIdentifiers ?? []).length > 0) {
-      fail("InvalidDBClusterStateFault", M.hasReplicas(id, cluster.ReadReplicaIdentifiers!));
-    }
+    // Documented: deleting a Multi-AZ DB cluster promotes its read replicas; an Aurora source must lose them first.
+    const replicas = cluster.ReadReplicaIdentifiers ?? [];
+    if (!multiAz && replicas.length > 0) fail("InvalidDBClusterStateFault", M.hasReplicas(id, replicas));
     if (snapshotId !== undefined) {
       if (own(ctx.world.clusterSnapshots, snapshotId)) fail("DBClusterSnapshotAlreadyExistsFault", M.snapshotExists(snapshotId));
       const limit = ctx.quota("manualClusterSnapshots");
@@ -119,6 +119,11 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
     // Every check has passed: from here on, state changes.
     if (snapshotId !== undefined) createClusterSnapshotRecord(ctx, cluster, snapshotId, { SnapshotType: "manual" });
     if (cluster.ReplicationSourceIdentifier) detachFromSource(ctx, cluster);
+    for (const replicaArn of replicas) {
+      const replica = clusterByArn(ctx, replicaArn);
+      if (replica) delete replica.ReplicationSourceIdentifier;
+    }
+    cluster.ReadReplicaIdentifiers = [];
     for (const instance of members) dropInstance(ctx, instance);
     ctx.lifecycle.begin("cluster", id, "delete");
     return { DBCluster: shapeCluster(cluster, ctx.now()) };

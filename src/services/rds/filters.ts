@@ -4,7 +4,7 @@
  */
 import type { Filter } from "@aws-sdk/client-rds";
 import { fail } from "../../core/fault.js";
-import { paginate } from "../../core/paging.js";
+import { pageOf } from "../../core/paging.js";
 import { M } from "./messages.js";
 
 export interface RdsPage<T> {
@@ -16,14 +16,11 @@ export interface RdsPage<T> {
 export function describePage<T>(
   collection: Record<string, T>,
   input: { MaxRecords?: number; Marker?: string },
-  keep: (record: T) => boolean = () => true,
+  keep?: (record: T) => boolean,
 ): RdsPage<T> {
   const size = input.MaxRecords ?? 100;
   if (size < 20 || size > 100) fail("InvalidParameterValue", M.maxRecords(size));
-  const entries: [string, T][] = [];
-  for (const key in collection) if (keep(collection[key])) entries.push([key, collection[key]]);
-  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const page = paginate(entries, size, input.Marker, () => fail("InvalidParameterValue", M.marker()));
+  const page = pageOf(collection, { size, token: input.Marker, keep, invalidToken: () => fail("InvalidParameterValue", M.marker()) });
   return page.next === undefined ? { items: page.items } : { items: page.items, Marker: page.next };
 }
 
