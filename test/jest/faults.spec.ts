@@ -2,6 +2,7 @@
 import { afterEach, describe, expect, jest, test } from "@jest/globals";
 import { CreateClusterCommand, DSQLClient, GetClusterCommand, ListClustersCommand, ResourceNotFoundException, ThrottlingException } from "@aws-sdk/client-dsql";
 import { DescribeDBClustersCommand, RDSClient, RDSServiceException } from "@aws-sdk/client-rds";
+import { ConflictException, DocDBElasticClient, GetClusterSnapshotCommand, ResourceNotFoundException as ElasticNotFound, UpdateClusterCommand } from "@aws-sdk/client-docdb-elastic";
 import { createMockBackend, type MockBackendOptions } from "../../src/index.js";
 import { caught, networkAttempts } from "../helpers.js";
 
@@ -58,6 +59,29 @@ describe("faults", () => {
     await expect(dsql.send(new ListClustersCommand({ maxResults: 1 }))).resolves.toBeDefined();
   });
 
+  test("injected modeled errors carry their required members (resourceId, resourceType)", async () => {
+    const backend = createMockBackend({ seed: 1 });
+    const docdb = backend.attach(new DocDBElasticClient({ region: "us-east-1" }));
+    const clusterArn = "arn:aws:docdb-elastic:us-east-1:123456789012:cluster/11111111-2222-3333-4444-555555555555";
+    backend.faults.inject({ command: UpdateClusterCommand, error: "ConflictException" });
+    const conflict = await caught(docdb.send(new UpdateClusterCommand({ clusterArn, shardCount: 2 })));
+    expect(conflict).toBeInstanceOf(ConflictException);
+    expect(conflict.$metadata.httpStatusCode).toBe(409);
+    expect([conflict.resourceId, conflict.resourceType]).toEqual([clusterArn, "cluster"]);
+
+    const snapshotArn = "arn:aws:docdb-elastic:us-east-1:123456789012:cluster-snapshot/66666666-7777-8888-9999-000000000000";
+    backend.on(GetClusterSnapshotCommand).rejects("ResourceNotFoundException");
+    const missing = await caught(docdb.send(new GetClusterSnapshotCommand({ snapshotArn })));
+    expect(missing).toBeInstanceOf(ElasticNotFound);
+    expect([missing.resourceId, missing.resourceType]).toEqual([snapshotArn, "cluster-snapshot"]);
+
+    const dsql = backend.attach(new DSQLClient({ region: "us-east-1" }));
+    backend.faults.inject({ command: GetClusterCommand, error: "ResourceNotFoundException" });
+    const notFound = await caught(dsql.send(new GetClusterCommand({ identifier: "abcdefghijklmnopqrstuvwxyz" })));
+    expect(notFound).toBeInstanceOf(ResourceNotFoundException);
+    expect([notFound.resourceId, notFound.resourceType]).toEqual(["abcdefghijklmnopqrstuvwxyz", "cluster"]);
+  });
+
   test("latency waits on jest's fake timers", async () => {
     jest.useFakeTimers();
     const { backend, dsql } = setup();
@@ -81,6 +105,8 @@ describe("overrides", () => {
     const { identifier } = await dsql.send(new CreateClusterCommand({}));
     expect((await dsql.send(new GetClusterCommand({ identifier }))).status).toBe("ACTIVE");
 
+    // @ts-expect-error an output of the wrong shape does not compile (checked by tsc)
+    backend.on(ListClustersCommand).resolves({ identifier: 42 }).remove();
     backend.on(ListClustersCommand).resolves({ nextToken: "n" });
     expect((await dsql.send(new ListClustersCommand({}))).nextToken).toBe("n");
     backend.reset();

@@ -56,6 +56,14 @@ describe("matchers", () => {
     expect(times).toContain("Expected not 2 ListClustersCommand calls, received 2.");
   });
 
+  test("typed by the command under jest's own expect (checked by tsc)", async () => {
+    await mock.dsql.send(new ListClustersCommand({ maxResults: 1 }));
+    // @ts-expect-error maxResults is a number
+    expect(() => expect(mock.dsql).toHaveReceivedCommandWith(ListClustersCommand, { maxResults: "1" })).toThrow();
+    // @ts-expect-error not a member of ListClusters' input
+    expect(() => expect(mock.dsql).toHaveReceivedLastCommandWith(ListClustersCommand, { identifier: "x" })).toThrow();
+  });
+
   test("an unattached client is an error that says how to attach it", () => {
     const loose = new DSQLClient({ region: "us-east-1" });
     expect(() => expect(loose).toHaveReceivedCommand(ListClustersCommand)).toThrow(/backend\.attach\(client\)/);

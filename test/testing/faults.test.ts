@@ -129,6 +129,23 @@ describe("which calls a rule hits", () => {
     expect(created.status).toBe("CREATING");
   });
 
+  it("`service` also takes the client's name, case and dashes aside", async () => {
+    const backend = createMockBackend({ seed: 1 });
+    const dsql = backend.attach(new DSQLClient({ region: "us-east-1" }));
+    const docdb = backend.attach(new DocDBElasticClient({ region: "us-east-1" }));
+    const rule = backend.faults.inject({ service: ["DocDBElasticClient"], error: "InternalServerException" });
+    expect((await caught(docdb.send(new ListElasticClustersCommand({})))).name).toBe("InternalServerException");
+    await expect(dsql.send(new ListClustersCommand({}))).resolves.toBeDefined();
+    rule.remove();
+    for (const name of ["DSQL", "DSQLClient", "dsql"]) {
+      const once = backend.faults.inject({ service: name, error: "InternalServerException", times: 1 });
+      expect((await caught(dsql.send(new ListClustersCommand({})))).name).toBe("InternalServerException");
+      expect(once.hits).toBe(1);
+    }
+    backend.faults.inject({ service: "DocDB-Elastic", error: "ThrottlingException", times: 1 });
+    expect((await caught(docdb.send(new ListElasticClustersCommand({})))).name).toBe("ThrottlingException");
+  });
+
   it("`match` sees the input and the call: a Regional outage", async () => {
     const backend = createMockBackend({ seed: 1 });
     const east = backend.attach(new DSQLClient({ region: "us-east-1" }));
@@ -159,6 +176,14 @@ describe("which calls a rule hits", () => {
     await expect(dsql.send(new GetClusterCommand({ identifier: created.identifier }))).resolves.toMatchObject({ status: "ACTIVE" });
     expect((await caught(dsql.send(new GetClusterCommand({ identifier: "abcdefghijklmnopqrstuvwxyz" })))).name).toBe("ThrottlingException");
     expect(handle.hits).toBe(1);
+  });
+
+  it("an error function may return an Error, thrown as given", async () => {
+    const { backend, dsql } = setup();
+    const reset = Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" });
+    backend.faults.inject({ command: ListClustersCommand, error: (input) => (input.maxResults === 1 ? reset : "InternalServerException") });
+    expect(await caught(dsql.send(new ListClustersCommand({ maxResults: 1 })))).toBe(reset);
+    expect(await caught(dsql.send(new ListClustersCommand({ maxResults: 2 })))).toBeInstanceOf(InternalServerException);
   });
 
   it("rules apply in the order injected", async () => {

@@ -2,6 +2,7 @@ import {
   ConflictException,
   CreateClusterCommand,
   DSQLClient,
+  DSQLServiceException,
   GetClusterCommand,
   GetVpcEndpointServiceNameCommand,
   ListClustersCommand,
@@ -86,6 +87,22 @@ describe("backend.on(Command)", () => {
     backend.on(ListClustersCommand).rejectsOnce(mine);
     expect(await caught(dsql.send(new ListClustersCommand({})))).toBe(mine);
     await expect(dsql.send(new ListClustersCommand({}))).resolves.toMatchObject({ clusters: [] });
+  });
+
+  it("rejects() with nothing is a plain Error, as in aws-sdk-client-mock; with a message only, that message", async () => {
+    const { backend, dsql } = setup();
+    backend.on(ListClustersCommand).rejectsOnce().rejectsOnce(undefined, "no answer");
+    const bare = await caught(dsql.send(new ListClustersCommand({})));
+    expect(bare).toBeInstanceOf(Error);
+    expect(bare.name).toBe("Error");
+    expect(bare.message).toContain("ListClusters");
+    expect((await caught(dsql.send(new ListClustersCommand({})))).message).toBe("no answer");
+
+    // A string that is no error code (aws-sdk-client-mock users pass a message): named and worded by it.
+    backend.on(ListClustersCommand).rejectsOnce("connection refused");
+    const worded = await caught(dsql.send(new ListClustersCommand({})));
+    expect(worded).toBeInstanceOf(DSQLServiceException);
+    expect([worded.name, worded.message]).toEqual(["connection refused", "connection refused"]);
   });
 
   it("an RDS code becomes the RDS class", async () => {

@@ -1,5 +1,6 @@
 import { ConfiguredRetryStrategy } from "@smithy/core/retry";
 import { ConflictException, CreateClusterCommand, DSQLClient, ListClustersCommand, ThrottlingException } from "@aws-sdk/client-dsql";
+import { DocDBElasticClient, ListClustersCommand as ListElasticClustersCommand, ThrottlingException as ElasticThrottling } from "@aws-sdk/client-docdb-elastic";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createMockBackend, type MockBackendOptions } from "../../src/index.js";
 import { caught, networkAttempts } from "../helpers.js";
@@ -62,6 +63,18 @@ describe("retries: the client's own retry strategy retries injected faults", () 
     expect(conflict).toBeInstanceOf(ConflictException);
     expect(conflict.$metadata.attempts).toBe(1);
     expect(backend.calls()).toHaveLength(2);
+  });
+
+  it("a DocDB Elastic throttle (modeled `$retryable: {}`, status 429) is retried too", async () => {
+    const backend = createMockBackend({ seed: 1, retries: { delay: false } });
+    const docdb = backend.attach(new DocDBElasticClient({ region: "us-east-1" }));
+    backend.faults.inject({ service: "docdb-elastic", error: "ThrottlingException", times: 1 });
+    expect((await docdb.send(new ListElasticClustersCommand({}))).$metadata.attempts).toBe(2);
+    backend.faults.inject({ service: "docdb-elastic", error: "ThrottlingException" });
+    const err = await caught(docdb.send(new ListElasticClustersCommand({})));
+    expect(err).toBeInstanceOf(ElasticThrottling);
+    expect(err.$metadata).toMatchObject({ httpStatusCode: 429, attempts: 3 });
+    expect(err.$retryable).toEqual({});
   });
 
   it("is off by default: a throttle fails the first attempt", async () => {
