@@ -12,6 +12,8 @@ import { createFuzzEnv } from "../test/fuzz/lib/env.js";
 import { fuzzCommand, type CommandReport } from "../test/fuzz/lib/fuzz.js";
 import { fuzzServices, operationOf, type ServiceKey } from "../test/fuzz/lib/model.js";
 
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true"; // keep the output to the report
+
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
