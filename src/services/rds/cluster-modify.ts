@@ -146,7 +146,7 @@ function upgrade(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, engine: Eng
   }
 }
 
-/** Moves a cluster to a new identifier: its key, ARN, endpoints, members and replica links follow. */
+/** Moves a cluster to a new identifier: its key, ARN, endpoints, members, custom endpoints and replica links follow. */
 function renameCluster(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, newId: string): void {
   const oldId = cluster.DBClusterIdentifier;
   const oldArn = cluster.DBClusterArn!;
@@ -160,6 +160,7 @@ function renameCluster(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, newId
     const instance = ctx.world.instances[m.DBInstanceIdentifier!];
     if (instance) instance.DBClusterIdentifier = newId;
   }
+  for (const e of Object.values(ctx.world.clusterEndpoints ?? {})) if (e.DBClusterIdentifier === oldId) e.DBClusterIdentifier = newId;
   // Replica links follow, in whichever Region the other end lives.
   const newArn = cluster.DBClusterArn;
   const source = cluster.ReplicationSourceIdentifier ? clusterByArn(ctx, cluster.ReplicationSourceIdentifier) : undefined;

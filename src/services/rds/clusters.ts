@@ -5,6 +5,7 @@
 import type { Filter } from "@aws-sdk/client-rds";
 import { fail } from "../../core/fault.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
+import { dropClusterEndpoints } from "./cluster-endpoints.js";
 import { checkClusterParams, clusterByArn, findCluster, newClusterRecord } from "./cluster-record.js";
 import { checkEngine } from "./cluster-rules.js";
 import { describePage, filterPredicate, type FilterTable } from "./filters.js";
@@ -124,6 +125,7 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
       if (replica) delete replica.ReplicationSourceIdentifier;
     }
     cluster.ReadReplicaIdentifiers = [];
+    dropClusterEndpoints(ctx, cluster);
     for (const instance of members) dropInstance(ctx, instance);
     ctx.lifecycle.begin("cluster", id, "delete");
     return { DBCluster: shapeCluster(cluster, ctx.now()) };

@@ -4,7 +4,9 @@
  * snapshots, restores and activity streams (the snapshot issue).
  */
 import type { ServiceDefinition } from "../../core/service.js";
+import { clusterEndpointOperations, clusterEndpointTransitions } from "./cluster-endpoints.js";
 import { clusterOperations } from "./cluster-handlers.js";
+import { clusterRoleOperations } from "./cluster-roles.js";
 import { constraints, errors, operationNames } from "./constraints.generated.js";
 import { snapshotOperations, snapshotTransitions } from "./snapshot-operations.js";
 import { clusterTransitions } from "./transitions.js";
@@ -20,8 +22,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
   constraints: { ...constraints, requiredNotBlank: true },
   allOperations: operationNames,
   createWorld: createRdsWorld,
-  transitions: { ...clusterTransitions, ...snapshotTransitions },
-  operations: { ...clusterOperations, ...snapshotOperations },
+  transitions: { ...clusterTransitions, ...snapshotTransitions, ...clusterEndpointTransitions },
+  operations: { ...clusterOperations, ...snapshotOperations, ...clusterEndpointOperations, ...clusterRoleOperations },
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
     dbClusters: 40,
@@ -33,5 +35,9 @@ export const rds: ServiceDefinition<RdsWorld> = {
     totalStorageGiB: 100_000,
     manualClusterSnapshots: 100,
     clusterSnapshotSharedAccounts: 20,
+    // Aurora: at most five custom endpoints per DB cluster.
+    customEndpointsPerCluster: 5,
+    // IAM roles associated with one DB cluster.
+    rolesPerCluster: 5,
   },
 };

@@ -162,4 +162,28 @@ export const M = {
   subnetId: (id: string) => `SubnetIds contains ${id}, which is not a subnet identifier (subnet-<hex>).`,
   subnetQuota: (limit: number) => `A DB subnet group can have at most ${limit} subnets (SubnetIds).`,
   rebootForceFailover: () => "ForceFailover applies only to DB instances of a Multi-AZ deployment.",
+
+  // Custom cluster endpoints, cluster roles and cluster reboot (cluster-endpoints.ts, cluster-roles.ts)
+  endpointNotFound: (id: string) => `DBClusterEndpoint ${id} not found (DBClusterEndpointIdentifier).`,
+  endpointExists: (id: string) => `DB cluster endpoint already exists: ${id} (DBClusterEndpointIdentifier must be unique in this account and Region).`,
+  endpointQuota: (cluster: string, limit: number) =>
+    `DB cluster ${cluster} already has ${limit} custom endpoints, the most a DB cluster can have (quota customEndpointsPerCluster).`,
+  endpointState: (id: string, status: string, wanted: string) =>
+    `DB cluster endpoint ${id} is in status ${status}; the operation requires status ${wanted}.`,
+  endpointNotAurora: (cluster: string) => `Custom endpoints apply only to Aurora DB clusters; ${cluster} is a Multi-AZ DB cluster (DBClusterIdentifier).`,
+  endpointServerless: (cluster: string) => `Custom endpoints are not supported for DB cluster ${cluster} in the serverless engine mode (DBClusterIdentifier).`,
+  endpointMemberNotFound: (member: string, id: string) => `DBInstance ${id} not found (${member}).`,
+  endpointMemberNotInCluster: (member: string, id: string, cluster: string) =>
+    `DBInstance ${id} is not a DB instance of DB cluster ${cluster} (${member}).`,
+  endpointStaticAndExcluded: () => "StaticMembers and ExcludedMembers cannot both be given: ExcludedMembers applies only when StaticMembers is empty.",
+  roleArn: (value: string) => `RoleArn must be the ARN of an IAM role (arn:aws:iam::<account>:role/<name>); got ${value}.`,
+  roleFeature: (feature: string, engine: string, valid: readonly string[]) =>
+    `FeatureName ${feature} is not a feature of ${engine}; valid names: ${valid.join(", ")}.`,
+  roleExists: (role: string, cluster: string) => `Role ${role} is already associated with DB cluster ${cluster} (RoleArn).`,
+  roleFeatureTaken: (feature: string, role: string) => `FeatureName ${feature} is already associated with the role ${role}.`,
+  roleQuota: (cluster: string, limit: number) => `DB cluster ${cluster} already has ${limit} associated IAM roles, the most allowed (quota rolesPerCluster).`,
+  roleNotFound: (role: string, cluster: string, feature?: string) =>
+    `Role ${role} is not associated with DB cluster ${cluster}${feature === undefined ? "" : ` for feature ${feature}`} (RoleArn).`,
+  rebootAurora: (cluster: string) =>
+    `RebootDBCluster applies only to Multi-AZ DB clusters; reboot the DB instances of the Aurora DB cluster ${cluster} with RebootDBInstance.`,
 } as const;

@@ -59,6 +59,7 @@ const TAGGABLE: Record<string, { collection: (w: RdsWorld) => Record<string, { T
   "cluster-snapshot": { collection: (w) => w.clusterSnapshots, notFound: "DBClusterSnapshotNotFoundFault", label: "DBClusterSnapshot" },
   subgrp: { collection: (w) => w.subnetGroups, notFound: "DBSubnetGroupNotFoundFault", label: "DBSubnetGroup" },
   "cluster-pg": { collection: (w) => w.clusterParameterGroups, notFound: "DBParameterGroupNotFoundFault", label: "DBClusterParameterGroup" },
+  "cluster-endpoint": { collection: (w) => w.clusterEndpoints ?? {}, notFound: "DBClusterEndpointNotFoundFault", label: "DBClusterEndpoint" },
 };
 
 /** The tagged record an ARN names; faults as AWS answers an unknown ARN of each resource type. */

@@ -4,6 +4,7 @@
  */
 import type { TransitionTable } from "../../core/lifecycle.js";
 import type { CallContext } from "../../core/service.js";
+import { endpointMemberLeft } from "./cluster-endpoints.js";
 import { memberLeft } from "./members.js";
 import type { ClusterRecord, InstanceRecord, RdsWorld } from "./world.js";
 
@@ -31,6 +32,7 @@ export const clusterTransitions: TransitionTable<RdsWorld> = {
       rename: { during: "renaming", then: "available", ms: 1 * MINUTE },
       upgrade: { during: "upgrading", then: "available", ms: 10 * MINUTE },
       failover: { during: "failing-over", then: "available", ms: 30 * SECOND },
+      reboot: { during: "rebooting", then: "available", ms: 1 * MINUTE },
       promote: { during: "promoting", then: "available", ms: 2 * MINUTE },
       stop: { during: "stopping", then: "stopped", ms: 4 * MINUTE, onSettle: stopped },
       start: { during: "starting", then: "available", ms: 5 * MINUTE, onSettle: started },
@@ -51,7 +53,10 @@ export const clusterTransitions: TransitionTable<RdsWorld> = {
         during: "deleting",
         then: null,
         ms: 3 * MINUTE,
-        onSettle: (instance: InstanceRecord, ctx: CallContext<RdsWorld>) => memberLeft(ctx, instance),
+        onSettle: (instance: InstanceRecord, ctx: CallContext<RdsWorld>) => {
+          memberLeft(ctx, instance);
+          endpointMemberLeft(ctx, instance);
+        },
       },
     },
   },

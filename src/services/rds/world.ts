@@ -5,6 +5,7 @@
  */
 import type {
   DBCluster,
+  DBClusterEndpoint,
   DBClusterParameterGroup,
   DBClusterSnapshot,
   DBInstance,
@@ -26,6 +27,8 @@ export type Stored<T> = T extends Date
 
 export type ClusterRecord = Stored<DBCluster> & { DBClusterIdentifier: string; Status: string };
 export type InstanceRecord = Stored<DBInstance> & { DBInstanceIdentifier: string; DBInstanceStatus: string };
+/** A custom cluster endpoint (cluster-endpoints.ts), with its tags beside the SDK members. */
+export type ClusterEndpointRecord = Stored<DBClusterEndpoint> & { DBClusterEndpointIdentifier: string; Status: string; TagList?: Tag[] };
 export type ClusterSnapshotRecord = Stored<DBClusterSnapshot> & { DBClusterSnapshotIdentifier: string; Status: string };
 /** Groups keep their tags beside the SDK members (their describe outputs carry none). */
 export type SubnetGroupRecord = Stored<DBSubnetGroup> & { DBSubnetGroupName: string; TagList?: Tag[] };
@@ -44,6 +47,8 @@ export interface RdsWorld {
   clusterParameterGroups: Record<string, ClusterParameterGroupRecord>;
   /** ARNs of DB cluster snapshots other accounts of this Region share with this account (snapshot module). */
   sharedClusterSnapshots: Record<string, true>;
+  /** Custom endpoints of Aurora clusters, by lowercase endpoint identifier (unique per account and Region). */
+  clusterEndpoints: Record<string, ClusterEndpointRecord>;
 }
 
 /** A fresh world: no clusters, the default DB subnet group and the default cluster parameter groups. */
@@ -57,5 +62,6 @@ export function createRdsWorld(scope: WorldScope = { accountId: "123456789012", 
     subnetGroups: { [subnet.DBSubnetGroupName]: subnet },
     clusterParameterGroups: defaultClusterParameterGroups(scope),
     sharedClusterSnapshots: {},
+    clusterEndpoints: {},
   };
 }
