@@ -5,7 +5,7 @@
 import { fail } from "../../core/fault.js";
 import type { OperationHandler } from "../../core/service.js";
 import { findCluster } from "./cluster-record.js";
-import { engineSpec } from "./engines.js";
+import { ENGINE_CATALOG, engineSpec } from "./engines.js";
 import { membersOf } from "./members.js";
 import { M } from "./messages.js";
 import { shapeCluster } from "./shape.js";
@@ -13,15 +13,6 @@ import type { ClusterRecord, RdsWorld } from "./world.js";
 
 /** `arn:<partition>:iam::<account>:role/<path/>name`, as the model's IAMRoleArn pattern and IAM's role names allow. */
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\-/]{1,512}$/;
-
-/**
- * FeatureName values per engine (DBEngineVersion.SupportedFeatureNames). Aurora MySQL reaches S3 and Lambda
- * through cluster parameters, not feature names, so the mock does not restrict its FeatureName.
- */
-const FEATURES: Record<string, readonly string[]> = {
-  "aurora-postgresql": ["s3Import", "s3Export", "Lambda", "SageMaker", "Comprehend", "Bedrock"],
-  postgres: ["s3Import", "s3Export", "Lambda"],
-};
 
 function checkAvailable(cluster: ClusterRecord): void {
   if (cluster.Status !== "available") fail("InvalidDBClusterStateFault", M.clusterState(cluster.DBClusterIdentifier, cluster.Status, "available"));
@@ -37,8 +28,10 @@ export const clusterRoleOperations: Record<string, OperationHandler<RdsWorld>> =
   AddRoleToDBCluster(input: RoleInput, ctx) {
     if (!ROLE_ARN.test(input.RoleArn)) fail("InvalidParameterValue", M.roleArn(input.RoleArn));
     const cluster = findCluster(ctx, input.DBClusterIdentifier);
-    const features = Object.hasOwn(FEATURES, cluster.Engine ?? "") ? FEATURES[cluster.Engine!] : undefined;
-    if (input.FeatureName !== undefined && features && !features.includes(input.FeatureName)) {
+    // Aurora MySQL reaches S3 and Lambda through cluster parameters, not feature names: its FeatureName
+    // (an empty SupportedFeatureNames) is not restricted.
+    const features = Object.hasOwn(ENGINE_CATALOG, cluster.Engine ?? "") ? ENGINE_CATALOG[cluster.Engine!].featureNames : [];
+    if (input.FeatureName !== undefined && features.length > 0 && !features.includes(input.FeatureName)) {
       fail("InvalidParameterValue", M.roleFeature(input.FeatureName, cluster.Engine!, features));
     }
     checkAvailable(cluster);

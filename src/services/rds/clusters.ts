@@ -5,6 +5,7 @@
 import type { Filter } from "@aws-sdk/client-rds";
 import { fail } from "../../core/fault.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
+import { dropClusterBacktracks } from "./backtracks.js";
 import { dropClusterEndpoints } from "./cluster-endpoints.js";
 import { checkClusterParams, clusterByArn, findCluster, newClusterRecord } from "./cluster-record.js";
 import { checkEngine } from "./cluster-rules.js";
@@ -126,6 +127,7 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
     }
     cluster.ReadReplicaIdentifiers = [];
     dropClusterEndpoints(ctx, cluster);
+    dropClusterBacktracks(ctx, cluster);
     for (const instance of members) dropInstance(ctx, instance);
     ctx.lifecycle.begin("cluster", id, "delete");
     return { DBCluster: shapeCluster(cluster, ctx.now()) };

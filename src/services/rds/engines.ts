@@ -157,3 +157,60 @@ export function compareVersions(a: string, b: string): number {
   }
   return 0;
 }
+
+/**
+ * What DescribeDBEngineVersions reports per engine, as data: descriptions, engine modes, features and
+ * the releases of each major version (the major's default version from ENGINES is always one of them).
+ */
+export interface EngineCatalogEntry {
+  description: string;
+  engineModes: readonly string[];
+  supportsReadReplica: boolean;
+  parallelQuery: boolean;
+  globalDatabases: boolean;
+  babelfish: boolean;
+  /** Majors whose versions support local write forwarding and zero-ETL integrations. */
+  writeForwardingMajors: readonly string[];
+  integrationMajors: readonly string[];
+  /** FeatureName values of AddRoleToDBCluster (DBEngineVersion.SupportedFeatureNames). */
+  featureNames: readonly string[];
+  releases: Record<string, readonly string[]>;
+}
+
+const pgReleases = (minors: Record<string, readonly number[]>) =>
+  Object.fromEntries(Object.entries(minors).map(([major, list]) => [major, list.map((m) => `${major}.${m}`)]));
+
+export const ENGINE_CATALOG: Record<string, EngineCatalogEntry> = {
+  "aurora-mysql": {
+    description: "Aurora MySQL",
+    engineModes: ["global", "parallelquery", "provisioned", "serverless"],
+    supportsReadReplica: true, parallelQuery: true, globalDatabases: true, babelfish: false,
+    writeForwardingMajors: ["8.0"], integrationMajors: ["8.0"], featureNames: [],
+    releases: {
+      "5.7": ["5.7.mysql_aurora.2.11.5", "5.7.mysql_aurora.2.12.3", "5.7.mysql_aurora.2.12.4"],
+      "8.0": ["8.0.mysql_aurora.3.05.2", "8.0.mysql_aurora.3.06.1", "8.0.mysql_aurora.3.07.1", "8.0.mysql_aurora.3.08.1", "8.0.mysql_aurora.3.08.2"],
+    },
+  },
+  "aurora-postgresql": {
+    description: "Aurora (PostgreSQL)",
+    engineModes: ["global", "provisioned", "serverless"],
+    supportsReadReplica: false, parallelQuery: false, globalDatabases: true, babelfish: true,
+    writeForwardingMajors: ["16", "17"], integrationMajors: ["16", "17"],
+    featureNames: ["s3Import", "s3Export", "Lambda", "SageMaker", "Comprehend", "Bedrock"],
+    releases: pgReleases({ 11: [6, 21], 12: [6, 22], 13: [6, 18, 20], 14: [6, 15, 17], 15: [6, 10, 12], 16: [4, 6, 8], 17: [4, 5, 6] }),
+  },
+  mysql: {
+    description: "MySQL Community Edition",
+    engineModes: ["provisioned"],
+    supportsReadReplica: true, parallelQuery: false, globalDatabases: false, babelfish: false,
+    writeForwardingMajors: [], integrationMajors: [], featureNames: [],
+    releases: { "8.0": ["8.0.36", "8.0.39", "8.0.40", "8.0.41"], "8.4": ["8.4.3", "8.4.4"] },
+  },
+  postgres: {
+    description: "PostgreSQL",
+    engineModes: ["provisioned"],
+    supportsReadReplica: true, parallelQuery: false, globalDatabases: false, babelfish: false,
+    writeForwardingMajors: [], integrationMajors: [], featureNames: ["s3Import", "s3Export", "Lambda"],
+    releases: pgReleases({ 13: [6, 18, 20], 14: [6, 15, 17], 15: [6, 10, 12], 16: [4, 6, 8], 17: [4, 5, 6] }),
+  },
+};

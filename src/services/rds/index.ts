@@ -4,10 +4,13 @@
  * snapshots, restores and activity streams (the snapshot issue).
  */
 import type { ServiceDefinition } from "../../core/service.js";
+import { backtrackOperations, backtrackTransitions } from "./backtracks.js";
 import { clusterEndpointOperations, clusterEndpointTransitions } from "./cluster-endpoints.js";
 import { clusterOperations } from "./cluster-handlers.js";
+import { clusterParameterOperations } from "./cluster-parameters.js";
 import { clusterRoleOperations } from "./cluster-roles.js";
 import { constraints, errors, operationNames } from "./constraints.generated.js";
+import { engineVersionOperations } from "./engine-versions.js";
 import { snapshotOperations, snapshotTransitions } from "./snapshot-operations.js";
 import { clusterTransitions } from "./transitions.js";
 import { createRdsWorld, type RdsWorld } from "./world.js";
@@ -22,8 +25,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
   constraints: { ...constraints, requiredNotBlank: true },
   allOperations: operationNames,
   createWorld: createRdsWorld,
-  transitions: { ...clusterTransitions, ...snapshotTransitions, ...clusterEndpointTransitions },
-  operations: { ...clusterOperations, ...snapshotOperations, ...clusterEndpointOperations, ...clusterRoleOperations },
+  transitions: { ...clusterTransitions, ...snapshotTransitions, ...clusterEndpointTransitions, ...backtrackTransitions },
+  operations: { ...clusterOperations, ...snapshotOperations, ...clusterEndpointOperations, ...clusterRoleOperations, ...backtrackOperations, ...engineVersionOperations, ...clusterParameterOperations },
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
     dbClusters: 40,

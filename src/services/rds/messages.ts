@@ -30,6 +30,20 @@ export const M = {
   parameterGroupDefault: (name: string) => `The default DB cluster parameter group ${name} cannot be deleted.`,
   parameterGroupInUse: (name: string, by: string) => `DB cluster parameter group ${name} is in use by ${by} and cannot be deleted.`,
   parameterGroupFamily: (family: string) => `DBParameterGroupFamily ${family} is not a valid DB cluster parameter group family.`,
+  // DB cluster parameters (cluster-parameters.ts)
+  parameterDefaultGroup: (name: string) => `The default DB cluster parameter group ${name} cannot be modified or reset; create a custom group of its family (DBClusterParameterGroupName).`,
+  parameterNameMissing: () => "Every entry of Parameters must have a ParameterName.",
+  parameterUnknown: (name: string, family: string) => `Could not find parameter with name: ${name} in the DB parameter group family ${family} (Parameters).`,
+  parameterNotModifiable: (name: string) => `The parameter ${name} cannot be modified (IsModifiable is false).`,
+  parameterStaticImmediate: (name: string) => `cannot use immediate apply method for static parameter ${name}; use ApplyMethod pending-reboot.`,
+  parameterValueMissing: (name: string) => `The parameter ${name} must have a ParameterValue.`,
+  parameterValue: (name: string, value: string, allowed: string) => `Invalid ParameterValue ${JSON.stringify(value)} for parameter ${name}; allowed values: ${allowed}.`,
+  parametersMissing: (op: string) => `The parameter Parameters must contain at least one parameter for ${op}.`,
+  parametersTooMany: (max: number, count: number) => `A maximum of ${max} parameters can be modified in a single request (Parameters); got ${count}.`,
+  resetBoth: () => "ResetAllParameters and Parameters cannot both be given.",
+  resetNeither: () => "Either ResetAllParameters must be true or Parameters must name the parameters to reset.",
+  parameterCopyDefault: (name: string) =>
+    `The default DB cluster parameter group ${name} cannot be copied (SourceDBClusterParameterGroupIdentifier); create a custom group of its family instead.`,
   parameterGroupWrongFamily: (name: string, family: string, wanted: string) =>
     `The DB cluster parameter group ${name} has DBParameterGroupFamily ${family} and cannot be used for this DB cluster; use a group of family ${wanted} (DBClusterParameterGroupName).`,
   resourceNotFound: (arn: string) => `The resource ${arn} was not found (ResourceName).`,
@@ -140,6 +154,18 @@ export const M = {
   ioOptimizedTooSoon: (next: string) =>
     `The aurora-iopt1 storage type isn't available: the DB cluster switched to it less than 30 days ago; next allowed at ${next} (StorageType).`,
   notStoppable: (id: string, why: string) => `DB cluster ${id} is not eligible for stopping and starting: ${why}.`,
+
+  // Backtracks and engine versions (backtracks.ts, engine-versions.ts)
+  backtrackUnsupported: (id: string, engine: string, version: string, mode: string) =>
+    `DB cluster ${id}: ${engine} engine version ${version} with mode ${mode} does not support Backtrack (only provisioned Aurora MySQL DB clusters do).`,
+  backtrackDisabled: (id: string) => `Backtrack is not enabled for DB cluster ${id}: its BacktrackWindow is 0 (set it with ModifyDBCluster).`,
+  backtrackFuture: (to: string, now: string) => `BacktrackTo ${to} is in the future (now: ${now}); it cannot be later than the current time.`,
+  backtrackTooEarly: (to: string, earliest: string) =>
+    `BacktrackTo ${to} is earlier than the earliest backtrack time ${earliest} (BacktrackWindow and EarliestBacktrackTime); set UseEarliestTimeOnPointInTimeUnavailable to use the earliest time.`,
+  backtrackIdFormat: (value: string) => `BacktrackIdentifier must be a valid UUID (123e4567-e89b-12d3-a456-426655440000); got ${value}.`,
+  backtrackNotFound: (id: string, cluster: string) => `DBClusterBacktrack ${id} not found for DB cluster ${cluster} (BacktrackIdentifier).`,
+  engineVersionsEngine: (engine: string, valid: readonly string[]) => `Engine ${engine} is not a valid engine name; valid values: ${valid.join(", ")}.`,
+  engineVersionsFamily: (family: string) => `DBParameterGroupFamily ${family} does not match an existing DB parameter group family.`,
 
   // Instances
   instanceState: (id: string, status: string, wanted: string) =>

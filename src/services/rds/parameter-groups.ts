@@ -1,8 +1,9 @@
 /**
  * DB cluster parameter groups: the default group of every family (`default.aurora-mysql8.0`, ...)
  * exists from the start; create, describe and delete custom ones so clusters can name them.
- * Parameters themselves are not simulated.
+ * Their parameters live in cluster-parameters.ts (the values a user set are kept as `UserParameters`).
  */
+import type { DBClusterParameterGroup } from "@aws-sdk/client-rds";
 import { fail } from "../../core/fault.js";
 import { arn } from "../../core/regions.js";
 import type { CallContext, OperationHandler, WorldScope } from "../../core/service.js";
@@ -18,7 +19,8 @@ export function defaultGroupName(family: string): string {
   return `default.${family}`;
 }
 
-function record(scope: WorldScope, name: string, family: string, description: string): ClusterParameterGroupRecord {
+/** A new group record (no tags, no parameter values of its own). */
+export function groupRecord(scope: WorldScope, name: string, family: string, description: string): ClusterParameterGroupRecord {
   return {
     DBClusterParameterGroupName: name,
     DBParameterGroupFamily: family,
@@ -32,7 +34,7 @@ export function defaultClusterParameterGroups(scope: WorldScope): Record<string,
   const out: Record<string, ClusterParameterGroupRecord> = {};
   for (const family of CLUSTER_FAMILIES) {
     const name = defaultGroupName(family);
-    out[name] = record(scope, name, family, `Default cluster parameter group for ${family}`);
+    out[name] = groupRecord(scope, name, family, `Default cluster parameter group for ${family}`);
   }
   return out;
 }
@@ -46,6 +48,12 @@ export function findParameterGroup(
   const group = own(ctx.world.clusterParameterGroups, name.toLowerCase());
   if (!group) fail(code, M.parameterGroupNotFound(name));
   return group;
+}
+
+/** The output of a group: the SDK members only (not its tags or its user's parameter values). */
+export function shapeGroup(group: ClusterParameterGroupRecord): DBClusterParameterGroup {
+  const { UserParameters: _values, ...rest } = group as ClusterParameterGroupRecord & { UserParameters?: unknown };
+  return shapeParameterGroup(rest);
 }
 
 function usedBy(world: RdsWorld, name: string): string | undefined {
@@ -62,19 +70,19 @@ export const parameterGroupOperations: Record<string, OperationHandler<RdsWorld>
     if (own(ctx.world.clusterParameterGroups, name)) fail("DBParameterGroupAlreadyExistsFault", M.parameterGroupExists(name));
     const limit = ctx.quota("dbClusterParameterGroups");
     if (reachesLimit(ctx.world.clusterParameterGroups, limit, (g) => !g.DBClusterParameterGroupName.startsWith("default."))) fail("DBParameterGroupQuotaExceededFault", M.parameterGroupQuota(limit));
-    const group = record(ctx, name, family, input.Description);
+    const group = groupRecord(ctx, name, family, input.Description);
     group.TagList = tags;
     ctx.world.clusterParameterGroups[name] = group;
-    return { DBClusterParameterGroup: shapeParameterGroup(group) };
+    return { DBClusterParameterGroup: shapeGroup(group) };
   },
 
   DescribeDBClusterParameterGroups(input, ctx) {
     if (input.DBClusterParameterGroupName !== undefined) {
       const group = findParameterGroup(ctx, input.DBClusterParameterGroupName, "DBParameterGroupNotFoundFault");
-      return { DBClusterParameterGroups: [shapeParameterGroup(group)] };
+      return { DBClusterParameterGroups: [shapeGroup(group)] };
     }
     const page = describePage(ctx.world.clusterParameterGroups, input);
-    return { DBClusterParameterGroups: page.items.map(shapeParameterGroup), Marker: page.Marker };
+    return { DBClusterParameterGroups: page.items.map(shapeGroup), Marker: page.Marker };
   },
 
   DeleteDBClusterParameterGroup(input, ctx) {

@@ -33,6 +33,7 @@ export const clusterTransitions: TransitionTable<RdsWorld> = {
       upgrade: { during: "upgrading", then: "available", ms: 10 * MINUTE },
       failover: { during: "failing-over", then: "available", ms: 30 * SECOND },
       reboot: { during: "rebooting", then: "available", ms: 1 * MINUTE },
+      backtrack: { during: "backtracking", then: "available", ms: 2 * MINUTE },
       promote: { during: "promoting", then: "available", ms: 2 * MINUTE },
       stop: { during: "stopping", then: "stopped", ms: 4 * MINUTE, onSettle: stopped },
       start: { during: "starting", then: "available", ms: 5 * MINUTE, onSettle: started },

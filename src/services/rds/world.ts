@@ -13,6 +13,7 @@ import type {
   Tag,
 } from "@aws-sdk/client-rds";
 import type { WorldScope } from "../../core/service.js";
+import type { BacktrackRecord } from "./backtracks.js";
 import { defaultClusterParameterGroups } from "./parameter-groups.js";
 import { defaultSubnetGroup } from "./subnet-groups.js";
 
@@ -49,6 +50,8 @@ export interface RdsWorld {
   sharedClusterSnapshots: Record<string, true>;
   /** Custom endpoints of Aurora clusters, by lowercase endpoint identifier (unique per account and Region). */
   clusterEndpoints: Record<string, ClusterEndpointRecord>;
+  /** Backtracks of Aurora MySQL clusters, by BacktrackIdentifier (backtracks.ts). */
+  clusterBacktracks: Record<string, BacktrackRecord>;
 }
 
 /** A fresh world: no clusters, the default DB subnet group and the default cluster parameter groups. */
@@ -63,5 +66,6 @@ export function createRdsWorld(scope: WorldScope = { accountId: "123456789012", 
     clusterParameterGroups: defaultClusterParameterGroups(scope),
     sharedClusterSnapshots: {},
     clusterEndpoints: {},
+    clusterBacktracks: {},
   };
 }
