@@ -8,14 +8,10 @@ import { findCluster } from "./cluster-record.js";
 import { engineSpec } from "./engines.js";
 import { own } from "./identifiers.js";
 import { detachFromSource } from "./clusters.js";
-import { membersOf, nextWriter, setWriter, writerOf } from "./members.js";
+import { availableMembers, checkClusterState, membersOf, nextWriter, setWriter, writerOf } from "./members.js";
 import { M } from "./messages.js";
 import { shapeCluster } from "./shape.js";
 import type { ClusterRecord, RdsWorld } from "./world.js";
-
-function checkClusterState(cluster: ClusterRecord, wanted: string): void {
-  if (cluster.Status !== wanted) fail("InvalidDBClusterStateFault", M.clusterState(cluster.DBClusterIdentifier, cluster.Status, wanted));
-}
 
 /**
  * StopDBCluster and StartDBCluster "only apply to Aurora DB clusters", and the Aurora User Guide rules out
@@ -64,10 +60,7 @@ export const clusterActionOperations: Record<string, OperationHandler<RdsWorld>>
     const cluster = findCluster(ctx, input.DBClusterIdentifier);
     checkStoppable(cluster);
     checkClusterState(cluster, "available");
-    const members = membersOf(ctx, cluster);
-    for (const m of members) {
-      if (m.DBInstanceStatus !== "available") fail("InvalidDBInstanceStateFault", M.instanceState(m.DBInstanceIdentifier, m.DBInstanceStatus, "available"));
-    }
+    const members = availableMembers(ctx, cluster);
     ctx.lifecycle.begin("cluster", cluster.DBClusterIdentifier, "stop");
     for (const m of members) ctx.lifecycle.begin("instance", m.DBInstanceIdentifier, "stop");
     return { DBCluster: shapeCluster(cluster, ctx.now()) };

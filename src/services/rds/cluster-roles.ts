@@ -6,17 +6,13 @@ import { fail } from "../../core/fault.js";
 import type { OperationHandler } from "../../core/service.js";
 import { findCluster } from "./cluster-record.js";
 import { ENGINE_CATALOG, engineSpec } from "./engines.js";
-import { membersOf } from "./members.js";
+import { availableMembers, checkClusterState } from "./members.js";
 import { M } from "./messages.js";
 import { shapeCluster } from "./shape.js";
-import type { ClusterRecord, RdsWorld } from "./world.js";
+import type { RdsWorld } from "./world.js";
 
 /** `arn:<partition>:iam::<account>:role/<path/>name`, as the model's IAMRoleArn pattern and IAM's role names allow. */
 const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@\-/]{1,512}$/;
-
-function checkAvailable(cluster: ClusterRecord): void {
-  if (cluster.Status !== "available") fail("InvalidDBClusterStateFault", M.clusterState(cluster.DBClusterIdentifier, cluster.Status, "available"));
-}
 
 interface RoleInput {
   DBClusterIdentifier: string;
@@ -34,7 +30,7 @@ export const clusterRoleOperations: Record<string, OperationHandler<RdsWorld>> =
     if (input.FeatureName !== undefined && features.length > 0 && !features.includes(input.FeatureName)) {
       fail("InvalidParameterValue", M.roleFeature(input.FeatureName, cluster.Engine!, features));
     }
-    checkAvailable(cluster);
+    checkClusterState(cluster, "available");
     const roles = cluster.AssociatedRoles ?? [];
     if (roles.some((r) => r.RoleArn === input.RoleArn)) fail("DBClusterRoleAlreadyExistsFault", M.roleExists(input.RoleArn, cluster.DBClusterIdentifier));
     // One role per feature: a second role for the same FeatureName is the same conflict.
@@ -51,7 +47,7 @@ export const clusterRoleOperations: Record<string, OperationHandler<RdsWorld>> =
 
   RemoveRoleFromDBCluster(input: RoleInput, ctx) {
     const cluster = findCluster(ctx, input.DBClusterIdentifier);
-    checkAvailable(cluster);
+    checkClusterState(cluster, "available");
     const roles = cluster.AssociatedRoles ?? [];
     const found = roles.find((r) => r.RoleArn === input.RoleArn && (input.FeatureName === undefined || r.FeatureName === input.FeatureName));
     if (!found) fail("DBClusterRoleNotFoundFault", M.roleNotFound(input.RoleArn, cluster.DBClusterIdentifier, input.FeatureName));
@@ -63,11 +59,8 @@ export const clusterRoleOperations: Record<string, OperationHandler<RdsWorld>> =
     const cluster = findCluster(ctx, input.DBClusterIdentifier);
     // Documented: "Use this operation only for a non-Aurora Multi-AZ DB cluster" (Aurora reboots instance by instance).
     if (engineSpec(cluster.Engine)?.kind !== "multi-az") fail("InvalidParameterCombination", M.rebootAurora(cluster.DBClusterIdentifier));
-    checkAvailable(cluster);
-    const members = membersOf(ctx, cluster);
-    for (const m of members) {
-      if (m.DBInstanceStatus !== "available") fail("InvalidDBInstanceStateFault", M.instanceState(m.DBInstanceIdentifier, m.DBInstanceStatus, "available"));
-    }
+    checkClusterState(cluster, "available");
+    const members = availableMembers(ctx, cluster);
     ctx.lifecycle.begin("cluster", cluster.DBClusterIdentifier, "reboot");
     for (const m of members) ctx.lifecycle.begin("instance", m.DBInstanceIdentifier, "reboot");
     return { DBCluster: shapeCluster(cluster, ctx.now()) };

@@ -2,8 +2,10 @@
  * DB cluster membership: the DBClusterMembers list of a cluster, kept beside its instances. The first
  * instance becomes the writer; when the writer goes, the reader with the lowest promotion tier takes over.
  */
+import { fail } from "../../core/fault.js";
 import type { CallContext } from "../../core/service.js";
 import { own } from "./identifiers.js";
+import { M } from "./messages.js";
 import type { ClusterRecord, InstanceRecord, RdsWorld } from "./world.js";
 
 export function addMember(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, instance: InstanceRecord): void {
@@ -73,4 +75,18 @@ export function membersOf(ctx: CallContext<RdsWorld>, cluster: ClusterRecord): I
     if (instance) out.push(instance);
   }
   return out;
+}
+
+/** The cluster's instances, each required to be `available` (InvalidDBInstanceStateFault naming the first that is not). */
+export function availableMembers(ctx: CallContext<RdsWorld>, cluster: ClusterRecord): InstanceRecord[] {
+  const members = membersOf(ctx, cluster);
+  for (const m of members) {
+    if (m.DBInstanceStatus !== "available") fail("InvalidDBInstanceStateFault", M.instanceState(m.DBInstanceIdentifier, m.DBInstanceStatus, "available"));
+  }
+  return members;
+}
+
+/** The cluster is in `wanted` status, else InvalidDBClusterStateFault naming both. */
+export function checkClusterState(cluster: ClusterRecord, wanted: string): void {
+  if (cluster.Status !== wanted) fail("InvalidDBClusterStateFault", M.clusterState(cluster.DBClusterIdentifier, cluster.Status, wanted));
 }
