@@ -13,9 +13,9 @@ import { IdSource, type IdSourceState } from "./ids.js";
 import { applyTransition, lifecycleFor, type LifecycleMode, type TransitionPayload } from "./lifecycle.js";
 import { attachedBackend, clientRegion, interceptingMiddleware, mockMiddlewareOptions, MOCK_MIDDLEWARE_NAME, type MockableClient } from "./middleware.js";
 import { MockNotImplementedError } from "./not-implemented.js";
-import { Overrides, type CommandClass, type OverrideBehavior } from "./overrides.js";
+import { operationName, Overrides, type CommandClass, type OverrideBehavior } from "./overrides.js";
 import type { RetriesOption } from "./retry.js";
-import type { CallContext, ServiceDefinition } from "./service.js";
+import type { CallContext, ResourceMember, ServiceDefinition } from "./service.js";
 import type { MetadataBearer } from "@smithy/types";
 import { validateInput } from "./validation.js";
 import { asSent } from "./input.js";
@@ -93,6 +93,8 @@ export interface InterceptedCall {
   commandType?: abstract new (...args: any[]) => unknown;
   /** The SDK client that sent the call, when attached with `backend.attach`. */
   sdkClient?: object;
+  /** The service's input members that name a call's resource (`ServiceDefinition.resourceMembers`). */
+  resourceMembers?: readonly ResourceMember[];
 }
 
 /** What the middleware knows about a call besides its names: recorded in the call log. */
@@ -100,6 +102,20 @@ export interface CallExtras {
   client?: object;
   commandType?: abstract new (...args: any[]) => unknown;
   attempt?: number;
+}
+
+/** One call on its way through `handle`: what the interceptors, the simulation and `onUnhandled` read. */
+interface Dispatch {
+  svc: ServiceDefinition | undefined;
+  client: string;
+  /** As the SDK names it (`CreateClusterCommand`); `operation` is the name without `Command`. */
+  command: string;
+  operation: string;
+  input: Record<string, unknown>;
+  region: string;
+  accountId: string;
+  passthrough: (() => Promise<Record<string, unknown>>) | undefined;
+  extra: CallExtras | undefined;
 }
 
 export type ServiceRegistry = Record<string, ServiceDefinition<any>>;
@@ -217,7 +233,7 @@ export class MockBackend {
   private changedWorlds(): Record<string, Record<string, unknown>> {
     const out: Record<string, Record<string, unknown>> = {};
     for (const [key, byScope] of Object.entries(this.worlds)) {
-      const svc = Object.values(this.services).find((s) => s.key === key);
+      const svc = this.serviceByKey(key);
       for (const [scope, world] of Object.entries(byScope)) {
         const [accountId, region] = scope.split("/");
         const pristine = svc && JSON.stringify(world) === JSON.stringify(svc.createWorld({ accountId, region }));
@@ -257,25 +273,24 @@ export class MockBackend {
     const svc = this.services[client];
     const operation = operationName(command);
     // `time` is filled in by the call log when `calls()` hands the record out (a Date per call is waste).
-    const call: RecordedCall = { service: svc?.key ?? client, command: operation, region, accountId, input, time: undefined as unknown as Date };
+    const record: RecordedCall = { service: svc?.key ?? client, command: operation, region, accountId, input, time: undefined as unknown as Date };
     if (extra !== undefined) {
-      if (extra.client) call.client = extra.client;
-      if (extra.commandType) call.commandType = extra.commandType;
-      if (extra.attempt) call.attempt = extra.attempt;
+      if (extra.client) record.client = extra.client;
+      if (extra.commandType) record.commandType = extra.commandType;
+      if (extra.attempt) record.attempt = extra.attempt;
     }
+    const call: Dispatch = { svc, client, command, operation, input: input ?? {}, region, accountId, passthrough, extra };
     try {
       // No interceptor at work (the common case): the simulation answers synchronously, no promise in between.
-      const answered = this.intercepting()
-        ? this.answer(svc, client, command, operation, input ?? {}, region, accountId, passthrough, extra)
-        : this.simulate(svc, client, command, operation, input ?? {}, region, accountId, passthrough);
+      const answered = this.intercepting() ? this.answer(call) : this.simulate(call);
       const output = answered instanceof Promise ? await answered : answered;
-      call.output = output;
+      record.output = output;
       return output;
     } catch (error) {
-      call.error = error instanceof AwsFault && svc ? await this.sdkError(svc, error) : (error as Error);
-      throw call.error;
+      record.error = error instanceof AwsFault && svc ? await this.sdkError(svc, error) : (error as Error);
+      throw record.error;
     } finally {
-      this.log.push(call, time);
+      this.log.push(record, time);
     }
   }
 
@@ -293,43 +308,25 @@ export class MockBackend {
     return false;
   }
 
-  private async answer(
-    svc: ServiceDefinition | undefined,
-    client: string,
-    command: string,
-    operation: string,
-    input: Record<string, unknown>,
-    region: string,
-    accountId: string,
-    passthrough?: () => Promise<Record<string, unknown>>,
-    extra: CallExtras = {},
-  ): Promise<Record<string, unknown>> {
-    const decided = await this.intercept(svc, client, operation, input, region, accountId, extra);
+  private async answer(call: Dispatch): Promise<Record<string, unknown>> {
+    const decided = await this.intercept(call);
     if (decided) {
       if ("error" in decided) throw decided.error;
       return withMetadata(decided.output, this.requestIds.uuid());
     }
-    return this.simulate(svc, client, command, operation, input, region, accountId, passthrough);
+    return this.simulate(call);
   }
 
   /** The simulation's answer: synchronous, except for a command it does not simulate (`onUnhandled`). */
-  private simulate(
-    svc: ServiceDefinition | undefined,
-    client: string,
-    command: string,
-    operation: string,
-    input: Record<string, unknown>,
-    region: string,
-    accountId: string,
-    passthrough?: () => Promise<Record<string, unknown>>,
-  ): Record<string, unknown> | Promise<Record<string, unknown>> {
+  private simulate(call: Dispatch): Record<string, unknown> | Promise<Record<string, unknown>> {
+    const { svc, operation, input } = call;
     const handler = svc?.operations[operation];
-    if (!svc || !handler) return this.unhandled(client, command, input, region, passthrough);
+    if (!svc || !handler) return this.unhandled(call);
     const violations = validateInput(svc.constraints, operation, input);
     if (violations.length > 0) throw violationFault(svc.protocol, violations);
     // Handlers see what the SDK would have sent: modeled members only, no nulls (see core/input.ts).
     const sent = asSent(svc.constraints, operation, input);
-    const ctx = this.context(svc, accountId, region);
+    const ctx = this.context(svc, call.accountId, call.region);
     forgetFreshOutput();
     const out = handler(sent, ctx);
     const metadata = responseMetadata(200, this.requestIds.uuid());
@@ -342,28 +339,20 @@ export class MockBackend {
     return withOwnMembers(out, metadata);
   }
 
-  private async intercept(
-    svc: ServiceDefinition | undefined,
-    client: string,
-    command: string,
-    input: Record<string, unknown>,
-    region: string,
-    accountId: string,
-    extra: CallExtras = {},
-  ) {
+  private async intercept({ svc, client, operation, input, region, accountId, extra }: Dispatch) {
     const call: InterceptedCall = {
       service: svc?.key ?? client,
       client,
-      command,
+      command: operation,
       region,
       accountId,
       input,
-      commandType: extra.commandType,
-      sdkClient: extra.client,
+      commandType: extra?.commandType,
+      sdkClient: extra?.client,
+      resourceMembers: svc?.resourceMembers,
       errorFor: async (code, message, fields) => {
         if (!svc) return Object.assign(new Error(message ?? code), { name: code });
-        const err = await this.sdkError(svc, new AwsFault(code, message ?? code, fields));
-        return err;
+        return this.sdkError(svc, new AwsFault(code, message ?? code, fields));
       },
     };
     for (const interceptor of this.interceptors) {
@@ -374,13 +363,7 @@ export class MockBackend {
     return undefined;
   }
 
-  private async unhandled(
-    client: string,
-    command: string,
-    input: Record<string, unknown>,
-    region: string,
-    passthrough?: () => Promise<Record<string, unknown>>,
-  ): Promise<Record<string, unknown>> {
+  private async unhandled({ client, command, input, region, passthrough }: Dispatch): Promise<Record<string, unknown>> {
     const policy = this.options.onUnhandled ?? "error";
     if (policy === "passthrough" && passthrough) return passthrough();
     if (typeof policy === "function") return withMetadata(policy({ client, command, region, input }), this.requestIds.uuid());
@@ -431,23 +414,16 @@ export class MockBackend {
     return ctx;
   }
 
+  private serviceByKey(key: string): ServiceDefinition | undefined {
+    return Object.values(this.services).find((s) => s.key === key);
+  }
+
   private runTask(task: ScheduledTask): void {
     const p = task.payload as TransitionPayload;
-    const svc = Object.values(this.services).find((s) => s.key === p.service);
+    const svc = this.serviceByKey(p.service);
     if (!svc) return;
     applyTransition(svc.transitions, p, this.context(svc, p.accountId, p.region));
   }
-}
-
-/** `CreateClusterCommand` -> `CreateCluster`, remembered: the same few names come on every call. */
-const operationNames = new Map<string, string>();
-function operationName(command: string): string {
-  let name = operationNames.get(command);
-  if (name === undefined) {
-    name = command.endsWith("Command") ? command.slice(0, -7) : command;
-    if (operationNames.size < 10_000) operationNames.set(command, name);
-  }
-  return name;
 }
 
 /**

@@ -198,24 +198,9 @@ async function schemaFromRegistry(error: Error): Promise<ErrorSchema | undefined
   }
 }
 
-/**
- * Input members that name the resource a call acts on, most specific first, with the resource type
- * they name (`undefined`: the type is read from the ARN). The id is the value as the input gave it.
- */
-const RESOURCE_MEMBERS: [member: string, type: string | undefined][] = [
-  ["streamIdentifier", "stream"],
-  ["snapshotArn", "cluster-snapshot"],
-  ["clusterArn", "cluster"],
-  ["resourceArn", undefined],
-  ["identifier", "cluster"],
-  ["clusterIdentifier", "cluster"],
-  ["snapshotName", "cluster-snapshot"],
-  ["clusterName", "cluster"],
-];
-
-/** The call's resource: from its input, else (a create or a list) the command's noun with no id. */
+/** The call's resource: from its input (the service's `resourceMembers`), else (a create or a list) the command's noun with no id. */
 function resourceOf(call: InterceptedCall): { id: string; type: string } {
-  for (const [member, type] of RESOURCE_MEMBERS) {
+  for (const [member, type] of call.resourceMembers ?? []) {
     const value = call.input[member];
     if (typeof value === "string" && value.length > 0) return { id: value, type: type ?? arnResourceType(value) };
   }

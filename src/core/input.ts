@@ -20,45 +20,52 @@ function shapeOf(shapes: Shapes, name: string | undefined) {
   return name !== undefined && hasOwn.call(shapes, name) ? shapes[name] : undefined;
 }
 
-/** Whether `value` (of shape `name`; unknown shape: only nulls count) has anything to drop. */
-function needsCleaning(shapes: Shapes, name: string | undefined, value: unknown, depth: number): boolean {
-  if (depth > MAX_DEPTH || typeof value !== "object" || value === null || value instanceof Date || ArrayBuffer.isView(value)) return false;
-  const s = shapeOf(shapes, name);
-  if (s?.type === "document") return false;
-  if (Array.isArray(value)) {
-    const item = s?.type === "list" ? s.member : undefined;
-    return value.some((v) => v === null || v === undefined || needsCleaning(shapes, item, v, depth + 1));
-  }
-  const members = s?.type === "structure" || s?.type === "union" ? s.members : undefined;
-  for (const k of Object.keys(value)) {
-    const v = (value as Record<string, unknown>)[k];
-    if (v === null || v === undefined) return true;
-    if (members && !hasOwn.call(members, k)) return true;
-    const target = members ? members[k].target : s?.type === "map" ? s.value : undefined;
-    if (needsCleaning(shapes, target, v, depth + 1)) return true;
-  }
-  return false;
-}
+/** Marks a member or list entry that is left out. */
+const DROPPED = Symbol("dropped");
 
+/**
+ * `value` (of shape `name`; unknown shape: only nulls are dropped) as sent. Copy on write: `value`
+ * itself when nothing in it is dropped (the common case costs one walk and no allocation).
+ */
 function clean(shapes: Shapes, name: string | undefined, value: unknown, depth: number): unknown {
-  if (depth > MAX_DEPTH || typeof value !== "object" || value === null || value instanceof Date || ArrayBuffer.isView(value)) return value;
-  const s = shapeOf(shapes, name);
-  if (s?.type === "document") return value;
+  if (depth > MAX_DEPTH) return value;
   if (Array.isArray(value)) {
+    const s = shapeOf(shapes, name);
+    if (s?.type === "document") return value;
     const item = s?.type === "list" ? s.member : undefined;
-    return value.filter((v) => v !== null && v !== undefined).map((v) => clean(shapes, item, v, depth + 1));
+    let out: unknown[] | undefined;
+    for (let i = 0; i < value.length; i++) {
+      const v = value[i];
+      const c = v === null || v === undefined ? DROPPED : typeof v === "object" ? clean(shapes, item, v, depth + 1) : v;
+      if (out === undefined && !Object.is(c, v)) out = value.slice(0, i);
+      if (out !== undefined && c !== DROPPED) out.push(c);
+    }
+    return out ?? value;
   }
   if (!isPlain(value)) return value;
+  const s = shapeOf(shapes, name);
+  if (s?.type === "document") return value;
   const members = s?.type === "structure" || s?.type === "union" ? s.members : undefined;
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value)) {
+  const keys = Object.keys(value);
+  let out: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
     const v = value[k];
-    if (v === null || v === undefined || (members && !hasOwn.call(members, k))) continue;
-    const target = members ? members[k].target : s?.type === "map" ? s.value : undefined;
-    // defineProperty: a map key or member named `__proto__` stays data, never a prototype.
-    Object.defineProperty(out, k, { value: clean(shapes, target, v, depth + 1), enumerable: true, writable: true, configurable: true });
+    let c: unknown = v;
+    if (v === null || v === undefined || (members && !hasOwn.call(members, k))) c = DROPPED;
+    else if (typeof v === "object") c = clean(shapes, members ? members[k].target : s?.type === "map" ? s.value : undefined, v, depth + 1);
+    if (out === undefined && !Object.is(c, v)) {
+      out = {};
+      for (let j = 0; j < i; j++) define(out, keys[j], value[keys[j]]);
+    }
+    if (out !== undefined && c !== DROPPED) define(out, k, c);
   }
-  return out;
+  return out ?? value;
+}
+
+/** defineProperty: a map key or member named `__proto__` stays data, never a prototype. */
+function define(out: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /**
@@ -68,11 +75,22 @@ function clean(shapes: Shapes, name: string | undefined, value: unknown, depth: 
 export function asSent<T>(table: ConstraintTable, operation: string, input: T): T {
   const ops = table.operations;
   const shape = ops && hasOwn.call(ops, operation) ? (ops[operation] ?? undefined) : undefined;
-  const shapes = table.shapes ?? {};
-  return needsCleaning(shapes, shape, input, 0) ? (clean(shapes, shape, input, 0) as T) : input;
+  return clean(table.shapes ?? {}, shape, input, 0) as T;
 }
 
 /** The input without `null`/`undefined` members and list entries (no model at hand). */
 export function withoutNulls<T>(input: T): T {
   return asSent({ operations: {}, shapes: {} }, "", input);
+}
+
+/**
+ * JSON of an input with object keys sorted and undefined members left out: equal requests give equal
+ * text whatever their key order (idempotency tokens compare requests this way).
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const obj = value as Record<string, unknown>;
+  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(",")}}`;
 }

@@ -16,10 +16,17 @@ export type CommandInput<C> = C extends new (input: infer I) => any ? I : never;
 /** What a rule can name a command by: its class (exact), or its name with or without `Command`. */
 export type CommandSelector = string | (abstract new (...args: any[]) => unknown);
 
-/** Command name without the `Command` suffix, as the call log records it. */
+const operationNames = new Map<string, string>();
+
+/** Command name without the `Command` suffix, as the call log records it; remembered (the backend asks on every call). */
 export function operationName(command: CommandSelector): string {
   const name = typeof command === "string" ? command : command.name;
-  return name.endsWith("Command") ? name.slice(0, -7) : name;
+  let operation = operationNames.get(name);
+  if (operation === undefined) {
+    operation = name.endsWith("Command") ? name.slice(0, -7) : name;
+    if (operationNames.size < 10_000) operationNames.set(name, operation);
+  }
+  return operation;
 }
 
 /**

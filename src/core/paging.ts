@@ -35,12 +35,7 @@ export function paginate<T>(
   token: string | undefined,
   invalidToken: () => never,
 ): Page<T> {
-  let start = 0;
-  if (token !== undefined && token !== "") {
-    const key = decodeToken(token);
-    if (key === undefined) invalidToken();
-    start = lowerBound(entries, key);
-  }
+  const start = startOf(token, invalidToken, entries.length, (i) => entries[i][0]);
   const slice = entries.slice(start, start + pageSize);
   const after = entries[start + pageSize];
   return { items: slice.map(([, v]) => v), next: after ? encodeToken(after[0]) : undefined };
@@ -49,6 +44,14 @@ export function paginate<T>(
 /** Index of the first entry whose key is `>= key` (`entries.length` when none is): O(log n). */
 export function lowerBound(entries: readonly (readonly [string, unknown])[], key: string): number {
   return lowerBoundBy(entries.length, (i) => entries[i][0], key);
+}
+
+/** Where a page starts: no token, the first position; else the first key at or after the token's. */
+function startOf(token: string | undefined, invalidToken: () => never, length: number, keyAt: (i: number) => string): number {
+  if (token === undefined || token === "") return 0;
+  const key = decodeToken(token);
+  if (key === undefined) invalidToken();
+  return lowerBoundBy(length, keyAt, key);
 }
 
 function lowerBoundBy(length: number, keyAt: (i: number) => string, key: string): number {
@@ -80,12 +83,7 @@ export interface PageRequest<T> {
  */
 export function pageOf<T>(collection: Record<string, T>, request: PageRequest<T>): Page<T> {
   const { sortKeys, ids } = sortedIndex(collection, request.sortKey);
-  let i = 0;
-  if (request.token !== undefined && request.token !== "") {
-    const key = decodeToken(request.token);
-    if (key === undefined) request.invalidToken();
-    i = lowerBoundBy(sortKeys.length, (n) => sortKeys[n], key);
-  }
+  let i = startOf(request.token, request.invalidToken, sortKeys.length, (n) => sortKeys[n]);
   const items: T[] = [];
   for (; i < ids.length; i++) {
     const record = collection[ids[i]];

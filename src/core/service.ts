@@ -46,7 +46,15 @@ export interface ServiceDefinition<World = unknown> {
   operations: Record<string, OperationHandler<World>>;
   /** Service defaults for `createMockBackend({ quotas })`. */
   quotas?: Record<string, number>;
+  /**
+   * Input members that name the resource a call acts on, most specific first: an error a test injects
+   * (fault rules, `on().rejects()`) gets its `resourceId` and `resourceType` from the first one given.
+   */
+  resourceMembers?: readonly ResourceMember[];
 }
+
+/** An input member naming a resource, and the resource type it names (`undefined`: read from the ARN). */
+export type ResourceMember = readonly [member: string, type: string | undefined];
 
 export interface WorldScope {
   accountId: string;

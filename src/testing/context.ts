@@ -43,12 +43,17 @@ const SDK: Record<ClientKind, { pkg: string; client: string; load(): Promise<Sdk
 
 export const CLIENT_KINDS = Object.keys(SDK) as ClientKind[];
 
+function notInstalled(kind: ClientKind, cause?: unknown): Error {
+  const { pkg } = SDK[kind];
+  return new Error(`aws-db-mock: the \`${kind}\` client needs ${pkg}; install it (npm install --save-dev ${pkg})`, { cause });
+}
+
 /** Loads one SDK client package from the user's install, or says which one to install. */
 export async function loadSdk(kind: ClientKind): Promise<SdkModule> {
   try {
     return await SDK[kind].load();
   } catch (cause) {
-    throw new Error(`aws-db-mock: the \`${kind}\` fixture needs ${SDK[kind].pkg}; install it (npm install --save-dev ${SDK[kind].pkg})`, { cause });
+    throw notInstalled(kind, cause);
   }
 }
 
@@ -67,9 +72,7 @@ export function newBackend(options: MockContextOptions, defaultSeed?: string): M
 
 /** Builds a client of `kind` from its module and attaches it to the backend. */
 export function attachedClient<K extends ClientKind>(kind: K, module: SdkModule | undefined, backend: MockBackend, options: MockContextOptions): MockClients[K] {
-  if (!module) {
-    throw new Error(`aws-db-mock: the \`${kind}\` client needs ${SDK[kind].pkg}; install it (npm install --save-dev ${SDK[kind].pkg})`);
-  }
+  if (!module) throw notInstalled(kind);
   const Client = module[SDK[kind].client] as new (config: Record<string, unknown>) => MockClients[K];
   return backend.attach(new Client({ region: options.region ?? "us-east-1", ...options.clientConfig }) as any) as MockClients[K];
 }

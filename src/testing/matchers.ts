@@ -139,7 +139,7 @@ function outcomeOf(call: RecordedCall): string {
 }
 
 /** The list at the end of every message: what the client or backend actually received. */
-function listCalls(kit: MatcherKit, received: Received): string {
+function listCalls(received: Received): string {
   const { calls, label } = received;
   if (calls.length === 0) return `${label} received no calls.`;
   const shown = calls.slice(-LISTED_CALLS);
@@ -173,7 +173,7 @@ export function toHaveReceivedCommand(kit: MatcherKit, target: unknown, command:
         "",
         pass ? `Expected no ${command.name} call, received ${plural(matching.length, "call")}.` : `Expected a ${command.name} call, received none.`,
         "",
-        listCalls(kit, received),
+        listCalls(received),
       ].join("\n"),
   };
 }
@@ -192,7 +192,7 @@ export function toHaveReceivedCommandTimes(kit: MatcherKit, target: unknown, com
         "",
         `Expected ${kit.isNot ? "not " : ""}${plural(times as number, `${command.name} call`)}, received ${matching.length}.`,
         "",
-        listCalls(kit, received),
+        listCalls(received),
       ].join("\n"),
   };
 }
@@ -216,7 +216,7 @@ export function toHaveReceivedCommandWith(kit: MatcherKit, target: unknown, comm
           ? `Received: ${command.name} call ${hit + 1} of ${matching.length} matches.`
           : `Received: ${plural(matching.length, `${command.name} call`)}, none matching.`,
         "",
-        listCalls(kit, received),
+        listCalls(received),
       ].join("\n"),
   };
 }
@@ -252,7 +252,7 @@ function nth(kit: MatcherKit, name: string, target: unknown, command: Command, i
           ? `Received input: ${compact(call.input)}`
           : `Received: ${plural(matching.length, `${command.name} call`)}, so there is no ${n === "last" ? "last" : `call ${n}`}.`,
         "",
-        listCalls(kit, received),
+        listCalls(received),
       ].join("\n"),
   };
 }

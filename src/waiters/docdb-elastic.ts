@@ -50,53 +50,52 @@ const CLUSTER_NOT_GOING_ACTIVE = new Set([
 
 type Check<I> = (client: DocDBElasticClient, input: I) => Promise<{ state: WaiterState; reason?: unknown }>;
 
-async function wait<I>(params: WaiterConfiguration<DocDBElasticClient>, input: I, check: Check<I>): Promise<WaiterResult> {
-  return (await waiterKit()).createWaiter({ ...DEFAULTS, ...params }, input, check);
-}
-
 async function waitOrThrow<I>(params: WaiterConfiguration<DocDBElasticClient>, input: I, check: Check<I>): Promise<WaiterResult> {
-  return (await waiterKit()).checkExceptions(await wait(params, input, check));
+  const { createWaiter, checkExceptions } = await waiterKit();
+  return checkExceptions(await createWaiter({ ...DEFAULTS, ...params }, input, check));
 }
 
 const errorName = (e: unknown) => (e as { name?: string } | undefined)?.name;
 
-const clusterActive: Check<GetClusterCommandInput> = async (client, input) => {
-  try {
-    const result = await client.send(new (await sdk()).GetClusterCommand(input));
-    const status = result.cluster?.status;
-    if (status === "ACTIVE") return { state: SUCCESS, reason: result };
-    if (status && CLUSTER_NOT_GOING_ACTIVE.has(status)) return { state: FAILURE, reason: result };
-    return { state: RETRY, reason: result };
-  } catch (error) {
-    if (errorName(error) === "ResourceNotFoundException" || errorName(error) === "ValidationException") {
-      return { state: FAILURE, reason: error };
+/**
+ * Polls a Get command until the resource's status is ACTIVE; a status in `failing`, or the resource
+ * missing or malformed (ResourceNotFoundException, ValidationException), fails the wait.
+ */
+function untilActive<I>(
+  send: (client: DocDBElasticClient, input: I) => Promise<{ cluster?: { status?: string }; snapshot?: { status?: string } }>,
+  failing: ReadonlySet<string>,
+): Check<I> {
+  return async (client, input) => {
+    try {
+      const result = await send(client, input);
+      const status = (result.cluster ?? result.snapshot)?.status;
+      if (status === "ACTIVE") return { state: SUCCESS, reason: result };
+      if (status && failing.has(status)) return { state: FAILURE, reason: result };
+      return { state: RETRY, reason: result };
+    } catch (error) {
+      if (errorName(error) === "ResourceNotFoundException" || errorName(error) === "ValidationException") {
+        return { state: FAILURE, reason: error };
+      }
+      return { state: RETRY, reason: error };
     }
-    return { state: RETRY, reason: error };
-  }
-};
+  };
+}
+
+const getCluster = async (client: DocDBElasticClient, input: GetClusterCommandInput) => client.send(new (await sdk()).GetClusterCommand(input));
+
+const clusterActive = untilActive(getCluster, CLUSTER_NOT_GOING_ACTIVE);
+
+const snapshotActive = untilActive(
+  async (client, input: GetClusterSnapshotCommandInput) => client.send(new (await sdk()).GetClusterSnapshotCommand(input)),
+  new Set(["DELETING"]),
+);
 
 const clusterDeleted: Check<GetClusterCommandInput> = async (client, input) => {
   try {
-    const result = await client.send(new (await sdk()).GetClusterCommand(input));
-    return { state: RETRY, reason: result };
+    return { state: RETRY, reason: await getCluster(client, input) };
   } catch (error) {
     if (errorName(error) === "ResourceNotFoundException") return { state: SUCCESS, reason: error };
     if (errorName(error) === "ValidationException") return { state: FAILURE, reason: error };
-    return { state: RETRY, reason: error };
-  }
-};
-
-const snapshotActive: Check<GetClusterSnapshotCommandInput> = async (client, input) => {
-  try {
-    const result = await client.send(new (await sdk()).GetClusterSnapshotCommand(input));
-    const status = result.snapshot?.status;
-    if (status === "ACTIVE") return { state: SUCCESS, reason: result };
-    if (status === "DELETING") return { state: FAILURE, reason: result };
-    return { state: RETRY, reason: result };
-  } catch (error) {
-    if (errorName(error) === "ResourceNotFoundException" || errorName(error) === "ValidationException") {
-      return { state: FAILURE, reason: error };
-    }
     return { state: RETRY, reason: error };
   }
 };

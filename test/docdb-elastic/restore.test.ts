@@ -16,7 +16,8 @@ import { ACCOUNT, activeCluster, clusterInput, expectFailure, expectValidation, 
 describe("RestoreClusterFromSnapshot", () => {
   it("makes a new cluster from the snapshot's configuration, CREATING then ACTIVE", async () => {
     const { client } = setup();
-    const source = await activeCluster(client, {
+    // The source's configuration, which the restored cluster must carry over member for member.
+    const configuration = {
       shardCapacity: 4,
       shardCount: 3,
       shardInstanceCount: 3,
@@ -26,8 +27,8 @@ describe("RestoreClusterFromSnapshot", () => {
       subnetIds: ["subnet-x"],
       vpcSecurityGroupIds: ["sg-x"],
       kmsKeyId: "alias/source",
-      tags: { from: "source" },
-    });
+    };
+    const source = await activeCluster(client, { ...configuration, tags: { from: "source" } });
     const snapshot = await manualSnapshot(client, source.clusterArn!);
     const { cluster } = await client.send(new RestoreClusterFromSnapshotCommand({ clusterName: "Restored", snapshotArn: snapshot.snapshotArn }));
     expect(cluster).toMatchObject({
@@ -36,15 +37,7 @@ describe("RestoreClusterFromSnapshot", () => {
       clusterEndpoint: `restored-${ACCOUNT}.us-east-1.docdb-elastic.amazonaws.com`,
       adminUserName: source.adminUserName,
       authType: source.authType,
-      shardCapacity: 4,
-      shardCount: 3,
-      shardInstanceCount: 3,
-      backupRetentionPeriod: 5,
-      preferredMaintenanceWindow: "fri:06:00-fri:06:30",
-      preferredBackupWindow: "02:00-02:30",
-      subnetIds: ["subnet-x"],
-      vpcSecurityGroupIds: ["sg-x"],
-      kmsKeyId: "alias/source",
+      ...configuration,
     });
     expect(cluster!.clusterArn).toMatch(new RegExp(`cluster/${UUID}$`));
     expect(cluster!.clusterArn).not.toBe(source.clusterArn);

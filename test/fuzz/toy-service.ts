@@ -1,7 +1,7 @@
 /**
  * A tiny DSQL simulation with switchable, planted defects, used only to prove that the fuzz harness
  * finds each kind of defect it claims to find (and reports nothing against a correct simulation).
- * It uses the real generated DSQL constraint table and the real core, like the real service does.
+ * It spreads the real DSQL definition (constraint table, errors) and runs on the real core.
  */
 import { MockBackend, type MockBackendOptions } from "../../src/index.js";
 import { fail } from "../../src/core/fault.js";
@@ -9,7 +9,7 @@ import { paginate } from "../../src/core/paging.js";
 import { arn } from "../../src/core/regions.js";
 import { toOutput } from "../../src/core/output.js";
 import type { ServiceDefinition } from "../../src/core/service.js";
-import { constraints, errors, operationNames } from "../../src/services/dsql/constraints.generated.js";
+import { dsql } from "../../src/services/dsql/index.js";
 import { sdkLoaders } from "../../src/services/registry.js";
 
 export interface ToyDefects {
@@ -53,13 +53,9 @@ function byArn(world: ToyWorld, resourceArn: string): ToyCluster {
 
 export function toyDsql(defects: ToyDefects = {}): ServiceDefinition<ToyWorld> {
   return {
-    key: "dsql",
-    clientName: "DSQLClient",
-    protocol: "restJson",
-    baseException: "DSQLServiceException",
-    errors,
-    constraints,
-    allOperations: operationNames,
+    // The real definition's identity, errors and constraint table; the world and handlers are the toy's.
+    ...dsql,
+    quotas: undefined,
     createWorld: () => ({ clusters: {} }),
     transitions: {
       cluster: {

@@ -3,14 +3,8 @@ import { afterEach, describe, expect, jest, test } from "@jest/globals";
 import { CreateClusterCommand, DSQLClient, GetClusterCommand, ListClustersCommand, ResourceNotFoundException, ThrottlingException } from "@aws-sdk/client-dsql";
 import { DescribeDBClustersCommand, RDSClient, RDSServiceException } from "@aws-sdk/client-rds";
 import { ConflictException, DocDBElasticClient, GetClusterSnapshotCommand, ResourceNotFoundException as ElasticNotFound, UpdateClusterCommand } from "@aws-sdk/client-docdb-elastic";
-import { createMockBackend, type MockBackendOptions } from "../../src/index.js";
-import { caught, networkAttempts } from "../helpers.js";
-
-function setup(options: MockBackendOptions = {}) {
-  const backend = createMockBackend({ seed: 1, ...options });
-  const dsql = backend.attach(new DSQLClient({ region: "us-east-1" }));
-  return { backend, dsql };
-}
+import { createMockBackend } from "../../src/index.js";
+import { caught, dsqlSetup as setup, networkAttempts } from "../helpers.js";
 
 afterEach(() => {
   jest.useRealTimers();

@@ -8,7 +8,7 @@ import { ListClustersCommand as ListElasticClustersCommand } from "@aws-sdk/clie
 import { DescribeDBClustersCommand } from "@aws-sdk/client-rds";
 import { backendOf, createMockBackend, type BackendState, type MockBackend } from "../../src/index.js";
 import { createMockContext, useMockBackend } from "../../src/testing/jest.js";
-import { networkAttempts } from "../helpers.js";
+import { networkAttempts, rendezvous } from "../helpers.js";
 
 describe("useMockBackend()", () => {
   const mock = useMockBackend();
@@ -105,13 +105,7 @@ describe("outside a test", () => {
 });
 
 describe("createMockContext() for concurrent tests", () => {
-  let arrived = 0;
-  let release!: () => void;
-  const bothCreated = new Promise<void>((resolve) => (release = resolve));
-  const meet = async () => {
-    if (++arrived === 2) release();
-    await bothCreated;
-  };
+  const meet = rendezvous(2);
 
   for (const name of ["left", "right"]) {
     test.concurrent(name, async () => {

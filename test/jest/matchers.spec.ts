@@ -4,17 +4,9 @@ import { CreateClusterCommand, DSQLClient, ListClustersCommand } from "@aws-sdk/
 import { CreateClusterCommand as CreateElasticClusterCommand } from "@aws-sdk/client-docdb-elastic";
 import { createMockBackend } from "../../src/index.js";
 import { useMockBackend } from "../../src/testing/jest.js";
+import { failure } from "../helpers.js";
 
 const mock = useMockBackend();
-
-function failure(assertion: () => void): string {
-  try {
-    assertion();
-  } catch (error) {
-    return (error as Error).message.replace(/\x1b\[[0-9;]*m/g, "");
-  }
-  throw new Error("expected the assertion to fail");
-}
 
 describe("matchers", () => {
   test("on a client and on its backend", async () => {

@@ -12,13 +12,7 @@ import { CreateClusterCommand as CreateElasticClusterCommand, DocDBElasticClient
 import { DescribeDBClustersCommand, RDSClient, RDSServiceException } from "@aws-sdk/client-rds";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createMockBackend } from "../../src/index.js";
-import { caught, networkAttempts } from "../helpers.js";
-
-function setup(seed: number | string = 1) {
-  const backend = createMockBackend({ seed });
-  const dsql = backend.attach(new DSQLClient({ region: "us-east-1" }));
-  return { backend, dsql };
-}
+import { caught, dsqlSetup as setup, networkAttempts } from "../helpers.js";
 
 afterEach(() => {
   vi.useRealTimers();
@@ -197,7 +191,7 @@ describe("which calls a rule hits", () => {
 
 describe("probability is reproducible under the backend's seed", () => {
   async function pattern(seed: string, probability: number): Promise<string> {
-    const { backend, dsql } = setup(seed);
+    const { backend, dsql } = setup({ seed });
     backend.faults.inject({ command: ListClustersCommand, error: "ThrottlingException", probability });
     let out = "";
     for (let i = 0; i < 40; i++) {
@@ -223,7 +217,7 @@ describe("probability is reproducible under the backend's seed", () => {
   });
 
   it("clear() starts the sequence again from the seed", async () => {
-    const { backend, dsql } = setup("seed-c");
+    const { backend, dsql } = setup({ seed: "seed-c" });
     const run = async () => {
       backend.faults.inject({ command: ListClustersCommand, error: "ThrottlingException", probability: 0.3 });
       let out = "";

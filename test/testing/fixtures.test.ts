@@ -7,7 +7,7 @@ import { DescribeDBClustersCommand } from "@aws-sdk/client-rds";
 import { describe } from "vitest";
 import { backendOf, createMockBackend, type BackendState, type MockBackend } from "../../src/index.js";
 import { expect, MockContext, test } from "../../src/testing/vitest.js";
-import { networkAttempts } from "../helpers.js";
+import { networkAttempts, rendezvous } from "../helpers.js";
 
 describe("each test gets its own backend and clients", () => {
   let first: { backend: MockBackend; dsql: DSQLClient } | undefined;
@@ -104,13 +104,7 @@ describe("starting from a state file", () => {
 
 describe.concurrent("tests that run at the same time do not see each other's state", () => {
   // Both tests wait here after creating, so they are certainly in flight together.
-  let arrived = 0;
-  let release!: () => void;
-  const bothCreated = new Promise<void>((resolve) => (release = resolve));
-  const meet = async () => {
-    if (++arrived === 2) release();
-    await bothCreated;
-  };
+  const meet = rendezvous(2);
 
   for (const name of ["left", "right"]) {
     test(`${name}`, async ({ dsql, backend, expect }) => {

@@ -3,24 +3,9 @@ import { CreateClusterCommand as CreateElasticClusterCommand, DocDBElasticClient
 import { describe, it } from "vitest";
 import { createMockBackend } from "../../src/index.js";
 import { expect } from "../../src/testing/vitest.js";
+import { dsqlSetup as setup, failure } from "../helpers.js";
 
 const ID = "abcdefghijklmnopqrstuvwxyz";
-
-function setup() {
-  const backend = createMockBackend({ seed: 1 });
-  const dsql = backend.attach(new DSQLClient({ region: "us-east-1" }));
-  return { backend, dsql };
-}
-
-/** The failure message of an assertion, without terminal colours. */
-function failure(assertion: () => void): string {
-  try {
-    assertion();
-  } catch (error) {
-    return (error as Error).message.replace(/\x1b\[[0-9;]*m/g, "");
-  }
-  throw new Error("expected the assertion to fail");
-}
 
 describe("toHaveReceivedCommand / toHaveReceivedCommandTimes", () => {
   it("count the calls of one command, on a client or on its backend", async () => {

@@ -14,15 +14,9 @@ import { CreateClusterCommand as CreateElasticClusterCommand, DocDBElasticClient
 import { DBClusterNotFoundFault, DescribeDBClustersCommand, RDSClient } from "@aws-sdk/client-rds";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { createMockBackend } from "../../src/index.js";
-import { caught, networkAttempts } from "../helpers.js";
+import { caught, dsqlSetup as setup, networkAttempts } from "../helpers.js";
 
 const ID = "abcdefghijklmnopqrstuvwxyz";
-
-function setup() {
-  const backend = createMockBackend({ seed: 1 });
-  const dsql = backend.attach(new DSQLClient({ region: "us-east-1" }));
-  return { backend, dsql };
-}
 
 describe("backend.on(Command)", () => {
   it("resolves answers every matching call, with $metadata, and everything else stays simulated", async () => {

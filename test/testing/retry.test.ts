@@ -2,14 +2,8 @@ import { ConfiguredRetryStrategy } from "@smithy/core/retry";
 import { ConflictException, CreateClusterCommand, DSQLClient, ListClustersCommand, ThrottlingException } from "@aws-sdk/client-dsql";
 import { DocDBElasticClient, ListClustersCommand as ListElasticClustersCommand, ThrottlingException as ElasticThrottling } from "@aws-sdk/client-docdb-elastic";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createMockBackend, type MockBackendOptions } from "../../src/index.js";
-import { caught, networkAttempts } from "../helpers.js";
-
-function setup(options: MockBackendOptions = {}, clientConfig: ConstructorParameters<typeof DSQLClient>[0] = {}) {
-  const backend = createMockBackend({ seed: 1, ...options });
-  const dsql = backend.attach(new DSQLClient({ region: "us-east-1", ...clientConfig }));
-  return { backend, dsql };
-}
+import { createMockBackend } from "../../src/index.js";
+import { caught, dsqlSetup as setup, networkAttempts } from "../helpers.js";
 
 afterEach(() => {
   vi.useRealTimers();

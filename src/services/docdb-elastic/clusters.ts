@@ -10,6 +10,7 @@ import type {
   StartClusterInput,
   StopClusterInput,
 } from "@aws-sdk/client-docdb-elastic";
+import { canonicalJson } from "../../core/input.js";
 import type { CallContext } from "../../core/service.js";
 import { clusterArn, clusterEndpoint, requireCluster } from "./arns.js";
 import { checkAll, conflict } from "./faults.js";
@@ -92,20 +93,10 @@ export function requireFreeName(ctx: Ctx, name: string): void {
   if (Object.hasOwn(ctx.world.clusterNames, name)) conflict("cluster", name, message.clusterNameTaken(name));
 }
 
-/** JSON of a value with object keys sorted: equal requests give equal text. */
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(",")}]`;
-  if (value && typeof value === "object") {
-    const o = value as Record<string, unknown>;
-    return `{${Object.keys(o).sort().filter((k) => o[k] !== undefined).map((k) => `${JSON.stringify(k)}:${stable(o[k])}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /** A request without its clientToken, as a hash (so no password is ever kept in state). */
 export function fingerprintOf(input: { clientToken?: string }): string {
   const { clientToken: _omit, ...request } = input;
-  return hash17(stable(request));
+  return hash17(canonicalJson(request));
 }
 
 export function createCluster(ctx: Ctx, input: CreateClusterInput): ClusterRecord {

@@ -24,4 +24,12 @@ export const docdbElastic: ServiceDefinition<DocdbWorld> = {
   transitions,
   operations,
   quotas: { ...QUOTA_DEFAULTS },
+  // Fill an injected error's resourceId/resourceType, most specific first.
+  resourceMembers: [
+    ["snapshotArn", "cluster-snapshot"],
+    ["clusterArn", "cluster"],
+    ["resourceArn", undefined],
+    ["snapshotName", "cluster-snapshot"],
+    ["clusterName", "cluster"],
+  ],
 };

@@ -74,12 +74,11 @@ export function createCluster(ctx: DsqlContext, input: CreateClusterInput): Clus
     creationTime: ctx.now(),
     deletionProtectionEnabled: input.deletionProtectionEnabled ?? true,
     encryptionDetails: encryption,
-    multiRegionProperties: plan,
+    ...(plan && { multiRegionProperties: plan }),
     tags: copyTags(input.tags),
     endpoint: clusterEndpoint(ctx.region, identifier),
     policyVersions: 0,
   };
-  if (!plan) delete c.multiRegionProperties;
   if (input.policy !== undefined) attachPolicy(c, input.policy);
   ctx.world.clusters[identifier] = c;
   // A new multi-Region cluster always waits for its peers: none can list it before it exists.

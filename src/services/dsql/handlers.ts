@@ -3,7 +3,7 @@
  * with a `clientToken` go through `idempotent`, which answers a retry with the original result.
  */
 import { toOutput } from "../../core/output.js";
-import { pageOf, paginate } from "../../core/paging.js";
+import { pageOf } from "../../core/paging.js";
 import type { OperationHandler } from "../../core/service.js";
 import { createCluster, deleteCluster, updateCluster } from "./clusters.js";
 import { invalid, type ResourceType } from "./faults.js";
@@ -21,7 +21,7 @@ import {
   getStreamOutput,
   streamSummary,
 } from "./shape.js";
-import { createStream, deleteStream, streamsOf } from "./streams.js";
+import { createStream, deleteStream } from "./streams.js";
 import { listTags, tagResource, untagResource } from "./tags.js";
 import { TIMESTAMP_KEYS, type DsqlContext, type DsqlWorld } from "./world.js";
 
@@ -41,8 +41,9 @@ function idempotent(operation: string, type: ResourceType, run: (input: any, ctx
   };
 }
 
-function page<T>(entries: [string, T][], maxResults: number, nextToken: string | undefined) {
-  return paginate(entries, maxResults, nextToken, () => invalid("nextToken", messages.nextTokenInvalid(String(nextToken))));
+/** One page of a world collection in identifier order, from its cached sorted index. */
+function page<T>(collection: Record<string, T>, size: number, token: string | undefined, keep?: (record: T) => boolean) {
+  return pageOf(collection, { size, token, keep, invalidToken: () => invalid("nextToken", messages.nextTokenInvalid(String(token))) });
 }
 
 export const operations: Record<string, Handler> = {
@@ -60,11 +61,7 @@ export const operations: Record<string, Handler> = {
     return { id: c.identifier, output: clusterStatusOutput(c) };
   }),
   ListClusters: (input, ctx) => {
-    const p = pageOf(ctx.world.clusters, {
-      size: input.maxResults ?? 20,
-      token: input.nextToken,
-      invalidToken: () => invalid("nextToken", messages.nextTokenInvalid(String(input.nextToken))),
-    });
+    const p = page(ctx.world.clusters, input.maxResults ?? 20, input.nextToken);
     return out({ clusters: p.items.map(clusterSummary), nextToken: p.next });
   },
   GetVpcEndpointServiceName: (input, ctx) => {
@@ -99,7 +96,8 @@ export const operations: Record<string, Handler> = {
   GetStream: (input, ctx) => out(getStreamOutput(findStream(ctx, input.clusterIdentifier, input.streamIdentifier))),
   ListStreams: (input, ctx) => {
     findCluster(ctx, input.clusterIdentifier);
-    const p = page(streamsOf(ctx, input.clusterIdentifier), input.maxResults ?? 10, input.nextToken);
+    const id = input.clusterIdentifier;
+    const p = page(ctx.world.streams, input.maxResults ?? 10, input.nextToken, (s) => s.clusterIdentifier === id);
     return out({ streams: p.items.map(streamSummary), nextToken: p.next });
   },
   DeleteStream: idempotent("DeleteStream", "stream", (input, ctx) => {

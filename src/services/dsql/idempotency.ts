@@ -4,6 +4,7 @@
  * (409), the error AWS's REST-JSON services with this ConflictException shape document for a reused
  * client token. Tokens are scoped to the operation, account and Region, and never expire here.
  */
+import { canonicalJson } from "../../core/input.js";
 import { toOutput } from "../../core/output.js";
 import { constraints } from "./constraints.generated.js";
 import { conflict, type ResourceType } from "./faults.js";
@@ -44,7 +45,7 @@ export function remember(
 function fingerprint(operation: string, input: Input): string {
   const filled: Record<string, unknown> = { ...defaultsOf(operation), ...input };
   delete filled.clientToken;
-  return canonical(filled);
+  return canonicalJson(filled);
 }
 
 const defaultCache = new Map<string, Record<string, unknown>>();
@@ -62,10 +63,3 @@ function defaultsOf(operation: string): Record<string, unknown> {
   return defaults;
 }
 
-function canonical(value: unknown): string {
-  if (value === null || typeof value !== "object") return JSON.stringify(value) ?? "null";
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  const obj = value as Record<string, unknown>;
-  const keys = Object.keys(obj).filter((k) => obj[k] !== undefined).sort();
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`).join(",")}}`;
-}

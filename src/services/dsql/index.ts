@@ -25,4 +25,11 @@ export const dsql: ServiceDefinition<DsqlWorld> = {
     multiRegionClusters: 5,
     streamsPerCluster: 5,
   },
+  // Fill an injected error's resourceId/resourceType, most specific first.
+  resourceMembers: [
+    ["streamIdentifier", "stream"],
+    ["resourceArn", undefined],
+    ["identifier", "cluster"],
+    ["clusterIdentifier", "cluster"],
+  ],
 };

@@ -22,11 +22,11 @@ export interface CreateStreamInput {
   tags?: Record<string, string>;
 }
 
-/** The cluster's streams in identifier order (bounded by the per-cluster quota). */
-export function streamsOf(ctx: DsqlContext, clusterId: string): [string, StreamRecord][] {
-  return Object.entries(ctx.world.streams)
-    .filter(([, s]) => s.clusterIdentifier === clusterId)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+/** The cluster's streams that count against its quota (those not being deleted). */
+function liveStreams(ctx: DsqlContext, clusterId: string): number {
+  let count = 0;
+  for (const s of Object.values(ctx.world.streams)) if (s.clusterIdentifier === clusterId && s.status !== "DELETING") count++;
+  return count;
 }
 
 export function createStream(ctx: DsqlContext, input: CreateStreamInput): StreamRecord {
@@ -37,7 +37,7 @@ export function createStream(ctx: DsqlContext, input: CreateStreamInput): Stream
   checkTarget(ctx, kinesis);
   checkTagKeys(input.tags);
   const limit = ctx.quota("streamsPerCluster");
-  const count = streamsOf(ctx, c.identifier).filter(([, s]) => s.status !== "DELETING").length;
+  const count = liveStreams(ctx, c.identifier);
   if (count >= limit) quotaExceeded("cluster", c.identifier, "streamsPerCluster", messages.streamQuota(limit, c.identifier));
 
   const streamIdentifier = ctx.ids.lowerAlnum(26);

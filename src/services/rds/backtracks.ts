@@ -8,11 +8,12 @@ import type { DBClusterBacktrack, Filter } from "@aws-sdk/client-rds";
 import type { TransitionTable } from "../../core/lifecycle.js";
 import { fail } from "../../core/fault.js";
 import { toOutput } from "../../core/output.js";
-import { pageOf } from "../../core/paging.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import { findCluster } from "./cluster-record.js";
 import { engineSpec } from "./engines.js";
-import { filterPredicate, type FilterTable } from "./filters.js";
+import { describePage, filterPredicate, pageSize, type FilterTable } from "./filters.js";
+import { own } from "./identifiers.js";
+import { checkClusterState } from "./members.js";
 import { M } from "./messages.js";
 import { timeOf } from "./restore-common.js";
 import { clusterTransitions } from "./transitions.js";
@@ -83,7 +84,7 @@ export const backtrackOperations: Record<string, OperationHandler<RdsWorld>> = {
     const id = cluster.DBClusterIdentifier;
     checkSupportsBacktrack(cluster);
     if (!((cluster.BacktrackWindow ?? 0) > 0)) fail("InvalidDBClusterStateFault", M.backtrackDisabled(id));
-    if (cluster.Status !== "available") fail("InvalidDBClusterStateFault", M.clusterState(id, cluster.Status, "available"));
+    checkClusterState(cluster, "available");
     const now = ctx.now();
     let to = timeOf(input.BacktrackTo, "BacktrackTo");
     if (to > now) fail("InvalidParameterValue", M.backtrackFuture(iso(to), iso(now)));
@@ -111,25 +112,18 @@ export const backtrackOperations: Record<string, OperationHandler<RdsWorld>> = {
   DescribeDBClusterBacktracks(input: DescribeInput, ctx) {
     const cluster = findCluster(ctx, input.DBClusterIdentifier);
     checkSupportsBacktrack(cluster);
-    const size = input.MaxRecords ?? 100;
-    if (size < 20 || size > 100) fail("InvalidParameterValue", M.maxRecords(size));
+    pageSize(input); // checked even when one backtrack is asked for
     const keep = filterPredicate(input.Filters, BACKTRACK_FILTERS);
     const ofCluster = (b: BacktrackRecord) => b.ClusterResourceId === cluster.DbClusterResourceId;
     if (input.BacktrackIdentifier !== undefined) {
       const wanted = input.BacktrackIdentifier.toLowerCase();
       if (!UUID.test(wanted)) fail("InvalidParameterValue", M.backtrackIdFormat(input.BacktrackIdentifier));
-      const record = Object.hasOwn(ctx.world.clusterBacktracks, wanted) ? ctx.world.clusterBacktracks[wanted] : undefined;
+      const record = own(ctx.world.clusterBacktracks, wanted);
       if (!record || !ofCluster(record)) fail("DBClusterBacktrackNotFoundFault", M.backtrackNotFound(input.BacktrackIdentifier, cluster.DBClusterIdentifier));
       return { DBClusterBacktracks: keep(record) ? [shapeBacktrack(record, cluster)] : [] };
     }
-    const page = pageOf(ctx.world.clusterBacktracks, {
-      size,
-      token: input.Marker,
-      keep: (b) => ofCluster(b) && keep(b),
-      sortKey: byRequestTime,
-      invalidToken: () => fail("InvalidParameterValue", M.marker()),
-    });
-    return { DBClusterBacktracks: page.items.map((b) => shapeBacktrack(b, cluster)), Marker: page.next };
+    const page = describePage(ctx.world.clusterBacktracks, input, (b) => ofCluster(b) && keep(b), byRequestTime);
+    return { DBClusterBacktracks: page.items.map((b) => shapeBacktrack(b, cluster)), Marker: page.Marker };
   },
 };
 

@@ -14,6 +14,7 @@ import { findCluster } from "./cluster-record.js";
 import { engineSpec } from "./engines.js";
 import { describePage, filterPredicate, type FilterTable } from "./filters.js";
 import { checkIdentifier, own } from "./identifiers.js";
+import { checkClusterState } from "./members.js";
 import { M } from "./messages.js";
 import { checkTags } from "./tags.js";
 import type { ClusterEndpointRecord, ClusterRecord, InstanceRecord, RdsWorld, Stored } from "./world.js";
@@ -62,10 +63,6 @@ const ENDPOINT_FILTERS: FilterTable<Listed> = {
 function checkAurora(cluster: ClusterRecord): void {
   if (engineSpec(cluster.Engine)?.kind !== "aurora") fail("InvalidParameterCombination", M.endpointNotAurora(cluster.DBClusterIdentifier));
   if (cluster.EngineMode === "serverless") fail("InvalidParameterCombination", M.endpointServerless(cluster.DBClusterIdentifier));
-}
-
-function checkClusterAvailable(cluster: ClusterRecord): void {
-  if (cluster.Status !== "available") fail("InvalidDBClusterStateFault", M.clusterState(cluster.DBClusterIdentifier, cluster.Status, "available"));
 }
 
 function checkEndpointType(value: string, member: string): string {
@@ -165,7 +162,7 @@ export const clusterEndpointOperations: Record<string, OperationHandler<RdsWorld
     const tags = checkTags(input.Tags);
     const cluster = findCluster(ctx, input.DBClusterIdentifier);
     checkAurora(cluster);
-    checkClusterAvailable(cluster);
+    checkClusterState(cluster, "available");
     const staticMembers = checkMembers(ctx, cluster, input.StaticMembers, "StaticMembers") ?? [];
     const excluded = checkMembers(ctx, cluster, input.ExcludedMembers, "ExcludedMembers") ?? [];
     checkMemberCombination(staticMembers, excluded);
@@ -209,7 +206,7 @@ export const clusterEndpointOperations: Record<string, OperationHandler<RdsWorld
     const endpoint = findEndpoint(ctx, input.DBClusterEndpointIdentifier);
     const type = input.EndpointType === undefined ? undefined : checkEndpointType(input.EndpointType, "EndpointType");
     const cluster = findCluster(ctx, endpoint.DBClusterIdentifier!);
-    checkClusterAvailable(cluster);
+    checkClusterState(cluster, "available");
     checkEndpointAvailable(endpoint);
     const staticMembers = checkMembers(ctx, cluster, input.StaticMembers, "StaticMembers");
     const excluded = checkMembers(ctx, cluster, input.ExcludedMembers, "ExcludedMembers");
@@ -227,7 +224,7 @@ export const clusterEndpointOperations: Record<string, OperationHandler<RdsWorld
   DeleteDBClusterEndpoint(input: { DBClusterEndpointIdentifier: string }, ctx) {
     const endpoint = findEndpoint(ctx, input.DBClusterEndpointIdentifier);
     const cluster = own(ctx.world.clusters, endpoint.DBClusterIdentifier!);
-    if (cluster) checkClusterAvailable(cluster);
+    if (cluster) checkClusterState(cluster, "available");
     checkEndpointAvailable(endpoint);
     ctx.lifecycle.begin("clusterEndpoint", endpoint.DBClusterEndpointIdentifier, "delete");
     return shapeEndpoint(endpoint) as Record<string, unknown>;

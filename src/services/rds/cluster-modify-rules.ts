@@ -5,13 +5,14 @@
  */
 import { fail } from "../../core/fault.js";
 import type { CallContext } from "../../core/service.js";
-import { checkStorageQuota, clusterByArn, multiAzStorage } from "./cluster-record.js";
+import { checkClusterParameterGroup, checkStorageQuota, clusterByArn, multiAzStorage } from "./cluster-record.js";
 import {
   checkAuthenticationType,
   checkDomain,
   checkEngineMode,
   checkEngineVersion,
   checkInsightsRetention,
+  checkIopsRatio,
   checkLogTypes,
   checkMasterPassword,
   checkMonitoring,
@@ -24,8 +25,9 @@ import {
 } from "./cluster-rules.js";
 import { compareVersions, familyOf, type EngineSpec } from "./engines.js";
 import { checkIdentifier, own } from "./identifiers.js";
+import { checkClusterState } from "./members.js";
 import { M } from "./messages.js";
-import { defaultGroupName, findParameterGroup } from "./parameter-groups.js";
+import { defaultGroupName } from "./parameter-groups.js";
 import type { ClusterRecord, RdsWorld } from "./world.js";
 
 /** "Valid for Cluster Type" of each ModifyDBCluster member that is not valid for both kinds. */
@@ -134,9 +136,7 @@ function checkMultiAzStorage(ctx: CallContext<RdsWorld>, engine: EngineSpec, clu
   if (input.StorageType !== undefined && input.StorageType !== "gp3" && input.Iops === undefined) fail("MissingParameter", M.missing("Iops", "with StorageType for a Multi-AZ DB cluster"));
   const storage = input.AllocatedStorage ?? cluster.AllocatedStorage ?? 0;
   const iops = input.Iops ?? cluster.Iops;
-  if ((input.Iops !== undefined || input.AllocatedStorage !== undefined) && iops !== undefined && (iops < storage * 0.5 || iops > storage * 50)) {
-    fail("InvalidParameterValue", M.iopsRatio());
-  }
+  if ((input.Iops !== undefined || input.AllocatedStorage !== undefined) && iops !== undefined) checkIopsRatio(iops, storage);
   if (input.AllocatedStorage !== undefined) checkStorageQuota(ctx, multiAzStorage(input.AllocatedStorage), cluster.DBClusterIdentifier);
 }
 
@@ -185,14 +185,8 @@ export function checkModification(ctx: CallContext<RdsWorld>, cluster: ClusterRe
     checkMonitoring(interval, input.MonitoringRoleArn ?? (interval === 0 ? undefined : cluster.MonitoringRoleArn));
   }
   checkInsightsRetention(input.PerformanceInsightsRetentionPeriod);
-  if (input.DBClusterParameterGroupName !== undefined) {
-    const group = findParameterGroup(ctx, input.DBClusterParameterGroupName);
-    const wanted = familyOf(engine, version ?? cluster.EngineVersion!);
-    if (group.DBParameterGroupFamily !== wanted) {
-      fail("InvalidParameterCombination", M.parameterGroupWrongFamily(group.DBClusterParameterGroupName, group.DBParameterGroupFamily!, wanted));
-    }
-  }
-  if (cluster.Status !== "available") fail("InvalidDBClusterStateFault", M.clusterState(cluster.DBClusterIdentifier, cluster.Status, "available"));
+  checkClusterParameterGroup(ctx, input.DBClusterParameterGroupName, engine, version ?? cluster.EngineVersion!);
+  checkClusterState(cluster, "available");
   if (newId !== undefined && newId !== cluster.DBClusterIdentifier && own(ctx.world.clusters, newId)) fail("DBClusterAlreadyExistsFault", M.renameExists(newId));
   return { newId, version, mode };
 }

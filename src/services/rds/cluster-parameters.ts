@@ -10,7 +10,7 @@ import { paginate } from "../../core/paging.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import { CLUSTER_PARAMETERS, type ClusterParameterSpec } from "./cluster-parameter-data.js";
 import { ENGINES } from "./engines.js";
-import { filterPredicate, type FilterTable } from "./filters.js";
+import { filterPredicate, invalidMarker, pageSize, type FilterTable } from "./filters.js";
 import { checkIdentifier, idFromArn, own, reachesLimit } from "./identifiers.js";
 import { M } from "./messages.js";
 import { findParameterGroup, groupRecord, shapeGroup } from "./parameter-groups.js";
@@ -64,10 +64,9 @@ function groupParameters(group: ParameterizedGroup): Parameter[] {
 
 /** One page of parameters, in name order (MaxRecords 20-100, default 100). */
 function parameterPage(params: Parameter[], input: { MaxRecords?: number; Marker?: string }): { Parameters: Parameter[]; Marker?: string } {
-  const size = input.MaxRecords ?? 100;
-  if (size < 20 || size > 100) fail("InvalidParameterValue", M.maxRecords(size));
+  const size = pageSize(input);
   const entries = params.map((p): [string, Parameter] => [p.ParameterName!, p]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const page = paginate(entries, size, input.Marker, () => fail("InvalidParameterValue", M.marker()));
+  const page = paginate(entries, size, input.Marker, invalidMarker);
   return page.next === undefined ? { Parameters: page.items } : { Parameters: page.items, Marker: page.next };
 }
 

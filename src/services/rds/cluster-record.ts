@@ -18,6 +18,7 @@ import {
   checkEngineVersion,
   checkInsightsRetention,
   checkInstanceClass,
+  checkIopsRatio,
   checkLifecycleSupport,
   checkLogTypes,
   checkMonitoring,
@@ -127,9 +128,7 @@ function checkKindMembers(engine: EngineSpec, input: any): void {
   checkInstanceClass(input.DBClusterInstanceClass, "DBClusterInstanceClass");
   const storageType = input.StorageType ?? "io1";
   if (storageType !== "gp3" && input.Iops === undefined) fail("MissingParameter", M.multiAzRequired("Iops"));
-  if (input.Iops !== undefined && (input.Iops < input.AllocatedStorage * 0.5 || input.Iops > input.AllocatedStorage * 50)) {
-    fail("InvalidParameterValue", M.iopsRatio());
-  }
+  if (input.Iops !== undefined) checkIopsRatio(input.Iops, input.AllocatedStorage);
 }
 
 function checkAvailabilityZones(ctx: CallContext<RdsWorld>, azs: string[] | undefined): void {
@@ -144,16 +143,20 @@ function checkReferences(ctx: CallContext<RdsWorld>, engine: EngineSpec, version
   checkOptionGroup(engine, version, input.OptionGroupName);
   checkDomain(input.Domain);
   if (input.DBSubnetGroupName !== undefined) findSubnetGroup(ctx, input.DBSubnetGroupName);
-  if (input.DBClusterParameterGroupName !== undefined) {
-    const group = findParameterGroup(ctx, input.DBClusterParameterGroupName);
-    const wanted = familyOf(engine, version);
-    if (group.DBParameterGroupFamily !== wanted) {
-      fail("InvalidParameterCombination", M.parameterGroupWrongFamily(group.DBClusterParameterGroupName, group.DBParameterGroupFamily!, wanted));
-    }
-  }
+  checkClusterParameterGroup(ctx, input.DBClusterParameterGroupName, engine, version);
   // Global databases are not simulated, so no global cluster can exist.
   if (input.GlobalClusterIdentifier !== undefined) {
     fail("GlobalClusterNotFoundFault", M.globalClusterNotFound(input.GlobalClusterIdentifier));
+  }
+}
+
+/** A DBClusterParameterGroupName (when given) names an existing group of the engine version's family. */
+export function checkClusterParameterGroup(ctx: CallContext<RdsWorld>, name: string | undefined, engine: EngineSpec, version: string): void {
+  if (name === undefined) return;
+  const group = findParameterGroup(ctx, name);
+  const wanted = familyOf(engine, version);
+  if (group.DBParameterGroupFamily !== wanted) {
+    fail("InvalidParameterCombination", M.parameterGroupWrongFamily(group.DBClusterParameterGroupName, group.DBParameterGroupFamily!, wanted));
   }
 }
 
@@ -187,14 +190,20 @@ export function findCluster(ctx: CallContext<RdsWorld>, idOrArn: string): Cluste
   return cluster;
 }
 
-/** The cluster a cluster ARN of this account names, in the ARN's Region (undefined when there is none). */
+/** The Region and lowercase identifier a cluster ARN of this account (any Region) names; undefined for any other value. */
+export function clusterArnParts(ctx: CallContext<RdsWorld>, value: string): { region: string; id: string } | undefined {
+  const region = value.split(":")[3];
+  const id = region === undefined ? undefined : idFromArn(value, "cluster", region, ctx.accountId);
+  return id === undefined ? undefined : { region, id: id.toLowerCase() };
+}
+
+/** The cluster a cluster ARN of this account names, in the ARN's Region (undefined when there is none; creates no world). */
 export function clusterByArn(ctx: CallContext<RdsWorld>, clusterArn: string): ClusterRecord | undefined {
-  const parts = clusterArn.split(":");
-  if (parts.length !== 7 || parts[5] !== "cluster" || parts[4] !== ctx.accountId) return undefined;
-  const region = parts[3];
-  if (region === ctx.region) return own(ctx.world.clusters, parts[6]);
-  if (ctx.hasWorld && !ctx.hasWorld(region)) return undefined;
-  return own(ctx.worldOf(region).clusters, parts[6]);
+  const parsed = clusterArnParts(ctx, clusterArn);
+  if (!parsed) return undefined;
+  if (parsed.region === ctx.region) return own(ctx.world.clusters, parsed.id);
+  if (ctx.hasWorld && !ctx.hasWorld(parsed.region)) return undefined;
+  return own(ctx.worldOf(parsed.region).clusters, parsed.id);
 }
 
 /* ---------------------------------------------------------------------------------------------- */

@@ -279,6 +279,11 @@ export function checkStorageType(engine: EngineSpec, value: string | undefined):
   }
 }
 
+/** Multi-AZ DB clusters: provisioned IOPS are 0.5 to 50 times the allocated storage (GiB). */
+export function checkIopsRatio(iops: number, storage: number): void {
+  if (iops < storage * 0.5 || iops > storage * 50) fail("InvalidParameterValue", M.iopsRatio());
+}
+
 const INSTANCE_CLASS = /^db\.[a-z0-9-]+\.[a-z0-9-]+$|^db\.serverless$/;
 
 export function checkInstanceClass(value: string, member = "DBInstanceClass"): void {

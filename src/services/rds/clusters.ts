@@ -7,12 +7,12 @@ import { fail } from "../../core/fault.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import { dropClusterBacktracks } from "./backtracks.js";
 import { dropClusterEndpoints } from "./cluster-endpoints.js";
-import { checkClusterParams, clusterByArn, findCluster, newClusterRecord } from "./cluster-record.js";
+import { checkClusterParams, clusterArnParts, clusterByArn, findCluster, newClusterRecord } from "./cluster-record.js";
 import { checkEngine } from "./cluster-rules.js";
 import { describePage, filterPredicate, type FilterTable } from "./filters.js";
-import { checkIdentifier, idFromArn, own, reachesLimit } from "./identifiers.js";
+import { checkIdentifier, own, reachesLimit } from "./identifiers.js";
 import { addMultiAzInstances, dropInstance } from "./instance-record.js";
-import { membersOf } from "./members.js";
+import { checkClusterState, membersOf } from "./members.js";
 import { M } from "./messages.js";
 import { shapeCluster } from "./shape.js";
 import { createClusterSnapshotRecord } from "./snapshot-record.js";
@@ -39,11 +39,10 @@ function replicationSource(ctx: CallContext<RdsWorld>, value: string): Replicati
   let sourceCtx = ctx;
   let id: string | undefined = value;
   if (value.startsWith("arn:")) {
-    const parts = value.split(":");
-    const region = parts[3];
-    id = parts.length === 7 && parts[4] === ctx.accountId && parts[5] === "cluster" ? idFromArn(value, "cluster", region, ctx.accountId) : undefined;
-    if (id === undefined) fail("InvalidParameterValue", M.replicationSource(value));
-    if (region !== ctx.region) sourceCtx = ctx.contextOf(region);
+    const parsed = clusterArnParts(ctx, value);
+    if (!parsed) fail("InvalidParameterValue", M.replicationSource(value));
+    id = parsed.id;
+    if (parsed.region !== ctx.region) sourceCtx = ctx.contextOf(parsed.region);
   }
   const cluster = own(sourceCtx.world.clusters, id.toLowerCase());
   if (!cluster) fail("DBClusterNotFoundFault", M.clusterNotFound(value));
@@ -58,7 +57,7 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
     if (isReplica) {
       source = replicationSource(ctx, input.ReplicationSourceIdentifier);
       if (source.cluster.Engine !== params.Engine) fail("InvalidParameterCombination", M.replicaEngine(params.Engine, source.cluster.Engine!));
-      if (source.cluster.Status !== "available") fail("InvalidDBClusterStateFault", M.clusterState(source.cluster.DBClusterIdentifier, source.cluster.Status, "available"));
+      checkClusterState(source.cluster, "available");
       params.ReplicationSourceIdentifier = source.cluster.DBClusterArn;
       params.MasterUsername ??= source.cluster.MasterUsername;
       if (source.cluster.StorageEncrypted) {
@@ -147,10 +146,7 @@ export function storeNewCluster(ctx: CallContext<RdsWorld>, record: ClusterRecor
 
 /** A replica that is promoted or deleted leaves its source's ReadReplicaIdentifiers. */
 export function detachFromSource(ctx: CallContext<RdsWorld>, replica: ClusterRecord): void {
-  const sourceArn = replica.ReplicationSourceIdentifier!;
-  const parts = sourceArn.split(":");
-  const sourceWorld = parts[3] && parts[3] !== ctx.region ? ctx.worldOf(parts[3]) : ctx.world;
-  const source = own(sourceWorld.clusters, parts[6] ?? "");
+  const source = clusterByArn(ctx, replica.ReplicationSourceIdentifier!);
   if (source?.ReadReplicaIdentifiers) {
     source.ReadReplicaIdentifiers = source.ReadReplicaIdentifiers.filter((a) => a !== replica.DBClusterArn);
   }

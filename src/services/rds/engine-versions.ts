@@ -8,7 +8,7 @@ import { fail } from "../../core/fault.js";
 import { paginate } from "../../core/paging.js";
 import type { OperationHandler } from "../../core/service.js";
 import { compareVersions, ENGINE_CATALOG, ENGINES, type EngineSpec } from "./engines.js";
-import { filterPredicate, type FilterTable } from "./filters.js";
+import { filterPredicate, invalidMarker, pageSize, type FilterTable } from "./filters.js";
 import { M } from "./messages.js";
 import type { RdsWorld } from "./world.js";
 
@@ -136,8 +136,7 @@ export const engineVersionOperations: Record<string, OperationHandler<RdsWorld>>
   // ListSupportedCharacterSets / ListSupportedTimezones are accepted and add nothing: documented as applying
   // to engines whose CreateDBInstance takes CharacterSetName / Timezone (Oracle, SQL Server), none simulated.
   DescribeDBEngineVersions(input: DescribeInput) {
-    const size = input.MaxRecords ?? 100;
-    if (size < 20 || size > 100) fail("InvalidParameterValue", M.maxRecords(size));
+    const size = pageSize(input);
     const engine = input.Engine?.toLowerCase();
     if (engine !== undefined && !DOCUMENTED_ENGINES.includes(engine)) fail("InvalidParameterValue", M.engineVersionsEngine(input.Engine!, DOCUMENTED_ENGINES));
     // Documented: "If supplied, must match an existing DB parameter group family" (of the simulated engines).
@@ -153,7 +152,7 @@ export const engineVersionOperations: Record<string, OperationHandler<RdsWorld>>
     const matches = VERSIONS.filter(
       (v) => (engine === undefined || v.engine.name === engine) && versionOk(v) && defaultOk(v) && (family === undefined || v.family === family) && keep(v),
     );
-    const page = paginate(matches.map((v) => [v.key, v] as [string, VersionEntry]), size, input.Marker, () => fail("InvalidParameterValue", M.marker()));
+    const page = paginate(matches.map((v) => [v.key, v] as [string, VersionEntry]), size, input.Marker, invalidMarker);
     return { DBEngineVersions: page.items.map(shapeVersion), Marker: page.next };
   },
 };

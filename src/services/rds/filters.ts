@@ -4,6 +4,7 @@
  */
 import type { Filter } from "@aws-sdk/client-rds";
 import { fail } from "../../core/fault.js";
+import type { SortKey } from "../../core/collections.js";
 import { pageOf } from "../../core/paging.js";
 import { M } from "./messages.js";
 
@@ -12,15 +13,26 @@ export interface RdsPage<T> {
   Marker?: string;
 }
 
-/** One page of a collection (id -> record), in identifier order, keeping the records that `keep` accepts. */
+/** The page size a describe call asks for: MaxRecords 20-100 (default 100), else InvalidParameterValue. */
+export function pageSize(input: { MaxRecords?: number }): number {
+  const size = input.MaxRecords ?? 100;
+  if (size < 20 || size > 100) fail("InvalidParameterValue", M.maxRecords(size));
+  return size;
+}
+
+/** The answer to a Marker this service did not issue. */
+export function invalidMarker(): never {
+  return fail("InvalidParameterValue", M.marker());
+}
+
+/** One page of a collection (id -> record), in identifier order (or `sortKey`'s), keeping the records that `keep` accepts. */
 export function describePage<T>(
   collection: Record<string, T>,
   input: { MaxRecords?: number; Marker?: string },
   keep?: (record: T) => boolean,
+  sortKey?: SortKey<T>,
 ): RdsPage<T> {
-  const size = input.MaxRecords ?? 100;
-  if (size < 20 || size > 100) fail("InvalidParameterValue", M.maxRecords(size));
-  const page = pageOf(collection, { size, token: input.Marker, keep, invalidToken: () => fail("InvalidParameterValue", M.marker()) });
+  const page = pageOf(collection, { size: pageSize(input), token: input.Marker, keep, sortKey, invalidToken: invalidMarker });
   return page.next === undefined ? { items: page.items } : { items: page.items, Marker: page.next };
 }
 

@@ -1,7 +1,7 @@
 /**
  * RDS identifier rules (DB clusters, instances, snapshots, parameter groups): 1 to N letters, digits
  * or hyphens, a letter first, no trailing hyphen and no two hyphens in a row. RDS stores them lowercase
- * and matches them case-insensitively, so every lookup goes through `idKey`.
+ * and matches them case-insensitively, so every lookup lowercases the name first.
  */
 import { fail } from "../../core/fault.js";
 import { M } from "./messages.js";
@@ -14,11 +14,6 @@ export function checkIdentifier(value: unknown, member: string, options: { maxLe
   if (typeof value !== "string" || value.length === 0) fail("InvalidParameterValue", M.identifier(member));
   if (value.length > max) fail("InvalidParameterValue", M.identifierLength(member, max));
   if (!IDENTIFIER.test(value)) fail("InvalidParameterValue", M.identifier(member));
-  return value.toLowerCase();
-}
-
-/** The key an identifier is stored under (identifiers are case-insensitive). */
-export function idKey(value: string): string {
   return value.toLowerCase();
 }
 
