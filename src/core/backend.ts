@@ -12,6 +12,7 @@ import { FaultInjector } from "./faults.js";
 import { IdSource, type IdSourceState } from "./ids.js";
 import { applyTransition, lifecycleFor, type LifecycleMode, type TransitionPayload } from "./lifecycle.js";
 import { attachedBackend, clientRegion, interceptingMiddleware, mockMiddlewareOptions, MOCK_MIDDLEWARE_NAME, type MockableClient } from "./middleware.js";
+import { attachClass, classesOf, detachClass, isClientClass, runWithBackend, type ClassAttachOptions, type ClientClass } from "./class-intercept.js";
 import { MockNotImplementedError } from "./not-implemented.js";
 import { operationName, Overrides, type CommandClass, type OverrideBehavior } from "./overrides.js";
 import type { RetriesOption } from "./retry.js";
@@ -137,6 +138,8 @@ export class MockBackend {
   /** The context the last call used: most calls of a test go to one service, account and Region. */
   private lastContext: { svc: ServiceDefinition<any>; accountId: string; region: string; ctx: CallContext<unknown> } | undefined;
   private readonly log: CallLog;
+  /** Clients attached one by one, weakly held, for `detach()`. */
+  private readonly attachedClients = new Set<WeakRef<MockableClient>>();
   private readonly startTime: number;
   /** Consulted in order before the simulation; the toolkit adds fault rules and overrides here. */
   readonly interceptors: CallInterceptor[] = [];
@@ -177,21 +180,72 @@ export class MockBackend {
   /**
    * Intercepts every command of `client` with this backend, in the client's own Region. Returns the
    * client. Attaching again (to this or another backend) replaces the earlier interception.
+   * Given a client class (`RDSClient`), intercepts every instance of it and of its subclasses, made
+   * before or after (see core/class-intercept.ts for which backend answers when several attach one class).
    */
-  attach<C extends MockableClient>(client: C, options: { accountId?: string; retries?: RetriesOption } = {}): C {
-    const target = { backend: () => this, region: clientRegion(client, this.region), accountId: options.accountId, client, retries: options.retries };
-    client.middlewareStack.add(interceptingMiddleware(target), mockMiddlewareOptions);
+  attach<C extends MockableClient>(client: C, options?: ClassAttachOptions): C;
+  attach<K extends ClientClass>(Class: K, options?: ClassAttachOptions): K;
+  attach(target: MockableClient | ClientClass, options: ClassAttachOptions = {}): unknown {
+    if (isClientClass(target)) {
+      attachClass(this, target, options);
+      return target;
+    }
+    const client = target as MockableClient;
+    const t = { backend: () => this, region: clientRegion(client, this.region), accountId: options.accountId, client, retries: options.retries };
+    client.middlewareStack.add(interceptingMiddleware(t), mockMiddlewareOptions);
     attachedBackend.set(client, this);
+    this.attachedClients.add(new WeakRef(client));
     return client;
   }
 
-  /** Undoes `attach`: the client's commands are no longer intercepted by this backend. */
-  detach<C extends MockableClient>(client: C): C {
+  /**
+   * Intercepts every client class of the simulated services that is installed (`DSQLClient`,
+   * `RDSClient`, `DocDBElasticClient`, with their aggregated subclasses); a missing package is skipped.
+   * Resolves to the classes attached.
+   */
+  async attachAll(options: ClassAttachOptions = {}): Promise<ClientClass[]> {
+    const attached: ClientClass[] = [];
+    for (const [clientName, load] of Object.entries(this.sdkLoaders)) {
+      const Class = await load().then((module) => module[clientName], () => undefined);
+      if (isClientClass(Class)) attached.push(this.attach(Class, options));
+    }
+    return attached;
+  }
+
+  /**
+   * Undoes `attach` for a client or a client class (the class is left exactly as it was); with no
+   * argument, undoes everything this backend attached.
+   */
+  detach<C extends MockableClient | ClientClass>(target: C): C;
+  detach(): void;
+  detach(target?: MockableClient | ClientClass): unknown {
+    if (target === undefined) {
+      for (const Class of classesOf(this)) detachClass(this, Class);
+      for (const ref of this.attachedClients) {
+        const client = ref.deref();
+        if (client) this.detach(client);
+      }
+      this.attachedClients.clear();
+      return undefined;
+    }
+    if (isClientClass(target)) {
+      detachClass(this, target);
+      return target;
+    }
+    const client = target as MockableClient;
     if (attachedBackend.get(client) === this) {
       client.middlewareStack.remove(MOCK_MIDDLEWARE_NAME);
       attachedBackend.delete(client);
     }
     return client;
+  }
+
+  /**
+   * Runs `fn` with the calls of class-intercepted clients made inside it (and whatever it awaits)
+   * answered by this backend, when several backends intercept the same class (concurrent tests).
+   */
+  run<T>(fn: () => T): T {
+    return runWithBackend(this, fn);
   }
 
   /** A random stream derived from the backend's seed (fault probabilities use one). */

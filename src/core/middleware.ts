@@ -87,7 +87,7 @@ export interface MockableClient {
 }
 
 /** Reads the client's own Region once; a client built without one answers in the fallback Region. */
-export function clientRegion(client: MockableClient, fallback: string): () => string | Promise<string> {
+export function clientRegion(client: MockableClient, fallback: string | (() => string)): () => string | Promise<string> {
   let known: string | undefined;
   let pending: Promise<string> | undefined;
   return () => {
@@ -96,14 +96,18 @@ export function clientRegion(client: MockableClient, fallback: string): () => st
       try {
         const r = client.config?.region;
         const value = typeof r === "function" ? await r() : r;
-        known = typeof value === "string" && value.length > 0 ? value : fallback;
+        known = typeof value === "string" && value.length > 0 ? value : fallbackRegion(fallback);
       } catch {
-        known = fallback; // the SDK would fail on a missing Region; a mock answers in its default one
+        known = fallbackRegion(fallback); // the SDK would fail on a missing Region; a mock answers in its default one
       }
       return known;
     })();
     return pending;
   };
+}
+
+function fallbackRegion(fallback: string | (() => string)): string {
+  return typeof fallback === "function" ? fallback() : fallback;
 }
 
 /** Smithy-style plugin: `client.middlewareStack.use(getMockPlugin(backend))` (answers in the backend's Region). */
