@@ -18,6 +18,7 @@ export type { CommandClass, CommandInput, CommandSelector, OverrideBehavior, Ove
 export type { RetriesOption, RetryOptions } from "./core/retry.js";
 export type { MockableClient } from "./core/middleware.js";
 export type { ClassAttachOptions, ClientClass } from "./core/class-intercept.js";
+export { enterBackend } from "./core/class-intercept.js";
 export { MockNotImplementedError } from "./core/not-implemented.js";
 // DocDB Elastic waiters (the SDK ships none), named apart from the DSQL client's own waiters.
 export {

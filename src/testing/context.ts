@@ -6,7 +6,14 @@
 import type { DocDBElasticClient } from "@aws-sdk/client-docdb-elastic";
 import type { DSQLClient } from "@aws-sdk/client-dsql";
 import type { RDSClient } from "@aws-sdk/client-rds";
-import { createMockBackend, type BackendState, type MockBackend, type MockBackendOptions } from "../index.js";
+import { createMockBackend, enterBackend, type BackendState, type ClientClass, type MockBackend, type MockBackendOptions } from "../index.js";
+
+/**
+ * Intercept by class: `'classes'` for every installed client class of the three services, or a list of
+ * client classes (`[RDSClient]`). Reaches clients the code under test makes itself (a Lambda handler's
+ * module-level client); each test's calls go to that test's backend, concurrent tests included.
+ */
+export type InterceptOption = false | "classes" | readonly ClientClass[];
 
 export interface MockContextOptions {
   /** Region of the clients (default `'us-east-1'`). */
@@ -17,6 +24,8 @@ export interface MockContextOptions {
   clientConfig?: Record<string, unknown>;
   /** State to start from: what `backend.dump()` produced (a fixture file, say); a function is called per test. */
   state?: BackendState | (() => BackendState);
+  /** Also intercept client classes for the test (default `false`: only the context's own clients). */
+  intercept?: InterceptOption;
 }
 
 /** The clients a context offers, by fixture name. */
@@ -70,6 +79,24 @@ export function newBackend(options: MockContextOptions, defaultSeed?: string): M
   return backend;
 }
 
+/** The client classes `intercept` names, from the installed SDK modules. */
+export function interceptedClasses(intercept: InterceptOption | undefined, modules: SdkModules): ClientClass[] {
+  if (!intercept) return [];
+  if (intercept !== "classes") return [...intercept];
+  return CLIENT_KINDS.map((kind) => modules[kind]?.[SDK[kind].client] as ClientClass | undefined).filter((c) => c !== undefined);
+}
+
+/**
+ * Attaches the classes `intercept` names to the backend and routes the rest of the current async flow
+ * (the test) to it, so concurrent tests sharing a module-level client each reach their own backend.
+ */
+export function interceptClasses(backend: MockBackend, intercept: InterceptOption | undefined, modules: SdkModules): void {
+  const classes = interceptedClasses(intercept, modules);
+  if (classes.length === 0) return;
+  enterBackend(backend);
+  for (const Class of classes) backend.attach(Class);
+}
+
 /** Builds a client of `kind` from its module and attaches it to the backend. */
 export function attachedClient<K extends ClientKind>(kind: K, module: SdkModule | undefined, backend: MockBackend, options: MockContextOptions): MockClients[K] {
   if (!module) throw notInstalled(kind);
@@ -97,6 +124,12 @@ export class MockContext implements MockClients {
   ) {
     this.backend = newBackend(options, defaultSeed);
     this.region = options.region ?? "us-east-1";
+    interceptClasses(this.backend, options.intercept, modules);
+  }
+
+  /** Runs `fn` with class-intercepted calls answered by this context's backend (for `test.concurrent` in jest). */
+  run<T>(fn: () => T): T {
+    return this.backend.run(fn);
   }
 
   client<K extends ClientKind>(kind: K): MockClients[K] {
@@ -125,6 +158,7 @@ export class MockContext implements MockClients {
     this.disposed = true;
     for (const client of this.made.values()) releaseClient(this.backend, client);
     this.made.clear();
+    this.backend.detach();
     this.backend.reset();
   }
 }

@@ -80,5 +80,5 @@ export function useMockBackend(options: MockContextOptions = {}): MockBackendHan
 export { runnerMatchers as awsDbMockMatchers } from "./matchers.js";
 export type { AwsDbMockMatchers } from "./matchers.js";
 export { createMockContext, MockContext } from "./context.js";
-export type { MockClients, MockContextOptions } from "./context.js";
+export type { InterceptOption, MockClients, MockContextOptions } from "./context.js";
 export { createMockBackend } from "../index.js";

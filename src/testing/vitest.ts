@@ -7,7 +7,8 @@
  */
 import { expect, test as base } from "vitest";
 import type { BackendState, MockBackend, MockBackendOptions } from "../index.js";
-import { attachedClient, loadSdk, newBackend, releaseClient, type ClientKind, type MockClients } from "./context.js";
+import { enterBackend } from "../index.js";
+import { attachedClient, interceptedClasses, loadInstalledSdks, loadSdk, newBackend, releaseClient, type ClientKind, type InterceptOption, type MockClients } from "./context.js";
 import { runnerMatchers, type AwsDbMockMatchers } from "./matchers.js";
 
 expect.extend(runnerMatchers());
@@ -26,6 +27,13 @@ export interface AwsDbMockFixtures extends MockClients {
   clientConfig: Record<string, unknown>;
   /** State each test starts from (what `backend.dump()` produced), or `null` for an empty backend. */
   initialState: BackendState | null;
+  /**
+   * Intercept client classes for each test (default `false`): `'classes'` (every installed client class
+   * of the three services) or a list (`[RDSClient]`). Reaches clients the code under test makes itself;
+   * a test's calls go to its own backend, `test.concurrent` included. Set it with
+   * `test.override({ intercept: 'classes' })` (vitest 4), `test.scoped` (vitest 3) or `test.extend`.
+   */
+  intercept: InterceptOption;
   /** A fresh backend for this test alone. */
   backend: MockBackend;
 }
@@ -49,11 +57,19 @@ export const test = base.extend<AwsDbMockFixtures>({
   backendOptions: {},
   clientConfig: {},
   initialState: null,
-  backend: async ({ backendOptions, initialState, task }, use) => {
+  intercept: false,
+  backend: async ({ backendOptions, initialState, intercept, task }, use) => {
     const backend = newBackend({ backend: backendOptions, state: initialState ?? undefined }, task.name);
     try {
+      if (intercept) {
+        // Routing is set before the first await: the test body runs in the async flow it marks.
+        enterBackend(backend);
+        const modules = intercept === "classes" ? await loadInstalledSdks() : {};
+        for (const Class of interceptedClasses(intercept, modules)) backend.attach(Class);
+      }
       await use(backend);
     } finally {
+      backend.detach();
       backend.reset();
     }
   },
@@ -66,5 +82,5 @@ export { expect };
 export { runnerMatchers as awsDbMockMatchers } from "./matchers.js";
 export type { AwsDbMockMatchers } from "./matchers.js";
 export { createMockContext, MockContext } from "./context.js";
-export type { MockClients, MockContextOptions } from "./context.js";
+export type { InterceptOption, MockClients, MockContextOptions } from "./context.js";
 export { createMockBackend } from "../index.js";
