@@ -248,6 +248,11 @@ export class MockBackend {
     return runWithBackend(this, fn);
   }
 
+  /** Whether commands of the client named `clientName` (`RDSClient`) are simulated. */
+  simulates(clientName: string): boolean {
+    return Object.hasOwn(this.services, clientName);
+  }
+
   /** A random stream derived from the backend's seed (fault probabilities use one). */
   randomStream(name: string): IdSource {
     return new IdSource(`${this.seed}/${name}`);

@@ -262,6 +262,12 @@ function checkInput(input: unknown): Record<string, unknown> {
   return input as Record<string, unknown>;
 }
 
+const CLIENT_MOCK_MATCHERS = Symbol.for("aws-db-mock.client-mock.matchers");
+interface ClientMockMatchers {
+  owns(value: unknown): boolean;
+  matchers: Record<string, (this: unknown, received: unknown, ...args: any[]) => MatcherOutcome>;
+}
+
 /** The matchers as a runner's `expect.extend` takes them: `this` is the runner's matcher context. */
 export function runnerMatchers(): Record<string, (this: any, received: unknown, ...args: any[]) => MatcherOutcome> {
   const core = {
@@ -274,6 +280,9 @@ export function runnerMatchers(): Record<string, (this: any, received: unknown, 
   const out: Record<string, (this: any, received: unknown, ...args: any[]) => MatcherOutcome> = {};
   for (const [name, fn] of Object.entries(core)) {
     out[name] = function (this: MatcherKit, received: unknown, ...args: any[]) {
+      // An aws-db-mock/client-mock stub goes to the client-mock matcher of the same name, whichever registered last.
+      const clientMock = (globalThis as Record<symbol, ClientMockMatchers | undefined>)[CLIENT_MOCK_MATCHERS];
+      if (clientMock?.owns(received) && clientMock.matchers[name]) return clientMock.matchers[name].call(this, received, ...args);
       return fn(this, received, ...args);
     };
   }
