@@ -28,17 +28,18 @@ export interface SendSpy<TArgs extends any[] = any[], TReturn = any> {
   readonly calledOnce: boolean;
   readonly calledTwice: boolean;
   readonly calledThrice: boolean;
-  readonly firstCall: SpyCall<TArgs, TReturn> | null;
-  readonly secondCall: SpyCall<TArgs, TReturn> | null;
-  readonly thirdCall: SpyCall<TArgs, TReturn> | null;
-  readonly lastCall: SpyCall<TArgs, TReturn> | null;
+  // As Sinon types them: `null` before such a call.
+  readonly firstCall: SpyCall<TArgs, TReturn>;
+  readonly secondCall: SpyCall<TArgs, TReturn>;
+  readonly thirdCall: SpyCall<TArgs, TReturn>;
+  readonly lastCall: SpyCall<TArgs, TReturn>;
   /** Each call's arguments. */
   readonly args: TArgs[];
   readonly thisValues: any[];
   readonly returnValues: TReturn[];
   getCalls(): SpyCall<TArgs, TReturn>[];
-  /** The `n`th call (0 first; negative counts from the end), or `null`. */
-  getCall(n: number): SpyCall<TArgs, TReturn> | null;
+  /** The `n`th call (0 first; negative counts from the end); `null` past the end (typed as Sinon types it). */
+  getCall(n: number): SpyCall<TArgs, TReturn>;
   resetHistory(): void;
   /** Puts the client's own `send` back. */
   restore(): void;

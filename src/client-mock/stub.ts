@@ -118,7 +118,7 @@ export class AwsStub<TInput extends object, TOutput extends MetadataBearer, TCon
   }
 
   call(n: number): SpyCall<[AwsCommand<TInput, TOutput>], Promise<TOutput>> {
-    return this.send.getCall(n)!;
+    return this.send.getCall(n);
   }
 
   /** The calls of `commandType` (whose input contains `input`, or equals it when `strict`). */
