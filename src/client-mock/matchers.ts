@@ -5,7 +5,9 @@
  */
 import assert from "node:assert";
 import { runnerMatchers } from "../testing/matchers.js";
-import { AwsStub } from "./stub.js";
+// The entry, not ./stub.js: built, the runner entries import it as `aws-db-mock/client-mock`, so
+// `instanceof AwsStub` sees the one class users make stubs with.
+import { AwsStub } from "./index.js";
 import type { SpyCall } from "./spy.js";
 
 type AnyCommand = { input: any; constructor: { name: string } };
