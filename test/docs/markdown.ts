@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 
-export const repoRoot = resolve(import.meta.dirname, "..", "..");
+// vitest and jest both run from the repository root, where their configs are (jest compiles this
+// file to CommonJS, where import.meta does not exist).
+export const repoRoot = resolve(process.cwd());
 
 /** README.md and every docs/*.md, as paths relative to the repository root. */
 export function documents(): string[] {
