@@ -6,7 +6,7 @@
  * the SDK's middleware stack runs); otherwise `undefined`, as aws-sdk-client-mock answers.
  */
 import type { Client, MetadataBearer } from "@smithy/types";
-import type { MockableClient, MockBackend } from "../index.js";
+import { backendOf, type MockableClient, type MockBackend } from "../index.js";
 import { inputMatches } from "./match.js";
 import { createSpy, type SendSpy, type SpyCall } from "./spy.js";
 import type { AwsCommand, AwsError, CommandConstructor, CommandResponse, FakeFn } from "./types.js";
@@ -221,8 +221,11 @@ export class AwsStub<TInput extends object, TOutput extends MetadataBearer, TCon
     const answer = rule && (rule.once[rule.calls - 1] ?? rule.always);
     if (answer) return answer(command, () => client);
     if (!this.simulate || !this.simulates(client)) return undefined;
-    this.backend.attach(client);
-    this.attached.add(new WeakRef(client));
+    // A client attached to a backend of its own (`backend.attach(client)`) keeps answering from it.
+    if (backendOf(client) === undefined) {
+      this.backend.attach(client);
+      this.attached.add(new WeakRef(client));
+    }
     return own.apply(client, args);
   }
 

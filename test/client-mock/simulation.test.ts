@@ -98,6 +98,18 @@ describe("mockClient of a simulated service", () => {
     expect(rdsMock.backend.calls()).toEqual([]);
   });
 
+  it("a client attached to a backend of its own keeps answering from it", async () => {
+    const own = createMockBackend();
+    const rds = own.attach(new RDSClient({ region: "us-east-1" }));
+    rdsMock = mockClient(RDSClient);
+    await rds.send(new CreateDBClusterCommand(cluster("mine")));
+    expect(own.calls()).toHaveLength(1);
+    expect(rdsMock.backend.calls()).toHaveLength(0);
+    expect(rdsMock.calls()).toHaveLength(1);
+    rdsMock.restore();
+    expect(rds.middlewareStack.identify().some((m) => m.startsWith("awsDbMockMiddleware"))).toBe(true);
+  });
+
   it("two mocks can share one backend", async () => {
     const backend = createMockBackend({ seed: 1 });
     rdsMock = mockClient(RDSClient, { backend });
