@@ -13,7 +13,7 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { MockBackend } from "./backend.js";
-import { attachedBackend, clientRegion, interceptingMiddleware, type InterceptTarget, type MockableClient } from "./middleware.js";
+import { attachedBackend, classRouting, clientRegion, interceptingMiddleware, type InterceptTarget, type MockableClient } from "./middleware.js";
 import type { RetriesOption } from "./retry.js";
 
 export const CLASS_MIDDLEWARE_NAME = "awsDbMockClassMiddleware";
@@ -48,6 +48,8 @@ const hooks = new Map<ClientClass, ClassHook>();
 const intercepted = new WeakSet<object>();
 const routing = new AsyncLocalStorage<MockBackend>();
 let attachCount = 0;
+
+classRouting.backendOf = (client) => (attachmentsFor(client).length > 0 ? route(client).backend : undefined);
 
 /** Runs `fn` with class-intercepted calls made inside it (and in what it awaits) answered by `backend`. */
 export function runWithBackend<T>(backend: MockBackend, fn: () => T): T {

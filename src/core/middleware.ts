@@ -20,9 +20,15 @@ export const MOCK_MIDDLEWARE_NAME = "awsDbMockMiddleware";
 /** Which backend each attached client answers from (matchers find a client's calls through it). */
 export const attachedBackend = new WeakMap<object, MockBackend>();
 
-/** The backend a client was attached to with `backend.attach(client)`, if any. */
+/** How a client of an intercepted class finds its backend (filled in by core/class-intercept.ts). */
+export const classRouting: { backendOf?: (client: object) => MockBackend | undefined } = {};
+
+/**
+ * The backend answering a client: the one it was attached to with `backend.attach(client)`, else the
+ * one its class's interception routes it to now (`backend.attach(RDSClient)`), if any.
+ */
 export function backendOf(client: object): MockBackend | undefined {
-  return attachedBackend.get(client);
+  return attachedBackend.get(client) ?? classRouting.backendOf?.(client);
 }
 
 // Where the SDK puts the command instance and the abort signal in the handler context

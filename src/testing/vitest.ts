@@ -58,21 +58,26 @@ export const test = base.extend<AwsDbMockFixtures>({
   clientConfig: {},
   initialState: null,
   intercept: false,
-  backend: async ({ backendOptions, initialState, intercept, task }, use) => {
-    const backend = newBackend({ backend: backendOptions, state: initialState ?? undefined }, task.name);
-    try {
-      if (intercept) {
-        // Routing is set before the first await: the test body runs in the async flow it marks.
-        enterBackend(backend);
-        const modules = intercept === "classes" ? await loadInstalledSdks() : {};
-        for (const Class of interceptedClasses(intercept, modules)) backend.attach(Class);
+  // Made for every test (auto), so `intercept` reaches code under test even when the test asks for
+  // no fixture: a class left unintercepted would let its clients reach the network.
+  backend: [
+    async ({ backendOptions, initialState, intercept, task }, use) => {
+      const backend = newBackend({ backend: backendOptions, state: initialState ?? undefined }, task.name);
+      try {
+        if (intercept) {
+          // Routing is set before the first await: the test body runs in the async flow it marks.
+          enterBackend(backend);
+          const modules = intercept === "classes" ? await loadInstalledSdks() : {};
+          for (const Class of interceptedClasses(intercept, modules)) backend.attach(Class);
+        }
+        await use(backend);
+      } finally {
+        backend.detach();
+        backend.reset();
       }
-      await use(backend);
-    } finally {
-      backend.detach();
-      backend.reset();
-    }
-  },
+    },
+    { auto: true },
+  ],
   dsql: async ({ backend, region, clientConfig }, use) => client("dsql", { backend, region, clientConfig }, use),
   rds: async ({ backend, region, clientConfig }, use) => client("rds", { backend, region, clientConfig }, use),
   docdb: async ({ backend, region, clientConfig }, use) => client("docdb", { backend, region, clientConfig }, use),

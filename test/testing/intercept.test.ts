@@ -1,7 +1,7 @@
-import { DescribeDBClustersCommand, RDSClient } from "@aws-sdk/client-rds";
+import { CreateDBClusterSnapshotCommand, DescribeDBClustersCommand, RDSClient } from "@aws-sdk/client-rds";
 import { describe } from "vitest";
 import { expect, test } from "../../src/testing/vitest.js";
-import { createCluster, handler } from "../fixtures/lambda-handler.js";
+import { createCluster, handler, handlerClient } from "../fixtures/lambda-handler.js";
 import { networkAttempts, rendezvous } from "../helpers.js";
 
 describe("intercept: 'classes' reaches a handler's module-level client", () => {
@@ -21,6 +21,14 @@ describe("intercept: 'classes' reaches a handler's module-level client", () => {
   test("the next test starts from an empty backend", async ({ backend }) => {
     expect(await handler({ stamp: "nightly" })).toEqual([]);
     expect(backend.calls()).toHaveLength(1);
+  });
+
+  test("a test that asks for no fixture is intercepted too, and the matchers see the module's client", async () => {
+    await createCluster("quiet");
+    expect(await handler({ stamp: "n" })).toEqual(["quiet-n"]);
+    expect(handlerClient).toHaveReceivedCommandTimes(DescribeDBClustersCommand, 1);
+    expect(handlerClient).toHaveReceivedCommandWith(CreateDBClusterSnapshotCommand, { DBClusterSnapshotIdentifier: "quiet-n" });
+    expect(networkAttempts()).toEqual([]);
   });
 
   test("the fixture's own clients and the handler's client share the test's state", async ({ rds }) => {
