@@ -11,8 +11,9 @@ import { AwsFault } from "./fault.js";
 import { FaultInjector } from "./faults.js";
 import { IdSource, type IdSourceState } from "./ids.js";
 import { applyTransition, lifecycleFor, type LifecycleMode, type TransitionPayload } from "./lifecycle.js";
-import { attachedBackend, clientRegion, interceptingMiddleware, mockMiddlewareOptions, MOCK_MIDDLEWARE_NAME, type MockableClient } from "./middleware.js";
-import { attachClass, classesOf, detachClass, isClientClass, runWithBackend, type ClassAttachOptions, type ClientClass } from "./class-intercept.js";
+import type { MockableClient } from "./middleware.js";
+import { attachTo, detachFrom } from "./attachments.js";
+import { isClientClass, runWithBackend, type ClassAttachOptions, type ClientClass } from "./class-intercept.js";
 import { MockNotImplementedError } from "./not-implemented.js";
 import { operationName, Overrides, type CommandClass, type OverrideBehavior } from "./overrides.js";
 import type { RetriesOption } from "./retry.js";
@@ -138,8 +139,6 @@ export class MockBackend {
   /** The context the last call used: most calls of a test go to one service, account and Region. */
   private lastContext: { svc: ServiceDefinition<any>; accountId: string; region: string; ctx: CallContext<unknown> } | undefined;
   private readonly log: CallLog;
-  /** Clients attached one by one, weakly held, for `detach()`. */
-  private readonly attachedClients = new Set<WeakRef<MockableClient>>();
   private readonly startTime: number;
   /** Consulted in order before the simulation; the toolkit adds fault rules and overrides here. */
   readonly interceptors: CallInterceptor[] = [];
@@ -186,16 +185,7 @@ export class MockBackend {
   attach<C extends MockableClient>(client: C, options?: ClassAttachOptions): C;
   attach<K extends ClientClass>(Class: K, options?: ClassAttachOptions): K;
   attach(target: MockableClient | ClientClass, options: ClassAttachOptions = {}): unknown {
-    if (isClientClass(target)) {
-      attachClass(this, target, options);
-      return target;
-    }
-    const client = target as MockableClient;
-    const t = { backend: () => this, region: clientRegion(client, this.region), accountId: options.accountId, client, retries: options.retries };
-    client.middlewareStack.add(interceptingMiddleware(t), mockMiddlewareOptions);
-    attachedBackend.set(client, this);
-    this.attachedClients.add(new WeakRef(client));
-    return client;
+    return attachTo(this, target, options);
   }
 
   /**
@@ -219,25 +209,7 @@ export class MockBackend {
   detach<C extends MockableClient | ClientClass>(target: C): C;
   detach(): void;
   detach(target?: MockableClient | ClientClass): unknown {
-    if (target === undefined) {
-      for (const Class of classesOf(this)) detachClass(this, Class);
-      for (const ref of this.attachedClients) {
-        const client = ref.deref();
-        if (client) this.detach(client);
-      }
-      this.attachedClients.clear();
-      return undefined;
-    }
-    if (isClientClass(target)) {
-      detachClass(this, target);
-      return target;
-    }
-    const client = target as MockableClient;
-    if (attachedBackend.get(client) === this) {
-      client.middlewareStack.remove(MOCK_MIDDLEWARE_NAME);
-      attachedBackend.delete(client);
-    }
-    return client;
+    return detachFrom(this, target);
   }
 
   /**
