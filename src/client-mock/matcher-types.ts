@@ -1,8 +1,8 @@
 /**
- * Types of the client-mock matchers (aws-sdk-client-mock-jest's names). Five names are also matchers of
- * `aws-db-mock/vitest` and `/jest` (for attached clients and backends): the runner augmentations
- * declare those as method overloads in the interface body, so a project loading both entries gets
- * both signatures rather than two conflicting base interfaces.
+ * Types of the client-mock matchers (aws-sdk-client-mock-jest's names), as one interface for code that
+ * wants the set. The runner entries augment vitest's and jest's interfaces with the same members
+ * written in the interface body: five names are also matchers of `aws-db-mock/vitest` and `/jest`, and
+ * body members merge as overloads where two base interfaces would conflict.
  */
 import type { MetadataBearer } from "@smithy/types";
 import type { InputMatch } from "../testing/matchers.js";

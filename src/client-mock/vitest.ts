@@ -11,7 +11,7 @@
 import type { MetadataBearer } from "@smithy/types";
 import { expect } from "vitest";
 import { createMatchers, type AnySpyCall, type MessageImpl, type MessageParams } from "./matchers.js";
-import type { ClientMockOnlyMatchers, MatcherCommand, MatcherInput } from "./matcher-types.js";
+import type { MatcherCommand, MatcherInput } from "./matcher-types.js";
 
 /** `1st`, `2nd`, `3rd`, `4th`, ... `11th`, `21st`. */
 export function ordinalOf(n: number): string {
@@ -115,13 +115,30 @@ export const vitestMessages: MessageImpl = {
 expect.extend(createMatchers(vitestMessages, (sample) => expect.objectContaining(sample)));
 
 declare module "vitest" {
-  interface Assertion<T = any> extends ClientMockOnlyMatchers<T> {
+  // Members in the body, not an `extends` clause: with aws-db-mock's own matchers (some names shared)
+  // or another runner's augmentation in the same program, overloads merge where two base interfaces
+  // would conflict (TS2320).
+  interface Assertion<T = any> {
     toHaveReceivedCommand<I extends object, O extends MetadataBearer>(command: MatcherCommand<I, O>): T;
     toHaveReceivedCommandTimes<I extends object, O extends MetadataBearer>(command: MatcherCommand<I, O>, times: number): T;
+    toHaveReceivedCommandOnce<I extends object, O extends MetadataBearer>(command: MatcherCommand<I, O>): T;
     toHaveReceivedCommandWith<I extends object, O extends MetadataBearer>(command: MatcherCommand<I, O>, input: MatcherInput<I>): T;
+    toHaveReceivedCommandExactlyOnceWith<I extends object, O extends MetadataBearer>(command: MatcherCommand<I, O>, input: MatcherInput<I>): T;
     toHaveReceivedNthCommandWith<I extends object, O extends MetadataBearer>(call: number, command: MatcherCommand<I, O>, input: MatcherInput<I>): T;
     toHaveReceivedNthCommandWith<I extends object, O extends MetadataBearer>(command: MatcherCommand<I, O>, call: number, input: MatcherInput<I>): T;
+    toHaveReceivedNthSpecificCommandWith<I extends object, O extends MetadataBearer>(call: number, command: MatcherCommand<I, O>, input: MatcherInput<I>): T;
     toHaveReceivedLastCommandWith<I extends object, O extends MetadataBearer>(command: MatcherCommand<I, O>, input: MatcherInput<I>): T;
+    toReceiveCommand<I extends object, O extends MetadataBearer>(command: MatcherCommand<I, O>): T;
+    toReceiveCommandTimes<I extends object, O extends MetadataBearer>(command: MatcherCommand<I, O>, times: number): T;
+    toReceiveCommandOnce<I extends object, O extends MetadataBearer>(command: MatcherCommand<I, O>): T;
+    toReceiveCommandWith<I extends object, O extends MetadataBearer>(command: MatcherCommand<I, O>, input: MatcherInput<I>): T;
+    toReceiveCommandExactlyOnceWith<I extends object, O extends MetadataBearer>(command: MatcherCommand<I, O>, input: MatcherInput<I>): T;
+    toReceiveNthCommandWith<I extends object, O extends MetadataBearer>(call: number, command: MatcherCommand<I, O>, input: MatcherInput<I>): T;
+    toReceiveNthCommandWith<I extends object, O extends MetadataBearer>(command: MatcherCommand<I, O>, call: number, input: MatcherInput<I>): T;
+    toReceiveNthSpecificCommandWith<I extends object, O extends MetadataBearer>(call: number, command: MatcherCommand<I, O>, input: MatcherInput<I>): T;
+    toReceiveLastCommandWith<I extends object, O extends MetadataBearer>(command: MatcherCommand<I, O>, input: MatcherInput<I>): T;
+    toHaveReceivedAnyCommand(): T;
+    toReceiveAnyCommand(): T;
   }
 }
 
