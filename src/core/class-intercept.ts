@@ -40,12 +40,12 @@ interface ClassHook {
   /** The prototype's own `send` descriptor before patching (usually none: `send` is inherited). */
   original: PropertyDescriptor | undefined;
   attachments: Attachment[];
-  /** Instances that got the middleware, weakly held, so detach can take it off again. */
-  instances: Set<WeakRef<MockableClient>>;
 }
 
 const hooks = new Map<ClientClass, ClassHook>();
 const intercepted = new WeakSet<object>();
+/** Instances that got the middleware, weakly held, so detach can take it off again. */
+const instances = new Set<WeakRef<MockableClient>>();
 const routing = new AsyncLocalStorage<MockBackend>();
 let attachCount = 0;
 
@@ -72,7 +72,7 @@ export function attachClass(backend: MockBackend, Class: ClientClass, options: C
   let hook = hooks.get(Class);
   if (!hook) {
     const proto = Class.prototype as Record<string, unknown>;
-    hook = { proto, original: Object.getOwnPropertyDescriptor(proto, "send"), attachments: [], instances: new Set() };
+    hook = { proto, original: Object.getOwnPropertyDescriptor(proto, "send"), attachments: [] };
     hooks.set(Class, hook);
     patchSend(hook);
   }
@@ -88,9 +88,14 @@ export function detachClass(backend: MockBackend, Class: ClientClass): void {
   hooks.delete(Class);
   if (hook.original) Object.defineProperty(hook.proto, "send", hook.original);
   else delete hook.proto.send;
-  for (const ref of hook.instances) {
+  // An instance still covered by another intercepted class (RDS and RDSClient both attached) keeps it.
+  for (const ref of instances) {
     const client = ref.deref();
-    if (client && intercepted.has(client) && !attachmentsFor(client).length) release(client);
+    if (!client) instances.delete(ref);
+    else if (attachmentsFor(client).length === 0) {
+      release(client);
+      instances.delete(ref);
+    }
   }
 }
 
@@ -110,7 +115,7 @@ function patchSend(hook: ClassHook): void {
     writable: true,
     enumerable: false,
     value: function send(this: MockableClient, ...args: unknown[]) {
-      if (!intercepted.has(this)) intercept(this, hook);
+      if (!intercepted.has(this)) intercept(this);
       return inherited(this).apply(this, args);
     },
   });
@@ -137,9 +142,9 @@ function route(client: object): Attachment {
   return newest;
 }
 
-function intercept(client: MockableClient, hook: ClassHook): void {
+function intercept(client: MockableClient): void {
   intercepted.add(client);
-  hook.instances.add(new WeakRef(client));
+  instances.add(new WeakRef(client));
   let region: (() => string | Promise<string>) | undefined;
   const target: InterceptTarget = {
     backend: () => route(client).backend,

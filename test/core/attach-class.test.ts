@@ -72,6 +72,20 @@ describe("backend.attach(ClientClass)", () => {
     expect(Object.hasOwn(RDSClient.prototype, "send")).toBe(false);
   });
 
+  it("a subclass and its parent both attached: detaching both leaves no middleware behind", async () => {
+    const b = backend();
+    b.attach(RDS);
+    b.attach(RDSClient);
+    const rds = new RDS({ region: "us-east-1" });
+    await rds.describeDBClusters({});
+    b.detach(RDS);
+    await rds.describeDBClusters({}); // still intercepted, through RDSClient
+    expect(b.calls()).toHaveLength(2);
+    b.detach(RDSClient);
+    expect(rds.middlewareStack.identify().filter((m) => m.includes("awsDbMock"))).toEqual([]);
+    expect(Object.hasOwn(RDS.prototype, "send") || Object.hasOwn(RDSClient.prototype, "send")).toBe(false);
+  });
+
   it("an instance attach keeps precedence over the class", async () => {
     const classBackend = backend();
     const instanceBackend = backend();
