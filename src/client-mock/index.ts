@@ -37,6 +37,9 @@ export const mockClient = <TInput extends object, TOutput extends MetadataBearer
   options: MockClientOptions = {},
 ): AwsStub<TInput, TOutput, TConfiguration> => {
   const target = isClientInstance(client) ? client : client.prototype;
+  if (typeof (target as { send?: unknown } | undefined)?.send !== "function") {
+    throw new TypeError("mockClient expects an AWS SDK v3 client class (SNSClient) or a client instance");
+  }
   const backend = options.backend ?? createMockBackend(options.backendOptions);
   return new AwsStub<TInput, TOutput, TConfiguration>(target, { backend, simulate: options.simulate ?? true });
 };
