@@ -10,6 +10,7 @@ import { clusterByArn, clusterEndpoints, findCluster, kmsKeyArn, newMasterUserSe
 import { defaultOptionGroupName, engineSpec, familyOf, type EngineSpec } from "./engines.js";
 import { membersOf } from "./members.js";
 import { defaultGroupName } from "./parameter-groups.js";
+import { beginCluster } from "./resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import type { ClusterRecord, RdsWorld } from "./world.js";
 
@@ -66,7 +67,7 @@ function applyModification(
     delete cluster.Capacity;
     event ??= "modify";
   }
-  if (event) ctx.lifecycle.begin("cluster", cluster.DBClusterIdentifier, event);
+  if (event) beginCluster(ctx, cluster, event);
   return cluster;
 }
 
@@ -150,7 +151,6 @@ function upgrade(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, engine: Eng
 function renameCluster(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, newId: string): void {
   const oldId = cluster.DBClusterIdentifier;
   const oldArn = cluster.DBClusterArn!;
-  ctx.lifecycle.cancel("cluster", oldId);
   delete ctx.world.clusters[oldId];
   cluster.DBClusterIdentifier = newId;
   cluster.DBClusterArn = oldArn.replace(/:cluster:[^:]+$/, `:cluster:${newId}`);

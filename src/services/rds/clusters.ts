@@ -14,6 +14,7 @@ import { checkIdentifier, own, reachesLimit } from "./identifiers.js";
 import { addMultiAzInstances, dropInstance } from "./instance-record.js";
 import { checkClusterState, membersOf } from "./members.js";
 import { M } from "./messages.js";
+import { beginCluster } from "./resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import { createClusterSnapshotRecord } from "./snapshot-record.js";
 import type { ClusterRecord, RdsWorld } from "./world.js";
@@ -128,7 +129,7 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
     dropClusterEndpoints(ctx, cluster);
     dropClusterBacktracks(ctx, cluster);
     for (const instance of members) dropInstance(ctx, instance);
-    ctx.lifecycle.begin("cluster", id, "delete");
+    beginCluster(ctx, cluster, "delete");
     return { DBCluster: shapeCluster(cluster, ctx.now()) };
   },
 };
@@ -140,7 +141,7 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
 export function storeNewCluster(ctx: CallContext<RdsWorld>, record: ClusterRecord): ClusterRecord {
   ctx.world.clusters[record.DBClusterIdentifier] = record;
   if (record.Engine === "mysql" || record.Engine === "postgres") addMultiAzInstances(ctx, record);
-  ctx.lifecycle.begin("cluster", record.DBClusterIdentifier, "create");
+  beginCluster(ctx, record, "create");
   return record;
 }
 

@@ -13,6 +13,7 @@ import { defaultOptionGroupName, engineSpec, familyOf, hostedZoneId } from "./en
 import { own } from "./identifiers.js";
 import { addMember, writerLeaving } from "./members.js";
 import { defaultGroupName } from "./parameter-groups.js";
+import { beginInstance } from "./resource-keys.js";
 import type { ClusterRecord, InstanceRecord, RdsWorld } from "./world.js";
 
 const CA = "rds-ca-rsa2048-g1";
@@ -117,7 +118,7 @@ export function addInstance(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, 
   const record = newInstanceRecord(ctx, cluster, params);
   ctx.world.instances[record.DBInstanceIdentifier] = record;
   addMember(ctx, cluster, record);
-  ctx.lifecycle.begin("instance", record.DBInstanceIdentifier, "create");
+  beginInstance(ctx, record, "create");
   return record;
 }
 
@@ -139,5 +140,5 @@ export function addMultiAzInstances(ctx: CallContext<RdsWorld>, cluster: Cluster
 export function dropInstance(ctx: CallContext<RdsWorld>, instance: InstanceRecord): void {
   const cluster = instance.DBClusterIdentifier ? own(ctx.world.clusters, instance.DBClusterIdentifier) : undefined;
   if (cluster) writerLeaving(cluster, instance.DBInstanceIdentifier);
-  ctx.lifecycle.begin("instance", instance.DBInstanceIdentifier, "delete");
+  beginInstance(ctx, instance, "delete");
 }

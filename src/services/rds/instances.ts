@@ -15,6 +15,7 @@ import { addInstance, dropInstance } from "./instance-record.js";
 import { renameMember, setMemberTier } from "./members.js";
 import { M } from "./messages.js";
 import { defaultGroupName } from "./parameter-groups.js";
+import { beginInstance, cancelInstance } from "./resource-keys.js";
 import { shapeInstance } from "./shape.js";
 import { regionAzs } from "./subnet-groups.js";
 import { checkTags } from "./tags.js";
@@ -163,7 +164,7 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
         event = "rename";
       } else pending.DBInstanceIdentifier = newId;
     }
-    if (event) ctx.lifecycle.begin("instance", instance.DBInstanceIdentifier, event);
+    if (event) beginInstance(ctx, instance, event);
     return { DBInstance: shapeInstance(instance) };
   },
 
@@ -194,7 +195,7 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
       instance.DBInstanceClass = pending.DBInstanceClass;
       delete pending.DBInstanceClass;
     }
-    ctx.lifecycle.begin("instance", instance.DBInstanceIdentifier, "reboot");
+    beginInstance(ctx, instance, "reboot");
     return { DBInstance: shapeInstance(instance) };
   },
 };
@@ -202,7 +203,7 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
 /** Moves an instance to a new identifier: its key, ARN, endpoint and cluster membership follow. */
 function renameInstance(ctx: CallContext<RdsWorld>, instance: InstanceRecord, newId: string): void {
   const oldId = instance.DBInstanceIdentifier;
-  ctx.lifecycle.cancel("instance", oldId);
+  cancelInstance(ctx, instance);
   delete ctx.world.instances[oldId];
   instance.DBInstanceIdentifier = newId;
   instance.DBInstanceArn = instance.DBInstanceArn!.replace(/:db:[^:]+$/, `:db:${newId}`);

@@ -6,6 +6,7 @@ import type { TransitionTable } from "../../core/lifecycle.js";
 import type { CallContext } from "../../core/service.js";
 import { endpointMemberLeft } from "./cluster-endpoints.js";
 import { memberLeft } from "./members.js";
+import { clustersByResourceId, instancesByResourceId } from "./resource-keys.js";
 import type { ClusterRecord, InstanceRecord, RdsWorld } from "./world.js";
 
 const SECOND = 1000;
@@ -13,8 +14,8 @@ const MINUTE = 60 * SECOND;
 /** A stopped cluster restarts by itself after seven days (the time is shown; the restart is not simulated). */
 const AUTOMATIC_RESTART_MS = 7 * 24 * 60 * MINUTE;
 
+/** A stopped cluster keeps the LatestRestorableTime it had when it began stopping (resource-keys.ts). */
 function stopped(cluster: ClusterRecord, ctx: CallContext<RdsWorld>): void {
-  cluster.LatestRestorableTime = ctx.now();
   cluster.AutomaticRestartTime = ctx.now() + AUTOMATIC_RESTART_MS;
 }
 
@@ -24,7 +25,7 @@ function started(cluster: ClusterRecord): void {
 
 export const clusterTransitions: TransitionTable<RdsWorld> = {
   cluster: {
-    collection: (w) => w.clusters,
+    collection: clustersByResourceId,
     statusField: "Status",
     events: {
       create: { during: "creating", then: "available", ms: 2 * MINUTE },
@@ -41,7 +42,7 @@ export const clusterTransitions: TransitionTable<RdsWorld> = {
     },
   },
   instance: {
-    collection: (w) => w.instances,
+    collection: instancesByResourceId,
     statusField: "DBInstanceStatus",
     events: {
       create: { during: "creating", then: "available", ms: 8 * MINUTE },
