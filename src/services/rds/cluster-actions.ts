@@ -45,7 +45,7 @@ export const clusterActionOperations: Record<string, OperationHandler<RdsWorld>>
         fail("InvalidParameterValue", M.failoverTarget(input.TargetDBInstanceIdentifier, cluster.DBClusterIdentifier));
       }
     } else {
-      target = nextWriter(cluster);
+      target = nextWriter(ctx, cluster);
     }
     const instance = own(ctx.world.instances, target!);
     if (!instance) fail("InvalidDBClusterStateFault", M.failoverNeedsReader(cluster.DBClusterIdentifier));

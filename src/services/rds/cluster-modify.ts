@@ -39,7 +39,9 @@ function applyModification(
   const now = input.ApplyImmediately === true;
   const pending: NonNullable<ClusterRecord["PendingModifiedValues"]> = { ...cluster.PendingModifiedValues };
   // Deferred members: now, or pending until an ApplyImmediately call.
-  if (newId !== undefined && newId !== cluster.DBClusterIdentifier) pending.DBClusterIdentifier = newId;
+  // The latest rename request wins: naming the cluster's own identifier withdraws a pending rename.
+  if (newId === cluster.DBClusterIdentifier) delete pending.DBClusterIdentifier;
+  else if (newId !== undefined) pending.DBClusterIdentifier = newId;
   if (input.MasterUserPassword !== undefined) pending.MasterUserPassword = "****";
   if (input.EnableIAMDatabaseAuthentication !== undefined) pending.IAMDatabaseAuthenticationEnabled = input.EnableIAMDatabaseAuthentication;
   if (version !== undefined) pending.EngineVersion = version;
@@ -58,6 +60,8 @@ function applyModification(
     delete cluster.PendingModifiedValues;
   } else if (Object.keys(pending).length > 0) {
     cluster.PendingModifiedValues = pending;
+  } else {
+    delete cluster.PendingModifiedValues;
   }
   applyImmediateMembers(ctx, cluster, engine, input);
   if (mode !== cluster.EngineMode) {

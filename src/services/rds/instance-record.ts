@@ -122,12 +122,25 @@ export function addInstance(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, 
   return record;
 }
 
-/** The writer and two readable standbys RDS creates for a Multi-AZ DB cluster, one per Availability Zone. */
+/**
+ * The writer and two readable standbys RDS creates for a Multi-AZ DB cluster, one per Availability Zone,
+ * named `ID-instance-N`. Instance identifiers are unique per account and Region, and CreateDBCluster
+ * (like the restores) declares no DBInstanceAlreadyExistsFault, so a name another instance already holds
+ * is skipped for the next free N: the cluster is created and no existing instance is touched. (The API
+ * reference only says RDS "creates a writer and two reader DB instances for you"; the names are RDS's.)
+ */
 export function addMultiAzInstances(ctx: CallContext<RdsWorld>, cluster: ClusterRecord): void {
   const azs = cluster.AvailabilityZones ?? [];
+  let n = 0;
+  const freeName = () => {
+    let name: string;
+    do name = `${cluster.DBClusterIdentifier}-instance-${++n}`;
+    while (own(ctx.world.instances, name));
+    return name;
+  };
   for (let i = 1; i <= 3; i++) {
     addInstance(ctx, cluster, {
-      DBInstanceIdentifier: `${cluster.DBClusterIdentifier}-instance-${i}`,
+      DBInstanceIdentifier: freeName(),
       DBInstanceClass: cluster.DBClusterInstanceClass!,
       AvailabilityZone: azs[(i - 1) % Math.max(azs.length, 1)],
       PubliclyAccessible: cluster.PubliclyAccessible,
@@ -139,6 +152,6 @@ export function addMultiAzInstances(ctx: CallContext<RdsWorld>, cluster: Cluster
 /** Starts deleting a member instance (the writer hands over to a reader at once). */
 export function dropInstance(ctx: CallContext<RdsWorld>, instance: InstanceRecord): void {
   const cluster = instance.DBClusterIdentifier ? own(ctx.world.clusters, instance.DBClusterIdentifier) : undefined;
-  if (cluster) writerLeaving(cluster, instance.DBInstanceIdentifier);
+  if (cluster) writerLeaving(ctx, cluster, instance.DBInstanceIdentifier);
   beginInstance(ctx, instance, "delete");
 }

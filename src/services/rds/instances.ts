@@ -130,10 +130,16 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
     const engine = engineSpec(instance.Engine)!;
     checkInstanceParameterGroup(input.DBParameterGroupName, familyOf(engine, instance.EngineVersion!));
     checkInstanceState(instance, ["available"]);
-    if (newId !== undefined && newId !== instance.DBInstanceIdentifier && own(ctx.world.instances, newId)) fail("DBInstanceAlreadyExistsFault", M.instanceExists(newId));
-    // Every check has passed: from here on, state changes.
     const now = input.ApplyImmediately === true;
+    // The latest rename request wins (the instance's own identifier withdraws a pending one). A pending
+    // rename reserves nothing, so it is checked again when it applies (with a later ApplyImmediately call):
+    // if another instance took the name meanwhile, that call fails and changes nothing.
+    const renameTo = newId ?? instance.PendingModifiedValues?.DBInstanceIdentifier;
+    const renaming = renameTo !== undefined && renameTo !== instance.DBInstanceIdentifier;
+    if (renaming && (newId !== undefined || now) && own(ctx.world.instances, renameTo)) fail("DBInstanceAlreadyExistsFault", M.instanceExists(renameTo));
+    // Every check has passed: from here on, state changes.
     const pending = (instance.PendingModifiedValues ??= {});
+    if (newId !== undefined) delete pending.DBInstanceIdentifier;
     let event: string | undefined;
     if (input.PromotionTier !== undefined) {
       instance.PromotionTier = input.PromotionTier;
@@ -158,11 +164,11 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
       else delete instance.PerformanceInsightsRetentionPeriod;
     }
     if (input.DBParameterGroupName !== undefined) instance.DBParameterGroups = [{ DBParameterGroupName: input.DBParameterGroupName.toLowerCase(), ParameterApplyStatus: "in-sync" }];
-    if (newId !== undefined && newId !== instance.DBInstanceIdentifier) {
+    if (renaming) {
       if (now) {
-        renameInstance(ctx, instance, newId);
+        renameInstance(ctx, instance, renameTo);
         event = "rename";
-      } else pending.DBInstanceIdentifier = newId;
+      } else pending.DBInstanceIdentifier = renameTo;
     }
     if (event) beginInstance(ctx, instance, event);
     return { DBInstance: shapeInstance(instance) };
