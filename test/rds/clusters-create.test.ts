@@ -180,7 +180,7 @@ describe("CreateDBCluster: engine and version", () => {
     const { backend, client } = setup();
     await expectFault(backend, () => client.send(create({ Engine: "oracle-ee" })), { name: "InvalidParameterValue", status: 400, message: "oracle-ee" });
     await expectFault(backend, () => client.send(create({ EngineVersion: "9.9.9" })), {
-      name: "InvalidParameterValue",
+      name: "InvalidParameterCombination",
       status: 400,
       message: /version 9\.9\.9.*EngineVersion/,
     });

@@ -179,6 +179,18 @@ describe("pending transitions follow the resource, not its name (timed)", () => 
     expect(now).toMatchObject({ DbClusterResourceId: fresh.DbClusterResourceId, Status: "available", ActivityStreamStatus: "stopped" });
   });
 
+  it("a pending transition still finds its renamed cluster after load(dump()) into another backend", async () => {
+    const first = setup({ lifecycle: "timed" });
+    const alpha = await createCluster(first.client, "alpha");
+    first.backend.clock.advance(2 * MINUTE);
+    await first.client.send(new StartActivityStreamCommand({ ResourceArn: alpha.DBClusterArn!, Mode: "async", KmsKeyId: KEY, ApplyImmediately: true }));
+    await first.client.send(new ModifyDBClusterCommand({ DBClusterIdentifier: "alpha", NewDBClusterIdentifier: "omega", ApplyImmediately: true }));
+    const second = setup({ lifecycle: "timed" });
+    second.backend.load(first.backend.dump());
+    second.backend.clock.advance(10 * MINUTE);
+    expect(await cluster(second.client, "omega")).toMatchObject({ Status: "available", ActivityStreamStatus: "started" });
+  });
+
   it("an instance renamed while being created still becomes available, and its old name's task does not touch a namesake", async () => {
     const { backend, client } = setup({ lifecycle: "timed" });
     await createCluster(client, "c1");

@@ -61,7 +61,7 @@ export const M = {
   // Credentials
   missing: (member: string, why: string) => `The parameter ${member} must be provided ${why}.`,
   username: () => "MasterUsername must be 1 to 16 letters or digits and begin with a letter.",
-  usernameReserved: (name: string) => `MasterUsername ${name} cannot be used: it is a reserved word of the engine.`,
+  usernameReserved: (name: string) => `MasterUsername ${name} cannot be used as it is a reserved word used by the engine`,
   password: () => 'MasterUserPassword must be 8 to 41 printable ASCII characters other than "/", \'"\' and "@".',
   passwordAndManaged: () => "MasterUserPassword cannot be given when ManageMasterUserPassword is true.",
   secretKeyWithoutManaged: () => "MasterUserSecretKmsKeyId can only be given when ManageMasterUserPassword is true.",
