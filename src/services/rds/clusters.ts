@@ -9,7 +9,7 @@ import { dropClusterBacktracks } from "./backtracks.js";
 import { dropClusterEndpoints } from "./cluster-endpoints.js";
 import { checkClusterParams, clusterArnParts, clusterByArn, findCluster, newClusterRecord } from "./cluster-record.js";
 import { checkEngine } from "./cluster-rules.js";
-import { describePage, filterPredicate, type FilterTable } from "./filters.js";
+import { describePage, filterPredicate, withIdFilter, type FilterTable } from "./filters.js";
 import { checkIdentifier, own, reachesLimit } from "./identifiers.js";
 import { addMultiAzInstances, dropInstance } from "./instance-record.js";
 import { checkClusterState, membersOf } from "./members.js";
@@ -80,13 +80,16 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
   },
 
   DescribeDBClusters(input: { DBClusterIdentifier?: string; Filters?: Filter[]; MaxRecords?: number; Marker?: string }, ctx) {
-    const keep = filterPredicate(input.Filters, CLUSTER_FILTERS);
-    if (input.DBClusterIdentifier !== undefined) {
-      const cluster = findCluster(ctx, input.DBClusterIdentifier);
+    const id = input.DBClusterIdentifier;
+    const keep = filterPredicate(withIdFilter(input.Filters, "db-cluster-id", id, CLUSTER_FILTERS), CLUSTER_FILTERS);
+    if (id !== undefined && (input.Filters ?? []).length === 0) {
+      // The common case (one cluster by name or ARN) is a lookup, not a scan.
+      const cluster = findCluster(ctx, id);
       describePage({}, input); // MaxRecords is checked even when one cluster is asked for
-      return { DBClusters: keep(cluster) ? [shapeCluster(cluster, ctx.now())] : [] };
+      return { DBClusters: [shapeCluster(cluster, ctx.now())] };
     }
     const page = describePage(ctx.world.clusters, input, keep);
+    if (id !== undefined && page.items.length === 0) fail("DBClusterNotFoundFault", M.clusterNotFound(id));
     const now = ctx.now();
     return { DBClusters: page.items.map((c) => shapeCluster(c, now)), Marker: page.Marker };
   },

@@ -9,7 +9,7 @@ import type { CallContext, OperationHandler } from "../../core/service.js";
 import { findCluster } from "./cluster-record.js";
 import { checkEngine, checkInstanceClass, checkInsightsRetention, checkMonitoring, checkRange, parseMaintenanceWindow } from "./cluster-rules.js";
 import { familyOf, engineSpec } from "./engines.js";
-import { describePage, filterPredicate, type FilterTable } from "./filters.js";
+import { describePage, filterPredicate, withIdFilter, type FilterTable } from "./filters.js";
 import { checkIdentifier, idFromArn, own, reachesLimit } from "./identifiers.js";
 import { addInstance, dropInstance } from "./instance-record.js";
 import { renameMember, setMemberTier } from "./members.js";
@@ -74,6 +74,8 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
     const cluster = findCluster(ctx, input.DBClusterIdentifier);
     if (engine.name !== cluster.Engine) fail("InvalidParameterCombination", M.engineMismatch(engine.name, cluster.Engine!));
     if (engine.kind === "multi-az") fail("InvalidParameterCombination", M.multiAzMembers(cluster.DBClusterIdentifier));
+    // AWS's answer for an Aurora Serverless v1 cluster (EngineMode serverless), which has no DB instances.
+    if (cluster.EngineMode === "serverless") fail("InvalidParameterValue", M.serverlessV1Members());
     for (const member of CLUSTER_MANAGED) if (input[member] !== undefined) fail("InvalidParameterCombination", M.clusterManaged(member));
     if (input.EngineVersion !== undefined && input.EngineVersion !== cluster.EngineVersion) {
       fail("InvalidParameterCombination", M.instanceVersion(input.EngineVersion, cluster.EngineVersion!, cluster.DBClusterIdentifier));
@@ -103,13 +105,16 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
   },
 
   DescribeDBInstances(input: { DBInstanceIdentifier?: string; Filters?: Filter[]; MaxRecords?: number; Marker?: string }, ctx) {
-    const keep = filterPredicate(input.Filters, INSTANCE_FILTERS);
-    if (input.DBInstanceIdentifier !== undefined) {
-      const instance = findInstance(ctx, input.DBInstanceIdentifier);
-      describePage({}, input);
-      return { DBInstances: keep(instance) ? [shapeInstance(instance)] : [] };
+    const id = input.DBInstanceIdentifier;
+    const keep = filterPredicate(withIdFilter(input.Filters, "db-instance-id", id, INSTANCE_FILTERS), INSTANCE_FILTERS);
+    if (id !== undefined && (input.Filters ?? []).length === 0) {
+      // The common case (one instance by name or ARN) is a lookup, not a scan.
+      const instance = findInstance(ctx, id);
+      describePage({}, input); // MaxRecords is checked even when one instance is asked for
+      return { DBInstances: [shapeInstance(instance)] };
     }
     const page = describePage(ctx.world.instances, input, keep);
+    if (id !== undefined && page.items.length === 0) fail("DBInstanceNotFoundFault", M.instanceNotFound(id));
     return { DBInstances: page.items.map(shapeInstance), Marker: page.Marker };
   },
 
