@@ -10,7 +10,7 @@ import { clusterByArn, clusterEndpoints, findCluster, kmsKeyArn, newMasterUserSe
 import { defaultOptionGroupName, engineSpec, familyOf, type EngineSpec } from "./engines.js";
 import { membersOf } from "./members.js";
 import { defaultGroupName } from "./parameter-groups.js";
-import { beginCluster } from "./resource-keys.js";
+import { beginCluster, beginSecret, cancelCluster, SECRET_KIND } from "./resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import type { ClusterRecord, RdsWorld } from "./world.js";
 
@@ -94,6 +94,7 @@ function applyImmediateMembers(ctx: CallContext<RdsWorld>, cluster: ClusterRecor
     MonitoringRoleArn: "MonitoringRoleArn",
     DatabaseInsightsMode: "DatabaseInsightsMode",
     EnablePerformanceInsights: "PerformanceInsightsEnabled",
+    EnableGlobalWriteForwarding: "GlobalWriteForwardingRequested",
     PerformanceInsightsRetentionPeriod: "PerformanceInsightsRetentionPeriod",
     PerformanceInsightsKMSKeyId: "PerformanceInsightsKMSKeyId",
   };
@@ -130,8 +131,20 @@ function applyImmediateMembers(ctx: CallContext<RdsWorld>, cluster: ClusterRecor
   if (input.ServerlessV2ScalingConfiguration !== undefined) {
     cluster.ServerlessV2ScalingConfiguration = { ...cluster.ServerlessV2ScalingConfiguration, ...input.ServerlessV2ScalingConfiguration };
   }
-  if (input.ManageMasterUserPassword === true && !cluster.MasterUserSecret) cluster.MasterUserSecret = newMasterUserSecret(ctx, input.MasterUserSecretKmsKeyId);
-  if (input.ManageMasterUserPassword === false) delete cluster.MasterUserSecret;
+  if (input.ManageMasterUserPassword === true && !cluster.MasterUserSecret) {
+    cluster.MasterUserSecret = newMasterUserSecret(ctx, input.MasterUserSecretKmsKeyId);
+    beginSecret(ctx, cluster, "create");
+  }
+  if (input.ManageMasterUserPassword === false) {
+    cancelCluster(ctx, cluster, SECRET_KIND);
+    delete cluster.MasterUserSecret;
+  }
+  if (input.RotateMasterUserPassword === true) beginSecret(ctx, cluster, "rotate");
+  // Members take these settings from their cluster (CreateDBInstance and ModifyDBInstance refuse them).
+  const managed = membersOf(ctx, cluster);
+  if (input.BackupRetentionPeriod !== undefined) for (const m of managed) m.BackupRetentionPeriod = input.BackupRetentionPeriod;
+  if (input.PreferredBackupWindow !== undefined) for (const m of managed) m.PreferredBackupWindow = input.PreferredBackupWindow;
+  if (input.VpcSecurityGroupIds !== undefined) for (const m of managed) m.VpcSecurityGroups = cluster.VpcSecurityGroups!.map((g) => ({ ...g }));
   if (input.PerformanceInsightsKMSKeyId !== undefined) cluster.PerformanceInsightsKMSKeyId = kmsKeyArn(ctx, input.PerformanceInsightsKMSKeyId);
 }
 

@@ -14,7 +14,7 @@ import { checkIdentifier, own, reachesLimit } from "./identifiers.js";
 import { addMultiAzInstances, dropInstance } from "./instance-record.js";
 import { checkClusterState, membersOf } from "./members.js";
 import { M } from "./messages.js";
-import { beginCluster } from "./resource-keys.js";
+import { beginCluster, beginSecret } from "./resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import { createClusterSnapshotRecord } from "./snapshot-record.js";
 import type { ClusterRecord, RdsWorld } from "./world.js";
@@ -145,6 +145,7 @@ export function storeNewCluster(ctx: CallContext<RdsWorld>, record: ClusterRecor
   ctx.world.clusters[record.DBClusterIdentifier] = record;
   if (record.Engine === "mysql" || record.Engine === "postgres") addMultiAzInstances(ctx, record);
   beginCluster(ctx, record, "create");
+  beginSecret(ctx, record, "create");
   return record;
 }
 

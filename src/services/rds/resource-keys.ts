@@ -67,8 +67,11 @@ function view<T extends object>(kind: KeyedKind<T>): (world: RdsWorld) => Record
 export const clustersByResourceId = view(CLUSTERS);
 export const instancesByResourceId = view(INSTANCES);
 
-/** Lifecycle kinds whose resources are clusters (the cluster itself, its activity stream). */
-type ClusterKind = "cluster" | "clusterActivityStream";
+/** The lifecycle kind of a cluster's managed master user secret (transitions.ts). */
+export const SECRET_KIND = "clusterMasterSecret";
+
+/** Lifecycle kinds whose resources are clusters (the cluster itself, its activity stream, its master user secret). */
+type ClusterKind = "cluster" | "clusterActivityStream" | typeof SECRET_KIND;
 
 /** Starts `event` on a cluster (or its activity stream), keyed by its resource id. */
 export function beginCluster(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, event: string, kind: ClusterKind = "cluster"): void {
@@ -101,4 +104,9 @@ const FREEZING_EVENTS = new Set(["stop", "delete"]);
 function freezeRestorableTime(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, event: string): void {
   if (!FREEZING_EVENTS.has(event) || FROZEN_STATUSES.has(cluster.Status)) return;
   cluster.LatestRestorableTime = Math.max(ctx.now(), cluster.LatestRestorableTime ?? 0);
+}
+
+/** A new or rotated master user secret shows `creating` / `rotating`, then `active`. */
+export function beginSecret(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, event: "create" | "rotate"): void {
+  if (cluster.MasterUserSecret) beginCluster(ctx, cluster, event, SECRET_KIND);
 }

@@ -6,7 +6,7 @@ import type { TransitionTable } from "../../core/lifecycle.js";
 import type { CallContext } from "../../core/service.js";
 import { endpointMemberLeft } from "./cluster-endpoints.js";
 import { memberLeft } from "./members.js";
-import { clustersByResourceId, instancesByResourceId } from "./resource-keys.js";
+import { clustersByResourceId, instancesByResourceId, SECRET_KIND } from "./resource-keys.js";
 import type { ClusterRecord, InstanceRecord, RdsWorld } from "./world.js";
 
 const SECOND = 1000;
@@ -39,6 +39,20 @@ export const clusterTransitions: TransitionTable<RdsWorld> = {
       stop: { during: "stopping", then: "stopped", ms: 4 * MINUTE, onSettle: stopped },
       start: { during: "starting", then: "available", ms: 5 * MINUTE, onSettle: started },
       delete: { during: "deleting", then: null, ms: 2 * MINUTE },
+    },
+  },
+  /**
+   * The Secrets Manager secret of a managed master user password (MasterUserSecret.SecretStatus): RDS
+   * answers `creating` (ManageMasterUserPassword) or `rotating` (RotateMasterUserPassword), and the
+   * secret is `active` once RDS has stored the password. A kind of its own, so it never replaces a
+   * pending cluster event. Turning management off cancels it (resource-keys.ts).
+   */
+  [SECRET_KIND]: {
+    collection: clustersByResourceId,
+    statusField: "MasterUserSecret.SecretStatus",
+    events: {
+      create: { during: "creating", then: "active", ms: 1 * MINUTE },
+      rotate: { during: "rotating", then: "active", ms: 1 * MINUTE },
     },
   },
   instance: {
