@@ -2,7 +2,8 @@ import { CreateClusterCommand, DSQLClient, GetClusterCommand, ResourceNotFoundEx
 import { DocDBElasticClient } from "@aws-sdk/client-docdb-elastic";
 import { CreateDBClusterCommand, DBClusterNotFoundFault, DescribeDBClustersCommand, RDS, RDSClient } from "@aws-sdk/client-rds";
 import { afterEach, describe, expect, it } from "vitest";
-import { createMockBackend, type MockBackend } from "../../src/index.js";
+import { createMockBackend, MockBackend } from "../../src/index.js";
+import { sdkLoaders, services } from "../../src/services/registry.js";
 import { caught, networkAttempts } from "../helpers.js";
 
 /** Every own property of a prototype with its full descriptor: what "left exactly as it was" compares. */
@@ -142,6 +143,15 @@ describe("backend.attach(ClientClass)", () => {
     b.detach();
     for (const C of [DSQLClient, RDSClient, DocDBElasticClient]) expect(Object.hasOwn(C.prototype, "send")).toBe(false);
     expect(lone.middlewareStack.identify().filter((m) => m.includes("awsDbMock"))).toEqual([]);
+  });
+
+  it("attachAll skips a client package that is not installed", async () => {
+    const missing = () => Promise.reject(Object.assign(new Error("Cannot find module '@aws-sdk/client-dsql'"), { code: "ERR_MODULE_NOT_FOUND" }));
+    const b = new MockBackend(services, { ...sdkLoaders, DSQLClient: missing });
+    made.push(b);
+    const classes = await b.attachAll();
+    expect(classes.map((c) => c.name).sort()).toEqual(["DocDBElasticClient", "RDSClient"]);
+    expect(Object.hasOwn(DSQLClient.prototype, "send")).toBe(false);
   });
 
   it("a client that caches its middleware still sees the interception added and taken off", async () => {
