@@ -195,9 +195,10 @@ export class AwsStub<TInput extends object, TOutput extends MetadataBearer, TCon
     const spy = createSpy(
       (thisValue: MockableClient, args: unknown[]) => this.answer(thisValue, args, own(thisValue)),
       () => {
-        if (target.send !== spy) return;
-        if (original) Object.defineProperty(target, "send", original);
-        else delete target.send;
+        if (target.send === spy) {
+          if (original) Object.defineProperty(target, "send", original);
+          else delete target.send;
+        }
         for (const ref of this.attached) {
           const c = ref.deref();
           if (c) this.backend.detach(c);

@@ -37,6 +37,8 @@ interface Attachment {
 
 interface ClassHook {
   proto: Record<string, unknown>;
+  /** The `send` put on the prototype. */
+  wrapper?: Send;
   /** The prototype's own `send` descriptor before patching (usually none: `send` is inherited). */
   original: PropertyDescriptor | undefined;
   attachments: Attachment[];
@@ -86,8 +88,12 @@ export function detachClass(backend: MockBackend, Class: ClientClass): void {
   hook.attachments = hook.attachments.filter((a) => a.backend !== backend);
   if (hook.attachments.length > 0) return;
   hooks.delete(Class);
-  if (hook.original) Object.defineProperty(hook.proto, "send", hook.original);
-  else delete hook.proto.send;
+  // Someone replaced `send` after us (aws-sdk-client-mock, say): leave theirs; ours, should they put it
+  // back, only passes calls on now that its hook is gone.
+  if (hook.proto.send === hook.wrapper) {
+    if (hook.original) Object.defineProperty(hook.proto, "send", hook.original);
+    else delete hook.proto.send;
+  }
   // An instance still covered by another intercepted class (RDS and RDSClient both attached) keeps it.
   for (const ref of instances) {
     const client = ref.deref();
@@ -110,15 +116,11 @@ function patchSend(hook: ClassHook): void {
     if (own) return (own.value ?? own.get?.call(client)) as Send;
     return Reflect.get(Object.getPrototypeOf(hook.proto) as object, "send", client) as Send;
   };
-  Object.defineProperty(hook.proto, "send", {
-    configurable: true,
-    writable: true,
-    enumerable: false,
-    value: function send(this: MockableClient, ...args: unknown[]) {
-      if (!intercepted.has(this)) intercept(this);
-      return inherited(this).apply(this, args);
-    },
-  });
+  hook.wrapper = function send(this: MockableClient, ...args: unknown[]) {
+    if (!intercepted.has(this) && hooks.has(hook.proto.constructor as ClientClass)) intercept(this);
+    return inherited(this).apply(this, args);
+  };
+  Object.defineProperty(hook.proto, "send", { configurable: true, writable: true, enumerable: false, value: hook.wrapper });
 }
 
 /** Every attachment covering `client`'s class or one of its ancestors. */

@@ -110,6 +110,31 @@ describe("mockClient of a simulated service", () => {
     expect(rds.middlewareStack.identify().some((m) => m.startsWith("awsDbMockMiddleware"))).toBe(true);
   });
 
+  it("with class interception at the same time: each undoes its own part, in either order", async () => {
+    const shape = () => Object.getOwnPropertyNames(RDSClient.prototype).map((n) => [n, Object.getOwnPropertyDescriptor(RDSClient.prototype, n)]);
+    const pristine = shape();
+    const intercepting = createMockBackend();
+    const rds = new RDSClient({ region: "us-east-1" });
+
+    // Stub restored first, then the class detached (a test's afterEach, then the fixture's teardown).
+    intercepting.attach(RDSClient);
+    rdsMock = mockClient(RDSClient);
+    rdsMock.on(DescribeDBClustersCommand).resolves({ DBClusters: [] });
+    expect((await rds.send(new DescribeDBClustersCommand({}))).DBClusters).toEqual([]);
+    rdsMock.restore();
+    intercepting.detach(RDSClient);
+    expect(shape()).toEqual(pristine);
+    expect(rds.middlewareStack.identify().filter((m) => m.includes("awsDbMock"))).toEqual([]);
+
+    // The class detached while the stub is in place: the stub keeps answering.
+    intercepting.attach(RDSClient);
+    rdsMock = mockClient(RDSClient);
+    rdsMock.on(DescribeDBClustersCommand).resolves({ DBClusters: [] });
+    intercepting.detach(RDSClient);
+    expect((await rds.send(new DescribeDBClustersCommand({}))).DBClusters).toEqual([]);
+    expect(rdsMock.calls()).toHaveLength(1);
+  });
+
   it("two mocks can share one backend", async () => {
     const backend = createMockBackend({ seed: 1 });
     rdsMock = mockClient(RDSClient, { backend });
