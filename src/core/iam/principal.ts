@@ -37,12 +37,12 @@ export function parsePrincipal(arn: string): CallerIdentity {
   );
 }
 
-/** Global condition keys of the caller (lowercase names, as the evaluator reads them). */
+/** Global condition keys of the caller. */
 export function principalContext(caller: CallerIdentity): Record<string, string> {
   const out: Record<string, string> = {
-    "aws:principalarn": caller.principalArn,
-    "aws:principalaccount": caller.account,
-    "aws:principaltype": caller.type,
+    "aws:PrincipalArn": caller.principalArn,
+    "aws:PrincipalAccount": caller.account,
+    "aws:PrincipalType": caller.type,
   };
   if (caller.username !== undefined) out["aws:username"] = caller.username;
   return out;
