@@ -26,8 +26,8 @@ export interface AuthorizationRequest {
 export interface AuthorizationRule<World> {
   /** `CreateCluster` (the service's own prefix is added) or a full name such as `iam:PassRole`. */
   action: string;
-  /** Resource type in the reference; absent: the action takes `*`. */
-  type?: string;
+  /** Resource type in the reference, or how to read it from the ARN; absent: the action takes `*`. */
+  type?: string | ((resource: string) => string);
   /** The ARN(s) the action is checked on (none: the rule does not apply to this input). */
   resource?: (input: any, ctx: CallContext<World>) => string | readonly string[] | undefined;
   when?: (input: any, ctx: CallContext<World>) => boolean;
@@ -65,7 +65,7 @@ export function commandsFromRules<World>(prefix: string, table: Record<string, r
         const region = rule.region?.(input, ctx);
         for (const resource of typeof arns === "string" ? [arns] : arns) {
           const r: AuthorizationRequest = { action, resource };
-          if (rule.type !== undefined && resource !== "*") r.resourceType = rule.type;
+          if (rule.type !== undefined && resource !== "*") r.resourceType = typeof rule.type === "string" ? rule.type : rule.type(resource);
           if (region !== undefined) r.region = region;
           if (context !== undefined) r.context = context;
           requests.push(r);

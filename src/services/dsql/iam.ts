@@ -21,7 +21,8 @@ const stream = (i: Input, ctx: DsqlContext) => streamArn(ctx.region, ctx.account
 const tagsOf = (i: Input) => requestTagContext(i.tags);
 const witnessKey = (i: Input): Record<string, ContextValue> | undefined =>
   i.multiRegionProperties?.witnessRegion ? { "dsql:WitnessRegion": i.multiRegionProperties.witnessRegion } : undefined;
-const witnessGiven = (i: Input) => typeof i.multiRegionProperties?.witnessRegion === "string";
+// A witness "Region" that is no Region name is refused by the handler's rules; it is never authorized.
+const witnessGiven = (i: Input) => /^[a-z]{2}(-[a-z]+)+-\d+$/.test(i.multiRegionProperties?.witnessRegion ?? "");
 const customerKey = (i: Input) => typeof i.kmsEncryptionKey === "string" && i.kmsEncryptionKey !== AWS_OWNED_KEY;
 const keyArn = (i: Input, ctx: DsqlContext) => kmsKeyArn(i.kmsEncryptionKey, ctx);
 const kmsContext = (_i: Input, ctx: DsqlContext) => ({ "kms:ViaService": `dsql.${ctx.region}.amazonaws.com`, "kms:CallerAccount": ctx.accountId });
@@ -30,7 +31,15 @@ const kmsContext = (_i: Input, ctx: DsqlContext) => ({ "kms:ViaService": `dsql.$
 function currentPeers(i: Input, ctx: DsqlContext): string[] {
   return ctx.world.clusters[i.identifier]?.multiRegionProperties?.clusters ?? [];
 }
-const requestedPeers = (i: Input): string[] => (Array.isArray(i.multiRegionProperties?.clusters) ? i.multiRegionProperties.clusters : []);
+/** The peer cluster ARNs of the request (anything else is the handler's ValidationException). */
+const requestedPeers = (i: Input): string[] =>
+  (Array.isArray(i.multiRegionProperties?.clusters) ? (i.multiRegionProperties.clusters as string[]) : []).filter((a) => parseDsqlArn(a)?.kind === "cluster");
+/**
+ * A resource named by ARN (the tagging commands). Authorization needs a resource: an ARN that names
+ * no DSQL cluster or stream is answered by the handler's ValidationException, not authorized.
+ */
+const byArn = (i: Input) => (typeof i.resourceArn === "string" && parseDsqlArn(i.resourceArn) ? (i.resourceArn as string) : undefined);
+const typeOf = (arn: string) => (parseDsqlArn(arn)?.kind === "stream" ? "Stream" : "Cluster");
 
 /** The witness rows: checked in the cluster's Region, and again in the witness Region on its `cluster/*`. */
 function witnessRules(local: Rule["resource"]): Rule[] {
@@ -81,9 +90,9 @@ const rules: Record<string, Rule[]> = {
   PutClusterPolicy: [{ action: "PutClusterPolicy", type: "Cluster", resource: cluster("identifier") }],
   GetClusterPolicy: [{ action: "GetClusterPolicy", type: "Cluster", resource: cluster("identifier") }],
   DeleteClusterPolicy: [{ action: "DeleteClusterPolicy", type: "Cluster", resource: cluster("identifier") }],
-  TagResource: [{ action: "TagResource", type: "Cluster", resource: (i) => i.resourceArn, context: tagsOf }],
-  UntagResource: [{ action: "UntagResource", type: "Cluster", resource: (i) => i.resourceArn, context: (i) => ({ "aws:TagKeys": i.tagKeys ?? [] }) }],
-  ListTagsForResource: [{ action: "ListTagsForResource", type: "Cluster", resource: (i) => i.resourceArn }],
+  TagResource: [{ action: "TagResource", type: typeOf, resource: byArn, context: tagsOf }],
+  UntagResource: [{ action: "UntagResource", type: typeOf, resource: byArn, context: (i) => ({ "aws:TagKeys": i.tagKeys ?? [] }) }],
+  ListTagsForResource: [{ action: "ListTagsForResource", type: typeOf, resource: byArn }],
   CreateStream: [
     { action: "CreateStream", type: "Cluster", resource: cluster("clusterIdentifier"), context: tagsOf },
     // The stream writes to Kinesis with the role given: passing it needs iam:PassRole.
