@@ -9,7 +9,7 @@ import { arn as buildArn, parseArn } from "../regions.js";
 import type { CallContext } from "../service.js";
 import { evaluate, type Decision, type DecidingStatement, type PolicySet } from "./evaluate.js";
 import { accessDeniedMessage } from "./messages.js";
-import { leastPrivilegePolicy } from "./least-privilege.js";
+import { leastPrivilegePolicy, type RecordedRequest } from "./least-privilege.js";
 import { normalizePolicy, type Policy, type PolicyDocument, type PolicyInput } from "./policy.js";
 import { parsePrincipal, principalContext, type CallerIdentity } from "./principal.js";
 import type { AuthorizationRequest, ContextValue, ServiceIam } from "./requests.js";
@@ -89,6 +89,8 @@ export interface AuthorizingCall<World> {
 
 export class IamRecorder {
   private log: IamRequestRecord[] = [];
+  /** What the least-privilege policy reads: each record's request with its pinned keys. */
+  private needs: RecordedRequest[] = [];
 
   /** Every authorization decision since the backend was made or reset, oldest first. */
   requests(): IamRequestRecord[] {
@@ -97,6 +99,7 @@ export class IamRecorder {
 
   clear(): void {
     this.log = [];
+    this.needs = [];
   }
 
   /**
@@ -104,7 +107,7 @@ export class IamRecorder {
    * the code asked for them): exact resources, the actions' own condition keys, actions grouped.
    */
   leastPrivilegePolicy(): PolicyDocument {
-    return leastPrivilegePolicy(this.log);
+    return leastPrivilegePolicy(this.needs);
   }
 
   /**
@@ -156,6 +159,7 @@ export class IamRecorder {
         if (!decision.allowed && !denied) denied = { request, decision };
       }
       this.log.push(record);
+      this.needs.push({ action: request.action, resource: request.resource, context, pin: request.pin });
     }
     if (denied) {
       const { request, decision } = denied;

@@ -1,8 +1,8 @@
 /**
  * The smallest policy that allows every recorded request: per action, the exact resources the calls
- * used (`*` only where the action takes no resource); the action's own condition keys (`dsql:WitnessRegion`,
- * `iam:PassedToService`, `rds:DatabaseEngine`, ...) pinned to the values seen when every request of the
- * action had one; then actions with identical resources and conditions grouped into one statement.
+ * used (`*` only where the action takes no resource); the condition keys the service's table pins
+ * (`dsql:WitnessRegion`, `iam:PassedToService`, `kms:ViaService`) fixed to the values seen when every
+ * request of the action had one; then actions with identical resources and conditions in one statement.
  */
 import type { PolicyDocument, PolicyStatement } from "./policy.js";
 import type { ContextValue } from "./requests.js";
@@ -11,6 +11,8 @@ export interface RecordedRequest {
   action: string;
   resource: string;
   context: Record<string, ContextValue>;
+  /** Keys of `context` to pin. */
+  pin?: readonly string[];
 }
 
 interface ActionNeeds {
@@ -20,12 +22,12 @@ interface ActionNeeds {
   keys: Map<string, Set<string>> | undefined;
 }
 
-/** A condition key narrows an action when it belongs to the action's service (not a global `aws:` key). */
-function narrowingKeys(action: string, context: Record<string, ContextValue>): Map<string, string> {
-  const prefix = action.slice(0, action.indexOf(":") + 1).toLowerCase();
+/** The pinned keys of a request with their (single) values. */
+function narrowingKeys(r: RecordedRequest): Map<string, string> {
   const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(context)) {
-    if (typeof v === "string" && k.toLowerCase().startsWith(prefix)) out.set(k, v);
+  for (const k of r.pin ?? []) {
+    const v = r.context[k];
+    if (typeof v === "string") out.set(k, v);
   }
   return out;
 }
@@ -34,7 +36,7 @@ export function leastPrivilegePolicy(requests: readonly RecordedRequest[]): Poli
   const byAction = new Map<string, ActionNeeds>();
   for (const r of requests) {
     let needs = byAction.get(r.action);
-    const keys = narrowingKeys(r.action, r.context);
+    const keys = narrowingKeys(r);
     if (!needs) {
       needs = { action: r.action, resources: new Set(), keys: new Map([...keys].map(([k, v]) => [k, new Set([v])])) };
       byAction.set(r.action, needs);

@@ -20,6 +20,8 @@ export interface AuthorizationRequest {
   region?: string;
   /** Condition keys of the request (`aws:RequestTag/env`, `dsql:WitnessRegion`, ...). */
   context?: Record<string, ContextValue>;
+  /** Keys of `context` a least-privilege policy pins to the values seen (`dsql:WitnessRegion`, `iam:PassedToService`). */
+  pin?: readonly string[];
 }
 
 /** One row of a service's table: a request that a command makes (when `when` holds). */
@@ -34,6 +36,8 @@ export interface AuthorizationRule<World> {
   context?: (input: any, ctx: CallContext<World>) => Record<string, ContextValue> | undefined;
   /** The Region the check happens in (default: the call's). */
   region?: (input: any, ctx: CallContext<World>) => string | undefined;
+  /** Condition keys a least-privilege policy pins (documented conditions such as `dsql:WitnessRegion`). */
+  pin?: readonly string[];
 }
 
 export type CommandAuthorization<World> = (input: any, ctx: CallContext<World>) => AuthorizationRequest[];
@@ -68,6 +72,7 @@ export function commandsFromRules<World>(prefix: string, table: Record<string, r
           if (rule.type !== undefined && resource !== "*") r.resourceType = typeof rule.type === "string" ? rule.type : rule.type(resource);
           if (region !== undefined) r.region = region;
           if (context !== undefined) r.context = context;
+          if (rule.pin !== undefined) r.pin = rule.pin;
           requests.push(r);
         }
       }

@@ -34,6 +34,7 @@ const kms: Rule[] = ["kms:DescribeKey", "kms:CreateGrant"].map((action) => ({
   type: "key",
   resource: (i: Input, ctx: Ctx) => (typeof i.kmsKeyId === "string" ? kmsKeyArn(i.kmsKeyId, ctx) : undefined),
   context: (_i: Input, ctx: Ctx) => ({ "kms:ViaService": `docdb-elastic.${ctx.region}.amazonaws.com`, "kms:CallerAccount": ctx.accountId }),
+  pin: ["kms:ViaService"],
 }));
 
 const onCluster = (action: string): Rule[] => [{ action, type: "cluster", resource: member("clusterArn", "cluster") }];

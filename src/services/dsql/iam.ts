@@ -44,7 +44,7 @@ const typeOf = (arn: string) => (parseDsqlArn(arn)?.kind === "stream" ? "Stream"
 /** The witness rows: checked in the cluster's Region, and again in the witness Region on its `cluster/*`. */
 function witnessRules(local: Rule["resource"]): Rule[] {
   return [
-    { action: "PutWitnessRegion", type: "Cluster", when: witnessGiven, resource: local, context: witnessKey },
+    { action: "PutWitnessRegion", type: "Cluster", when: witnessGiven, resource: local, context: witnessKey, pin: ["dsql:WitnessRegion"] },
     {
       action: "PutWitnessRegion",
       type: "Cluster",
@@ -52,14 +52,15 @@ function witnessRules(local: Rule["resource"]): Rule[] {
       resource: (i, ctx) => clusterArn(i.multiRegionProperties.witnessRegion, ctx.accountId, "*"),
       region: (i) => i.multiRegionProperties.witnessRegion,
       context: witnessKey,
+      pin: ["dsql:WitnessRegion"],
     },
   ];
 }
 
 /** kms:DescribeKey and kms:CreateGrant on a customer managed key (DSQL uses a grant to encrypt with it). */
 const kmsRules: Rule[] = [
-  { action: "kms:DescribeKey", type: "key", when: customerKey, resource: keyArn, context: kmsContext },
-  { action: "kms:CreateGrant", type: "key", when: customerKey, resource: keyArn, context: kmsContext },
+  { action: "kms:DescribeKey", type: "key", when: customerKey, resource: keyArn, context: kmsContext, pin: ["kms:ViaService"] },
+  { action: "kms:CreateGrant", type: "key", when: customerKey, resource: keyArn, context: kmsContext, pin: ["kms:ViaService"] },
 ];
 
 const rules: Record<string, Rule[]> = {
@@ -101,6 +102,7 @@ const rules: Record<string, Rule[]> = {
       type: "role",
       resource: (i) => i.targetDefinition?.kinesis?.roleArn,
       context: () => ({ "iam:PassedToService": "dsql.amazonaws.com" }),
+      pin: ["iam:PassedToService"],
     },
   ],
   GetStream: [{ action: "GetStream", type: "Stream", resource: stream }],

@@ -76,6 +76,7 @@ const passRole = (member: string, service = "rds.amazonaws.com"): Rule => ({
   // Only an IAM role ARN is passed; anything else is the handler's InvalidParameterValue.
   resource: (i) => (typeof i[member] === "string" && /^arn:aws[a-z-]*:iam::\d{12}:role\/./.test(i[member]) ? i[member] : undefined),
   context: () => ({ "iam:PassedToService": service }),
+  pin: ["iam:PassedToService"],
 });
 /** A customer managed key RDS encrypts with: it describes the key and creates a grant on it. */
 const kms = (member = "KmsKeyId"): Rule[] =>
@@ -84,6 +85,7 @@ const kms = (member = "KmsKeyId"): Rule[] =>
     type: "key",
     resource: (i: Input, ctx: Ctx) => (typeof i[member] === "string" ? kmsKeyArn(i[member], ctx) : undefined),
     context: (_i: Input, ctx: Ctx) => ({ "kms:ViaService": `rds.${ctx.region}.amazonaws.com`, "kms:CallerAccount": ctx.accountId }),
+    pin: ["kms:ViaService"],
   }));
 /** The groups a new cluster is placed in, when named. */
 const clusterGroups = (action: string): Rule[] => [
