@@ -52,7 +52,25 @@ interface Compiled {
   extra: Record<string, ContextValue>;
 }
 
-const compiledCache = new WeakMap<IamOptions, Compiled>();
+/** Parsed options by options object, then by the account a default principal would belong to. */
+const compiledCache = new WeakMap<IamOptions, Map<string, Compiled>>();
+/** Parsed resource-based policies by their text (a cluster's policy is read at every call on it). */
+const resourcePolicies = new Map<string, Policy>();
+
+/** The parsed policy; a policy the evaluator cannot read (the service accepted it) grants and denies nothing. */
+function resourcePolicy(text: string): Policy {
+  let policy = resourcePolicies.get(text);
+  if (!policy) {
+    try {
+      policy = normalizePolicy(text, "resource policy");
+    } catch {
+      policy = { statements: [], document: { Statement: [] } };
+    }
+    if (resourcePolicies.size > 200) resourcePolicies.clear();
+    resourcePolicies.set(text, policy);
+  }
+  return policy;
+}
 
 function levels(scps: IamOptions["serviceControlPolicies"]): PolicyInput[][] | undefined {
   if (scps === undefined) return undefined;
@@ -62,7 +80,8 @@ function levels(scps: IamOptions["serviceControlPolicies"]): PolicyInput[][] | u
 
 /** Checks the options once (a TypeError names the bad policy) and keeps the parsed form. */
 export function compileIamOptions(options: IamOptions, defaultAccount: string): Compiled {
-  const hit = compiledCache.get(options);
+  let byAccount = compiledCache.get(options);
+  const hit = byAccount?.get(defaultAccount);
   if (hit) return hit;
   const caller = parsePrincipal(options.principal ?? `arn:aws:iam::${defaultAccount}:user/aws-db-mock`);
   const parse = (p: PolicyInput, name: string): Policy => normalizePolicy(p, name);
@@ -73,7 +92,8 @@ export function compileIamOptions(options: IamOptions, defaultAccount: string): 
   const extra: Record<string, ContextValue> = {};
   for (const [k, v] of Object.entries(options.context ?? {})) extra[k] = Array.isArray(v) ? [...(v as string[])] : String(v);
   const compiled: Compiled = { caller, enforce: options.policies !== undefined, set, extra };
-  compiledCache.set(options, compiled);
+  if (!byAccount) compiledCache.set(options, (byAccount = new Map()));
+  byAccount.set(defaultAccount, compiled);
   return compiled;
 }
 
@@ -172,8 +192,8 @@ export class IamRecorder {
     for (const [k, v] of Object.entries(context)) lower.set(k.toLowerCase(), v);
     const parsed = request.resource === "*" ? undefined : parseArn(request.resource);
     const resourceAccount = parsed?.accountId || call.ctx.accountId;
-    const resourcePolicy = parsed ? call.iam.resourcePolicy?.(request.resource, call.ctx) : undefined;
-    const set: PolicySet = resourcePolicy === undefined ? compiled.set : { ...compiled.set, resource: normalizePolicy(resourcePolicy, "resource policy") };
+    const attached = parsed ? call.iam.resourcePolicy?.(request.resource, call.ctx) : undefined;
+    const set: PolicySet = attached === undefined ? compiled.set : { ...compiled.set, resource: resourcePolicy(attached) };
     return evaluate({ action: request.action, resource: request.resource, resourceAccount, context: lower }, compiled.caller, set);
   }
 
