@@ -5,7 +5,7 @@
  * exact ARN, dsql:PutWitnessRegion in the cluster's Region and in the witness Region with
  * dsql:WitnessRegion. A denied call is AccessDeniedException (403) and leaves dump() unchanged.
  */
-import { AccessDeniedException, CreateClusterCommand, DSQLClient, GetClusterCommand, PutClusterPolicyCommand, DeleteClusterCommand, TagResourceCommand } from "@aws-sdk/client-dsql";
+import { AccessDeniedException, CreateClusterCommand, DeleteClusterCommand, DSQLClient, GetClusterCommand, PutClusterPolicyCommand, TagResourceCommand, UpdateClusterCommand } from "@aws-sdk/client-dsql";
 import { describe, expect, it } from "vitest";
 import { createMockBackend, type MockBackend } from "../../src/index.js";
 import type { PolicyStatement } from "../../src/core/iam/policy.js";
@@ -153,5 +153,24 @@ describe("resources, resource tags and the cluster's resource-based policy", () 
     expect((await client.send(new GetClusterCommand({ identifier: c.identifier }))).identifier).toBe(c.identifier);
     const last = env.backend.iam.requests().at(-1)!;
     expect(last).toMatchObject({ action: "dsql:GetCluster", decision: "allowed", statement: { policy: "resource", sid: "LetCiRead" } });
+  });
+});
+
+describe("DSQL UpdateCluster peers", () => {
+  it("linking a peer needs dsql:AddPeerCluster on the cluster's exact ARN and on the new peer's", async () => {
+    const env = setup();
+    const first = await env.admin("us-east-1").send(new CreateClusterCommand(multiRegion()));
+    const second = await env.admin("us-east-2").send(new CreateClusterCommand(multiRegion([first.arn!])));
+    const update = () => new UpdateClusterCommand({ identifier: first.identifier, multiRegionProperties: { clusters: [second.arn!] } });
+    const base = allow(["dsql:UpdateCluster", "dsql:PutMultiRegionProperties"], first.arn!);
+    await expectDenied(env.backend, () => env.as("us-east-1", base, allow("dsql:AddPeerCluster", first.arn!)).send(update()), "dsql:AddPeerCluster", second.arn!);
+    await env.as("us-east-1", base, allow("dsql:AddPeerCluster", [first.arn!, second.arn!])).send(update());
+    const peers = env.backend.iam.requests().filter((r) => r.action === "dsql:AddPeerCluster");
+    expect(peers.map((r) => [r.resource, r.decision])).toEqual([
+      [first.arn, "allowed"],
+      [second.arn, "denied"],
+      [first.arn, "allowed"],
+      [second.arn, "allowed"],
+    ]);
   });
 });
