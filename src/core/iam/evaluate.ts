@@ -77,7 +77,7 @@ function principalMatch(spec: PrincipalSpec, caller: CallerIdentity): PrincipalM
   return best;
 }
 
-function applies(st: Statement, req: EvaluationRequest, caller: CallerIdentity, resourcePolicy: boolean): PrincipalMatch | false {
+function applies(st: Statement, req: EvaluationRequest, caller: CallerIdentity, resourcePolicy: boolean, hasBoundary = false): PrincipalMatch | false {
   if (st.actions ? !anyAction(st.actions, req.action) : anyAction(st.notActions!, req.action)) return false;
   if (st.resources && !anyResource(st.resources, req.resource, st, req.context)) return false;
   if (st.notResources && anyResource(st.notResources, req.resource, st, req.context)) return false;
@@ -88,7 +88,8 @@ function applies(st: Statement, req: EvaluationRequest, caller: CallerIdentity, 
       if (!m) return false;
       principal = m;
     } else if (st.notPrincipals) {
-      if (principalMatch(st.notPrincipals, caller)) return false;
+      // AWS: a Deny with NotPrincipal always denies a principal that has a permissions boundary.
+      if (!(hasBoundary && st.effect === "Deny") && principalMatch(st.notPrincipals, caller)) return false;
     } else return false;
   }
   for (const c of st.conditions) if (!conditionHolds(c, req.context, st.variables)) return false;
@@ -96,13 +97,13 @@ function applies(st: Statement, req: EvaluationRequest, caller: CallerIdentity, 
 }
 
 /** The first statement of `effect` in `policies` that applies (the strongest principal match for resource policies). */
-function find(policies: readonly Policy[], effect: "Allow" | "Deny", req: EvaluationRequest, caller: CallerIdentity, resourcePolicy = false): Found | undefined {
+function find(policies: readonly Policy[], effect: "Allow" | "Deny", req: EvaluationRequest, caller: CallerIdentity, resourcePolicy = false, hasBoundary = false): Found | undefined {
   let found: Found | undefined;
   const rank = { caller: 3, role: 2, account: 1 };
   for (let i = 0; i < policies.length; i++) {
     for (const st of policies[i].statements) {
       if (st.effect !== effect) continue;
-      const m = applies(st, req, caller, resourcePolicy);
+      const m = applies(st, req, caller, resourcePolicy, hasBoundary);
       if (m === false) continue;
       if (!resourcePolicy) return { statement: st, policyIndex: i };
       if (!found || rank[m] > rank[found.principal!]) found = { statement: st, policyIndex: i, principal: m };
@@ -134,7 +135,7 @@ export function evaluate(req: EvaluationRequest, caller: CallerIdentity, set: Po
     ["boundary", boundary ?? [], false],
   ];
   for (const [kind, policies, isResource] of denies) {
-    const d = find(policies, "Deny", req, caller, isResource);
+    const d = find(policies, "Deny", req, caller, isResource, boundary !== undefined);
     if (d) return { allowed: false, reason: "explicitDeny", statement: deciding(kind, d) };
   }
   // 2. Every SCP level must allow.
