@@ -28,7 +28,7 @@ describe.skipIf(missing.length > 0).sequential(title, () => {
   }, 5 * MINUTE);
   afterAll(() => {
     if (project) rmSync(project.dir, { recursive: true, force: true });
-  });
+  }, MINUTE);
 
   for (const client of CLIENTS) {
     it(`${client.pkg} alone: every entry type-checks under ${compilers().map((c) => c.name).join(", ")}`, async () => {
