@@ -55,6 +55,16 @@ export const CLIENTS: ConsumerClient[] = [
 
 const FIXTURE_NAMES = CLIENTS.map((client) => client.values.fixture);
 
+/** The package's entries ("aws-db-mock", "aws-db-mock/vitest", ...), from package.json "exports". */
+const EXPORTED = new Set(
+  Object.keys(JSON.parse(readFileSync(join(repoRoot, "package.json"), "utf8")).exports)
+    .filter((key) => key !== "./package.json")
+    .map((key) => (key === "." ? "aws-db-mock" : `aws-db-mock/${key.slice(2)}`)),
+);
+
+/** The package's entries a source file imports. */
+const importedEntries = (source: string): string[] => [...source.matchAll(/(?:from|import)\s+["'](aws-db-mock(?:\/[\w/-]+)?)["']/g)].map((match) => match[1]);
+
 /** A TypeScript compiler the suite can run: its `tsc` script, from this repository's devDependencies. */
 export interface Compiler {
   name: string;
@@ -89,7 +99,11 @@ export class ConsumerProject {
     return new ConsumerProject(dir);
   }
 
-  /** Installs exactly this client (npm prunes a client installed before) and writes its sources. */
+  /**
+   * Installs exactly this client (npm prunes a client installed before) and writes the sources: every
+   * template whose `aws-db-mock` imports are all entries the package exports (so a template for an
+   * entry still to come waits for it).
+   */
   async useClient(client: ConsumerClient): Promise<string[]> {
     await npm(["install", "--no-save", `${client.pkg}@${installedVersion(client.pkg)}`], this.dir);
     const absent = FIXTURE_NAMES.filter((name) => name !== client.values.fixture);
@@ -99,7 +113,9 @@ export class ConsumerProject {
       absentFixtures: absent.map((name) => `expectType<Equal<AwsDbMockFixtures["${name}"], never>>(true);`).join("\n"),
       ...client.values,
     };
-    const files = readdirSync(templates).filter((name) => name.endsWith(".ts") && name !== "type-checks.ts");
+    const files = readdirSync(templates).filter(
+      (name) => name.endsWith(".ts") && name !== "type-checks.ts" && importedEntries(readFileSync(join(templates, name), "utf8")).every((entry) => EXPORTED.has(entry)),
+    );
     for (const name of files) {
       const source = readFileSync(join(templates, name), "utf8").replace(/__(\w+)__/g, (whole, key: string) => values[key] ?? whole);
       writeFileSync(join(this.dir, name), source);
