@@ -20,6 +20,9 @@ export type { MockableClient } from "./core/middleware.js";
 export type { ClassAttachOptions, ClientClass } from "./core/class-intercept.js";
 export { enterBackend } from "./core/class-intercept.js";
 export { MockNotImplementedError } from "./core/not-implemented.js";
+export type { IamOptions, IamRecorder, IamRequestRecord } from "./core/iam/authorizer.js";
+export type { DecidingStatement, DecisionReason, PolicyKind } from "./core/iam/evaluate.js";
+export type { PolicyDocument, PolicyInput, PolicyStatement } from "./core/iam/policy.js";
 // DocDB Elastic waiters (the SDK ships none), named apart from the DSQL client's own waiters.
 export {
   waitUntilClusterActive as waitUntilElasticClusterActive,

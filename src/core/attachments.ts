@@ -15,7 +15,7 @@ export function attachTo(backend: MockBackend, target: MockableClient | ClientCl
     return target;
   }
   const client = target as MockableClient;
-  const t = { backend: () => backend, region: clientRegion(client, backend.region), accountId: options.accountId, client, retries: options.retries };
+  const t = { backend: () => backend, region: clientRegion(client, backend.region), accountId: options.accountId, client, retries: options.retries, iam: options.iam };
   client.middlewareStack.add(interceptingMiddleware(t), mockMiddlewareOptions);
   attachedBackend.set(client, backend);
   let mine = attachedClients.get(backend);

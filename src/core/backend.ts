@@ -23,6 +23,7 @@ import { validateInput } from "./validation.js";
 import { asSent } from "./input.js";
 import { violationFault } from "./validation-errors.js";
 import { forgetFreshOutput, isFreshOutput } from "./output.js";
+import { compileIamOptions, IamRecorder, type IamOptions } from "./iam/authorizer.js";
 
 /** What `onUnhandled` is told about a command the mock does not simulate. */
 export interface UnhandledCall {
@@ -53,7 +54,7 @@ export interface MockBackendOptions {
   onUnhandled?: "error" | "passthrough" | ((call: UnhandledCall) => Record<string, unknown>);
   /** Per-service quota overrides: `{ dsql: { singleRegionClusters: 50 }, rds: { dbClusters: 100 } }`. */
   quotas?: Record<string, Record<string, number>>;
-  /** Per-service settings the simulations read (documented in README). */
+  /** Per-service settings the simulations read (documented in each service guide, docs/*.md). */
   settings?: Record<string, Record<string, unknown>>;
   /** How many calls `calls()` keeps, newest last (default 1000; 0 keeps none). */
   callLogLimit?: number;
@@ -63,6 +64,12 @@ export interface MockBackendOptions {
    * `{ delay: false }` retries without waiting. Default off: every call is one attempt.
    */
   retries?: RetriesOption;
+  /**
+   * IAM authorization before every simulated call (off by default): the caller's `principal`, its
+   * identity-based `policies`, an optional `permissionsBoundary` and `serviceControlPolicies`.
+   * Without `policies` nothing is enforced and every request is only recorded (`backend.iam.requests()`).
+   */
+  iam?: IamOptions;
 }
 
 export interface BackendState {
@@ -104,6 +111,8 @@ export interface CallExtras {
   client?: object;
   commandType?: abstract new (...args: any[]) => unknown;
   attempt?: number;
+  /** IAM options of the attached client (`backend.attach(client, { iam })`), over the backend's. */
+  iam?: IamOptions;
 }
 
 /** One call on its way through `handle`: what the interceptors, the simulation and `onUnhandled` read. */
@@ -146,6 +155,8 @@ export class MockBackend {
   readonly faults: FaultInjector;
   /** The rules made by `on()`; `overrides.clear()` drops them all. */
   readonly overrides = new Overrides();
+  /** Authorization decisions (`requests()`), the least-privilege policy they need, `check(policy)`. */
+  readonly iam = new IamRecorder();
 
   constructor(
     private readonly services: ServiceRegistry,
@@ -165,6 +176,8 @@ export class MockBackend {
     this.faults = new FaultInjector(() => this.randomStream("faults"));
     // Faults come first: a throttled call fails even when an override would have answered it.
     this.interceptors.push(this.faults, this.overrides);
+    // A bad principal or policy fails here, where it was written, not in the first call.
+    if (options.iam) compileIamOptions(options.iam, this.accountId);
   }
 
   /**
@@ -185,6 +198,7 @@ export class MockBackend {
   attach<C extends MockableClient>(client: C, options?: ClassAttachOptions): C;
   attach<K extends ClientClass>(Class: K, options?: ClassAttachOptions): K;
   attach(target: MockableClient | ClientClass, options: ClassAttachOptions = {}): unknown {
+    if (options.iam) compileIamOptions(options.iam, options.accountId ?? this.accountId);
     return attachTo(this, target, options);
   }
 
@@ -245,6 +259,7 @@ export class MockBackend {
     this.resourceIds = new IdSource(`${this.seed}/resources`);
     this.requestIds = new IdSource(`${this.seed}/requests`);
     this.log.clear();
+    this.iam.clear();
     for (const i of this.interceptors) i.clear();
   }
 
@@ -358,6 +373,12 @@ export class MockBackend {
     // Handlers see what the SDK would have sent: modeled members only, no nulls (see core/input.ts).
     const sent = asSent(svc.constraints, operation, input);
     const ctx = this.context(svc, call.accountId, call.region);
+    // Authorization comes after the model's own checks (an ARN needs well-formed identifiers) and
+    // before everything the handler checks: documented rules, lookups, state. Denied: nothing changed.
+    const iam = call.extra?.iam ?? this.options.iam;
+    if (iam !== undefined && svc.iam !== undefined) {
+      this.iam.authorize({ service: svc.key, command: operation, iam: svc.iam, input: sent, ctx, now: this.clock.now() }, iam);
+    }
     forgetFreshOutput();
     const out = handler(sent, ctx);
     const metadata = responseMetadata(200, this.requestIds.uuid());

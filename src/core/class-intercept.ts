@@ -14,6 +14,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { MockBackend } from "./backend.js";
 import { attachedBackend, classRouting, clientRegion, interceptingMiddleware, type InterceptTarget, type MockableClient } from "./middleware.js";
+import type { IamOptions } from "./iam/authorizer.js";
 import type { RetriesOption } from "./retry.js";
 
 export const CLASS_MIDDLEWARE_NAME = "awsDbMockClassMiddleware";
@@ -24,6 +25,8 @@ export type ClientClass<C extends MockableClient = MockableClient> = abstract ne
 export interface ClassAttachOptions {
   accountId?: string;
   retries?: RetriesOption;
+  /** IAM authorization for the calls of these clients: see docs/iam.md. */
+  iam?: IamOptions;
 }
 
 type Send = (this: MockableClient, ...args: unknown[]) => unknown;
@@ -156,6 +159,9 @@ function intercept(client: MockableClient): void {
     },
     get retries() {
       return route(client).options.retries;
+    },
+    get iam() {
+      return route(client).options.iam;
     },
     client,
   };
