@@ -56,9 +56,10 @@ export interface MockBackendOptions {
   /** How many calls `calls()` keeps, newest last (default 1000; 0 keeps none). */
   callLogLimit?: number;
   /**
-   * Retry realism for attached clients: a retryable error (an injected throttle, say) is retried by
-   * the client's own retry strategy, so `maxAttempts` holds and `$metadata.attempts` is true.
-   * `{ delay: false }` retries without waiting. Default off: every call is one attempt.
+   * The client's own retries, for attached clients (default on): a retryable answer (an injected
+   * throttle, a 5xx, a latency past the client's timeout) is retried by the client's own retry strategy
+   * (`maxAttempts`, `retryMode`, a custom `retryStrategy`), its backoff passing on the backend's clock
+   * instead of in real time. `{ delay: false }` keeps the clock still; `false`: every call is one attempt.
    */
   retries?: RetriesOption;
 }
@@ -95,6 +96,8 @@ export interface InterceptedCall {
   sdkClient?: object;
   /** The service's input members that name a call's resource (`ServiceDefinition.resourceMembers`). */
   resourceMembers?: readonly ResourceMember[];
+  /** The call's `abortSignal` (`client.send(command, { abortSignal })`). */
+  abortSignal?: AbortSignal;
 }
 
 /** What the middleware knows about a call besides its names: recorded in the call log. */
@@ -102,6 +105,7 @@ export interface CallExtras {
   client?: object;
   commandType?: abstract new (...args: any[]) => unknown;
   attempt?: number;
+  abortSignal?: AbortSignal;
 }
 
 /** One call on its way through `handle`: what the interceptors, the simulation and `onUnhandled` read. */
@@ -277,7 +281,7 @@ export class MockBackend {
     if (extra !== undefined) {
       if (extra.client) record.client = extra.client;
       if (extra.commandType) record.commandType = extra.commandType;
-      if (extra.attempt) record.attempt = extra.attempt;
+      record.attempt = extra.attempt ?? 1;
     }
     const call: Dispatch = { svc, client, command, operation, input: input ?? {}, region, accountId, passthrough, extra };
     try {
@@ -350,6 +354,7 @@ export class MockBackend {
       commandType: extra?.commandType,
       sdkClient: extra?.client,
       resourceMembers: svc?.resourceMembers,
+      abortSignal: extra?.abortSignal,
       errorFor: async (code, message, fields) => {
         if (!svc) return Object.assign(new Error(message ?? code), { name: code });
         return this.sdkError(svc, new AwsFault(code, message ?? code, fields));

@@ -5,6 +5,7 @@
  */
 import type { CallInterceptor, InterceptedCall } from "./backend.js";
 import type { IdSource } from "./ids.js";
+import { simulatedLatency } from "./latency.js";
 import { isCommand, type CommandSelector } from "./overrides.js";
 
 /** What a rule's predicates and error functions see besides the input. */
@@ -40,7 +41,11 @@ export interface FaultRule {
   times?: number;
   /** Chance in [0, 1] that a matching call is hit; drawn from the backend's seed, so reproducible. */
   probability?: number;
-  /** Milliseconds the call waits (through `setTimeout`, so fake timers control it) before answering. */
+  /**
+   * Milliseconds the call waits (real time, through `setTimeout`, so fake timers control it) before
+   * answering. The call's `abortSignal` rejects it with an `AbortError` meanwhile, and the client's
+   * `requestHandler` timeouts with a `TimeoutError`, as the SDK's request handler does.
+   */
   latencyMs?: number;
 }
 
@@ -99,7 +104,7 @@ export class FaultInjector implements CallInterceptor {
       if (rule.error !== undefined && error === undefined && rule.latencyMs === undefined) continue;
       active.hits++;
       if (rule.times !== undefined && active.hits >= rule.times) this.drop(active);
-      if (rule.latencyMs) await sleep(rule.latencyMs);
+      if (rule.latencyMs) await simulatedLatency(rule.latencyMs, call.abortSignal, call.sdkClient);
       if (error === undefined) continue;
       if (typeof error === "string") return { error: await injectedError(call, error, rule.message ?? `${error} injected by an aws-db-mock fault rule`, rule.fields) };
       return { error };
@@ -243,8 +248,4 @@ function checkRule(rule: FaultRule): void {
   if (rule.latencyMs !== undefined && !(rule.latencyMs >= 0)) {
     throw new RangeError(`fault rule \`latencyMs\` must be a number of milliseconds >= 0, got ${rule.latencyMs}`);
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
