@@ -3,7 +3,7 @@
  * each intercepted call settles what is due on the clock, validates its input against the model,
  * runs the service's handler and is recorded in the call log.
  */
-import { CallLog, type RecordedCall } from "./call-log.js";
+import { CallLog, copyOfInput, type RecordedCall } from "./call-log.js";
 import { withTrackedCollections } from "./collections.js";
 import { Clock, type ClockMode, type ClockState, type ScheduledTask } from "./clock.js";
 import { buildSdkError, responseMetadata, toSdkError } from "./errors.js";
@@ -13,7 +13,7 @@ import { IdSource, type IdSourceState } from "./ids.js";
 import { applyTransition, lifecycleFor, type LifecycleMode, type TransitionPayload } from "./lifecycle.js";
 import { attachedBackend, clientRegion, interceptingMiddleware, mockMiddlewareOptions, MOCK_MIDDLEWARE_NAME, type MockableClient } from "./middleware.js";
 import { MockNotImplementedError } from "./not-implemented.js";
-import { operationName, Overrides, type CommandClass, type OverrideBehavior } from "./overrides.js";
+import { isCommand, operationName, Overrides, type CommandClass, type OverrideBehavior } from "./overrides.js";
 import type { RetriesOption } from "./retry.js";
 import type { CallContext, ResourceMember, ServiceDefinition } from "./service.js";
 import type { MetadataBearer } from "@smithy/types";
@@ -21,6 +21,7 @@ import { validateInput } from "./validation.js";
 import { asSent } from "./input.js";
 import { violationFault } from "./validation-errors.js";
 import { forgetFreshOutput, isFreshOutput } from "./output.js";
+import { followWaiters } from "./virtual-time.js";
 
 /** What `onUnhandled` is told about a command the mock does not simulate. */
 export interface UnhandledCall {
@@ -53,6 +54,11 @@ export interface MockBackendOptions {
   quotas?: Record<string, Record<string, number>>;
   /** Per-service settings the simulations read (documented in README). */
   settings?: Record<string, Record<string, unknown>>;
+  /**
+   * The fixtures (aws-db-mock/vitest and /jest) only: whether SDK waiters polling this backend sleep in
+   * simulated time (`backend.followWaiters()`). Default: `true` with `lifecycle: 'timed'`.
+   */
+  waiterTime?: boolean;
   /** How many calls `calls()` keeps, newest last (default 1000; 0 keeps none). */
   callLogLimit?: number;
   /**
@@ -198,14 +204,30 @@ export class MockBackend {
     return client;
   }
 
+  /**
+   * Makes the SDK's waiters (and this library's DocDB Elastic waiters) sleep in simulated time while
+   * they poll: the clock advances by what they sleep, no real time passes, and a waiter's `maxWaitTime`
+   * counts simulated time. The fixtures do this for every `timed` backend. Returns the undo. Rejects,
+   * saying what to do instead, where the installed SDK's waiter cannot be driven this way.
+   */
+  followWaiters(): Promise<() => void> {
+    return followWaiters(this.clock);
+  }
+
   /** A random stream derived from the backend's seed (fault probabilities use one). */
   randomStream(name: string): IdSource {
     return new IdSource(`${this.seed}/${name}`);
   }
 
-  /** Every intercepted call, oldest first. */
-  calls(): RecordedCall[] {
-    return this.log.all();
+  /**
+   * Every intercepted call, oldest first (each retry attempt is a call). With a command class, only
+   * that command's calls, typed by its input and output: `backend.calls(CreateClusterCommand)`.
+   */
+  calls(): RecordedCall[];
+  calls<I extends object, O extends MetadataBearer>(command: CommandClass<I, O>): RecordedCall<I, O>[];
+  calls(command?: CommandClass): RecordedCall[] {
+    const all = this.log.all();
+    return command === undefined ? all : all.filter((c) => isCommand(c, command));
   }
 
   /** Empties all state, the call log, fault rules and overrides; the clock returns to its start. */
@@ -277,7 +299,7 @@ export class MockBackend {
     const svc = this.services[client];
     const operation = operationName(command);
     // `time` is filled in by the call log when `calls()` hands the record out (a Date per call is waste).
-    const record: RecordedCall = { service: svc?.key ?? client, command: operation, region, accountId, input, time: undefined as unknown as Date };
+    const record: RecordedCall = { service: svc?.key ?? client, command: operation, region, accountId, input: copyOfInput(input), time: undefined as unknown as Date };
     if (extra !== undefined) {
       if (extra.client) record.client = extra.client;
       if (extra.commandType) record.commandType = extra.commandType;

@@ -62,13 +62,14 @@ function deadlines(t: HandlerTimeouts, ms: number): Deadline[] {
 }
 
 /** Waits `ms` (real time), or rejects as the request handler would when the caller aborts or a timeout passes. */
-export async function simulatedLatency(ms: number, abortSignal: AbortSignal | undefined, client: object | undefined): Promise<void> {
-  if (abortSignal?.aborted) throw abortError(abortSignal);
-  const settings = client ? await handlerTimeouts(client) : {};
-  const pending = deadlines(settings, ms);
-  await new Promise<void>((resolve, reject) => {
+export function simulatedLatency(ms: number, abortSignal: AbortSignal | undefined, client: object | undefined): Promise<void> {
+  if (abortSignal?.aborted) return Promise.reject(abortError(abortSignal));
+  return new Promise<void>((resolve, reject) => {
     const timers: ReturnType<typeof setTimeout>[] = [];
+    let done = false;
     const finish = (error?: Error) => {
+      if (done) return;
+      done = true;
       for (const t of timers) clearTimeout(t);
       abortSignal?.removeEventListener("abort", onAbort);
       if (error) reject(error);
@@ -76,9 +77,16 @@ export async function simulatedLatency(ms: number, abortSignal: AbortSignal | un
     };
     const onAbort = () => finish(abortError(abortSignal));
     abortSignal?.addEventListener("abort", onAbort, { once: true });
+    // The answer's own delay starts now; the handler's timeouts join as soon as its settings are read.
+    const started = Date.now();
     timers.push(setTimeout(() => finish(), ms));
-    for (const d of pending) {
-      timers.push(setTimeout(() => (d.error ? finish(d.error()) : (settings.logger ?? console).warn?.(d.warn!)), d.at));
-    }
+    if (!client) return;
+    void handlerTimeouts(client).then((settings) => {
+      if (done) return;
+      for (const d of deadlines(settings, ms)) {
+        const fire = () => (d.error ? finish(d.error()) : (settings.logger ?? console).warn?.(d.warn!));
+        timers.push(setTimeout(fire, Math.max(0, d.at - (Date.now() - started))));
+      }
+    });
   });
 }

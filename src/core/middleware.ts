@@ -15,7 +15,7 @@ import type {
 import type { CallExtras, MockBackend } from "./backend.js";
 import { abortError } from "./latency.js";
 import { retryOptions, withClientRetries, type RetriesOption, type RetryingClient } from "./retry.js";
-import { callEnded, callStarted } from "./virtual-time.js";
+import { callEnded, callStarted, noticeUnfollowedWaiter } from "./virtual-time.js";
 
 export const MOCK_MIDDLEWARE_NAME = "awsDbMockMiddleware";
 
@@ -52,6 +52,8 @@ export interface InterceptTarget {
   retries?: RetriesOption;
 }
 
+const POLL = /^(?:Describe|Get)/;
+
 export function interceptingMiddleware(target: InterceptTarget): InitializeMiddleware<any, any> {
   return (next, context: HandlerExecutionContext) => {
     // Once per resolved handler: per send with a default client, once per command class with `cacheMiddleware`.
@@ -65,6 +67,10 @@ export function interceptingMiddleware(target: InterceptTarget): InitializeMiddl
     const extras = (attempt: number): CallExtras => (attempt === 1 ? firstAttempt : { ...firstAttempt, attempt });
     return async (args: InitializeHandlerArguments<any>): Promise<InitializeHandlerOutput<any>> => {
       const backend = target.backend();
+      // Waiters poll with Describe*/Get*: only those calls are looked at.
+      if (backend.lifecycle === "timed" && backend.clock.mode === "virtual" && POLL.test(commandName)) {
+        noticeUnfollowedWaiter(backend.clock, backend.clock.pending().length > 0);
+      }
       const region = target.region();
       const resolvedRegion = typeof region === "string" ? region : await region;
       const accountId = target.accountId ?? backend.accountId;

@@ -96,7 +96,7 @@ export async function withClientRetries(
     return ((await inSimulatedTime(time, run)) as { output: Record<string, any> }).output;
   }
   // The adaptive strategy's rate limiter may wait (and reads the time) before any attempt and on success.
-  const limited = strategy.rateLimiter !== undefined;
+  const limited = (strategy as { rateLimiter?: unknown }).rateLimiter !== undefined;
   const acquired = limited ? inSimulatedTime(time, () => strategy.acquireInitialRetryToken("")) : strategy.acquireInitialRetryToken("");
   let token = await race(acquired, abortSignal);
   let attempts = 0;

@@ -78,13 +78,15 @@ function simulatedSetTimeout(this: unknown, callback: TimerCallback, ms?: number
   if (clock !== undefined && typeof callback === "function") {
     // A retry backoff of the mock's own retry loop: simulated time passes, the callback runs next turn.
     if (ms !== undefined && ms > 0) {
-      clock.advance(ms);
-      waiters.skipped += ms;
+      // Whole milliseconds, as Node's timers count them: the clock's Dates stay exact.
+      const whole = Math.ceil(ms);
+      clock.advance(whole);
+      waiters.skipped += whole;
     }
     return nextTurn(callback, args);
   }
   if (waiters.following.size > 0 && ms !== undefined && ms > 0 && typeof callback === "function" && callerIs(WAITER_SLEEP, simulatedSetTimeout, 4)) {
-    return waiters.sleep(callback, ms, args);
+    return waiters.sleep(callback, Math.ceil(ms), args);
   }
   return (previousSetTimeout ?? setTimeout).call(this as typeof globalThis, callback, ms, ...args);
 }
@@ -199,6 +201,25 @@ export async function followWaiters(clock: AdvancingClock): Promise<() => void> 
     waiters.following.delete(clock);
     release();
   };
+}
+
+const POLLER = new RegExp(String.raw`\bat (?:async )?runPolling \(${WAITER_FILE}`);
+const warned = new WeakSet<AdvancingClock>();
+
+/**
+ * Called as a call to a `timed` backend with a virtual clock begins: when an SDK waiter is polling it
+ * and its clock does not follow waiters, the waiter would sleep in real time while the clock stands
+ * still, so say so (once per backend) and what to do. A warning, because a waiter's poll swallows errors.
+ */
+export function noticeUnfollowedWaiter(clock: AdvancingClock, hasPendingWork: boolean): void {
+  if (!hasPendingWork || warned.has(clock) || isFollowingWaiters(clock)) return;
+  if (!callerIs(POLLER, noticeUnfollowedWaiter, 16)) return;
+  warned.add(clock);
+  console.warn(
+    "aws-db-mock: an SDK waiter is polling a backend with `lifecycle: 'timed'` whose virtual clock does not follow waiters, " +
+      "so the waiter sleeps in real time while nothing settles. Use the fixtures (aws-db-mock/vitest, aws-db-mock/jest), which " +
+      `follow waiters by default, or \`const stop = await backend.followWaiters()\`; or ${WAITER_TIME_HELP}.`,
+  );
 }
 
 export const WAITER_TIME_HELP =

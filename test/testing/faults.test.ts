@@ -12,7 +12,10 @@ import { CreateClusterCommand as CreateElasticClusterCommand, DocDBElasticClient
 import { DescribeDBClustersCommand, RDSClient, RDSServiceException } from "@aws-sdk/client-rds";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createMockBackend } from "../../src/index.js";
-import { caught, dsqlSetup as setup, networkAttempts } from "../helpers.js";
+import { caught, dsqlSetup, networkAttempts } from "../helpers.js";
+
+/** One attempt per call: these tests look at each injected answer as the first attempt got it. */
+const setup: typeof dsqlSetup = (options = {}, clientConfig = {}) => dsqlSetup({ retries: false, ...options }, clientConfig);
 
 afterEach(() => {
   vi.useRealTimers();
@@ -71,7 +74,7 @@ describe("faults.inject: errors by code come from the services' own factory", ()
   });
 
   it("an RDS `Throttling` (awsQuery) is the service's base exception named by the code, retryable", async () => {
-    const backend = createMockBackend({ seed: 1 });
+    const backend = createMockBackend({ seed: 1, retries: false });
     const rds = backend.attach(new RDSClient({ region: "eu-west-1" }));
     backend.faults.inject({ service: "rds", error: "Throttling", message: "Rate exceeded" });
     const err = await caught(rds.send(new DescribeDBClustersCommand({})));
@@ -102,7 +105,7 @@ describe("which calls a rule hits", () => {
   });
 
   it("a command class tells apart the same-named commands of two services", async () => {
-    const backend = createMockBackend({ seed: 1 });
+    const backend = createMockBackend({ seed: 1, retries: false });
     const dsql = backend.attach(new DSQLClient({ region: "us-east-1" }));
     const docdb = backend.attach(new DocDBElasticClient({ region: "us-east-1" }));
     backend.faults.inject({ command: ListElasticClustersCommand, error: "InternalServerException" });
@@ -112,7 +115,7 @@ describe("which calls a rule hits", () => {
   });
 
   it("names (with or without `Command`) and `service` select too", async () => {
-    const backend = createMockBackend({ seed: 1 });
+    const backend = createMockBackend({ seed: 1, retries: false });
     const dsql = backend.attach(new DSQLClient({ region: "us-east-1" }));
     const docdb = backend.attach(new DocDBElasticClient({ region: "us-east-1" }));
     backend.faults.inject({ service: "docdb-elastic", command: ["CreateClusterCommand", "GetCluster"], error: "ThrottlingException" });
@@ -124,7 +127,7 @@ describe("which calls a rule hits", () => {
   });
 
   it("`service` also takes the client's name, case and dashes aside", async () => {
-    const backend = createMockBackend({ seed: 1 });
+    const backend = createMockBackend({ seed: 1, retries: false });
     const dsql = backend.attach(new DSQLClient({ region: "us-east-1" }));
     const docdb = backend.attach(new DocDBElasticClient({ region: "us-east-1" }));
     const rule = backend.faults.inject({ service: ["DocDBElasticClient"], error: "InternalServerException" });
@@ -141,7 +144,7 @@ describe("which calls a rule hits", () => {
   });
 
   it("`match` sees the input and the call: a Regional outage", async () => {
-    const backend = createMockBackend({ seed: 1 });
+    const backend = createMockBackend({ seed: 1, retries: false });
     const east = backend.attach(new DSQLClient({ region: "us-east-1" }));
     const west = backend.attach(new DSQLClient({ region: "us-west-2" }));
     const seen: unknown[] = [];

@@ -36,7 +36,7 @@ const ELASTIC_ARN = "arn:aws:docdb-elastic:us-east-1:123456789012:cluster/111111
 const SNAPSHOT_ARN = "arn:aws:docdb-elastic:us-east-1:123456789012:cluster-snapshot/66666666-7777-8888-9999-000000000000";
 
 function clients() {
-  const backend = createMockBackend({ seed: 1 });
+  const backend = createMockBackend({ seed: 1, retries: false });
   const dsql = backend.attach(new DSQLClient({ region: "us-east-1" }));
   const docdb = backend.attach(new DocDBElasticClient({ region: "us-east-1" }));
   return { backend, dsql, docdb };
