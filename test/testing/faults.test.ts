@@ -263,6 +263,56 @@ describe("latency", () => {
   });
 });
 
+describe("latency that respects the caller", () => {
+  it("the call's abortSignal rejects a late answer with the handler's AbortError, and the call changes no state", async () => {
+    const { backend, dsql } = setup();
+    backend.faults.inject({ command: CreateClusterCommand, latencyMs: 300 });
+    const before = backend.dump();
+    const err = await caught(dsql.send(new CreateClusterCommand({}), { abortSignal: AbortSignal.timeout(20) as any }));
+    expect(err.name).toBe("AbortError");
+    expect(err.message).toBe("Request aborted");
+    expect(backend.dump()).toEqual(before);
+    expect((await dsql.send(new ListClustersCommand({}))).clusters).toEqual([]);
+  });
+
+  it("an already aborted call is not sent", async () => {
+    const { backend, dsql } = setup();
+    const controller = new AbortController();
+    controller.abort("stop");
+    const err = await caught(dsql.send(new CreateClusterCommand({}), { abortSignal: controller.signal as any }));
+    expect([err.name, err.message]).toEqual(["AbortError", "stop"]);
+    expect(backend.calls()).toEqual([]);
+  });
+
+  it("past the requestHandler's requestTimeout (throwOnRequestTimeout): the handler's TimeoutError, no state change", async () => {
+    const { backend, dsql } = setup({}, { requestHandler: { requestTimeout: 20, throwOnRequestTimeout: true } });
+    backend.faults.inject({ command: CreateClusterCommand, latencyMs: 300 });
+    const err = await caught(dsql.send(new CreateClusterCommand({})));
+    expect(err.name).toBe("TimeoutError");
+    expect(err.code).toBe("ETIMEDOUT");
+    expect(err.message).toBe("@smithy/node-http-handler - [ERROR] a request has exceeded the configured 20 ms requestTimeout.");
+    expect(backend.calls(ListClustersCommand)).toEqual([]);
+    expect((await dsql.send(new ListClustersCommand({}))).clusters).toEqual([]);
+  });
+
+  it("past a socketTimeout: the handler's inactivity TimeoutError", async () => {
+    const { backend, dsql } = setup({}, { requestHandler: { socketTimeout: 20 } });
+    backend.faults.inject({ command: ListClustersCommand, latencyMs: 300 });
+    const err = await caught(dsql.send(new ListClustersCommand({})));
+    expect(err.name).toBe("TimeoutError");
+    expect(err.message).toMatch(/socket timed out after 20 ms of inactivity \(configured by client requestHandler\)/);
+  });
+
+  it("requestTimeout without throwOnRequestTimeout only warns, as the handler does, and the answer comes", async () => {
+    const warnings: string[] = [];
+    const logger = { warn: (m: string) => warnings.push(m), debug() {}, info() {}, error() {} };
+    const { backend, dsql } = setup({}, { requestHandler: { requestTimeout: 20, logger } });
+    backend.faults.inject({ command: ListClustersCommand, latencyMs: 60 });
+    await expect(dsql.send(new ListClustersCommand({}))).resolves.toBeDefined();
+    expect(warnings).toEqual([expect.stringMatching(/\[WARN\] a request has exceeded the configured 20 ms requestTimeout/)]);
+  });
+});
+
 describe("removing rules", () => {
   it("remove() undoes one rule, clear() all, reset() too", async () => {
     const { backend, dsql } = setup();
