@@ -170,7 +170,10 @@ export class MockBackend {
     this.clock = new Clock(options.clock ?? "virtual", this.startTime);
     this.clock.runner = (task) => this.runTask(task);
     this.log = new CallLog(options.callLogLimit ?? 1000);
-    this.faults = new FaultInjector(() => this.randomStream("faults"));
+    this.faults = new FaultInjector(
+      () => this.randomStream("faults"),
+      () => Object.values(this.services),
+    );
     // Faults come first: a throttled call fails even when an override would have answered it.
     this.interceptors.push(this.faults, this.overrides);
   }

@@ -9,7 +9,7 @@ import {
   ThrottlingException,
 } from "@aws-sdk/client-dsql";
 import { CreateClusterCommand as CreateElasticClusterCommand, DocDBElasticClient, ListClustersCommand as ListElasticClustersCommand } from "@aws-sdk/client-docdb-elastic";
-import { DescribeDBClustersCommand, RDSClient, RDSServiceException } from "@aws-sdk/client-rds";
+import { DescribeDBClustersCommand, DescribeDBEngineVersionsCommand, RDSClient, RDSServiceException } from "@aws-sdk/client-rds";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createMockBackend } from "../../src/index.js";
 import { caught, dsqlSetup, networkAttempts } from "../helpers.js";
@@ -260,6 +260,58 @@ describe("latency", () => {
     await vi.advanceTimersByTimeAsync(1);
     await p;
     expect(outcome).toBe("InternalServerException");
+  });
+});
+
+describe("fault codes come from the model", () => {
+  const rdsSetup = (options = {}) => {
+    const backend = createMockBackend({ seed: 1, ...options });
+    return { backend, rds: backend.attach(new RDSClient({ region: "us-east-1" })) };
+  };
+
+  it("a code no service can answer is refused at injection, with the valid codes listed", () => {
+    const { backend } = setup();
+    expect(() => backend.faults.inject({ error: "NoSuchThing" })).toThrow(RangeError);
+    expect(() => backend.faults.inject({ service: "dsql", error: "NoSuchThing" })).toThrow(/Valid codes .*ConflictException.*ThrottlingException/);
+  });
+
+  it("RDS spells its internal error InternalFailure: InternalServerException is refused there", () => {
+    const { backend } = rdsSetup();
+    expect(() => backend.faults.inject({ service: "rds", error: "InternalServerException" })).toThrow(/InternalFailure/);
+  });
+
+  it("RDS InternalFailure is a 500 server fault, retryable, and the client retries it", async () => {
+    const { backend, rds } = rdsSetup();
+    backend.faults.inject({ service: "rds", error: "InternalFailure" });
+    const err = await caught(rds.send(new DescribeDBClustersCommand({})));
+    expect(err.name).toBe("InternalFailure");
+    expect(err.$fault).toBe("server");
+    expect(err.$retryable).toEqual({});
+    expect(err.$metadata).toMatchObject({ httpStatusCode: 500, attempts: 3 });
+  });
+
+  it("an operation answers only errors its model declares, or common ones", async () => {
+    const { backend, rds } = rdsSetup({ retries: false });
+    expect(() => backend.faults.inject({ command: DescribeDBClustersCommand, error: "DBClusterAlreadyExistsFault" })).toThrow(
+      /'DBClusterAlreadyExistsFault' is not an error DescribeDBClusters of rds can answer. Valid codes .*DBClusterNotFoundFault/,
+    );
+    backend.faults.inject({ command: DescribeDBClustersCommand, error: "Throttling", times: 1 });
+    expect((await caught(rds.send(new DescribeDBClustersCommand({})))).name).toBe("Throttling");
+  });
+
+  it("a rule naming no command hits only the operations that declare its code", async () => {
+    const { backend, rds } = rdsSetup({ retries: false });
+    backend.faults.inject({ error: "DBClusterNotFoundFault" });
+    expect((await caught(rds.send(new DescribeDBClustersCommand({ DBClusterIdentifier: "x" })))).name).toBe("DBClusterNotFoundFault");
+    await expect(rds.send(new DescribeDBEngineVersionsCommand({ Engine: "aurora-postgresql" }))).resolves.toBeDefined();
+  });
+
+  it("an error function returning a code the operation cannot answer fails the call, naming the valid codes", async () => {
+    const { backend, dsql } = setup();
+    backend.faults.inject({ command: ListClustersCommand, error: () => "ConflictException" });
+    const err = await caught(dsql.send(new ListClustersCommand({})));
+    expect(err).toBeInstanceOf(RangeError);
+    expect(err.message).toMatch(/ListClusters of dsql .*ThrottlingException/);
   });
 });
 

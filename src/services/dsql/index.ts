@@ -3,7 +3,7 @@
  * policies, tags, VPC endpoint service names and CDC streams, simulated per the model.
  */
 import type { ServiceDefinition } from "../../core/service.js";
-import { constraints, errors, operationNames } from "./constraints.generated.js";
+import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
 import { operations } from "./handlers.js";
 import { transitions } from "./transitions.js";
 import { createDsqlWorld, type DsqlWorld } from "./world.js";
@@ -14,6 +14,7 @@ export const dsql: ServiceDefinition<DsqlWorld> = {
   protocol: "restJson",
   baseException: "DSQLServiceException",
   errors,
+  operationErrors,
   constraints,
   allOperations: operationNames,
   createWorld: createDsqlWorld,
