@@ -78,30 +78,88 @@ export function retryOptions(option: RetriesOption | undefined): RetryOptions | 
   return { delay: option.delay ?? true };
 }
 
-/** Runs `attempt` until it succeeds or the client's retry strategy refuses another try. */
-export async function withClientRetries(
+/**
+ * Runs `attempt` until it succeeds or the client's retry strategy refuses another try. Not `async`:
+ * the common case (the standard strategy, a first attempt that succeeds) costs one promise more
+ * than a plain call.
+ */
+export function withClientRetries(
   client: RetryingClient,
   attempt: Attempt,
   options: RetryOptions,
   clock: AdvancingClock,
   abortSignal?: AbortSignal,
 ): Promise<Record<string, any>> {
-  const strategy = (await client.config.retryStrategy?.()) as any;
-  if (!strategy) return attempt(1);
+  const strategy = strategies.get(client);
+  if (strategy === undefined) return strategyOf(client).then((found) => (found ? withClientRetries(client, attempt, options, clock, abortSignal) : attempt(1)));
   const time = options.delay === false ? STILL : clock;
-  if (!isV2(strategy)) {
-    // A pre-SRA strategy (`retry(next, args)`) runs the loop and its waits itself, as the SDK lets it.
-    let n = 0;
-    const run = () => strategy.retry(async () => ({ output: await attempt(++n), response: undefined }), {});
-    return ((await inSimulatedTime(time, run)) as { output: Record<string, any> }).output;
-  }
+  if (!isV2(strategy)) return withPreSraStrategy(strategy, attempt, time);
   // The adaptive strategy's rate limiter may wait (and reads the time) before any attempt and on success.
-  const limited = (strategy as { rateLimiter?: unknown }).rateLimiter !== undefined;
-  const acquired = limited ? inSimulatedTime(time, () => strategy.acquireInitialRetryToken("")) : strategy.acquireInitialRetryToken("");
-  let token = await race(acquired, abortSignal);
+  if ((strategy as { rateLimiter?: unknown }).rateLimiter !== undefined) return withRateLimiter(strategy, attempt, time, abortSignal);
+  // The first attempt runs while the token (which the standard strategy makes without waiting) is
+  // acquired; a success is recorded with it a turn later, as the SDK records it.
+  const acquiring = strategy.acquireInitialRetryToken("");
+  return attempt(1).then(
+    (output) => {
+      acquiring.then((token) => strategy.recordSuccess(token), () => {});
+      return output;
+    },
+    async (error) => retryAfterFirst(strategy, await race(acquiring, abortSignal), error, attempt, time, abortSignal),
+  );
+}
+
+/** A pre-SRA strategy (`retry(next, args)`) runs the loop and its waits itself, as the SDK lets it. */
+async function withPreSraStrategy(strategy: any, attempt: Attempt, time: AdvancingClock): Promise<Record<string, any>> {
+  let n = 0;
+  const run = () => strategy.retry(async () => ({ output: await attempt(++n), response: undefined }), {});
+  return ((await inSimulatedTime(time, run)) as { output: Record<string, any> }).output;
+}
+
+async function withRateLimiter(strategy: StrategyV2, attempt: Attempt, time: AdvancingClock, abortSignal?: AbortSignal): Promise<Record<string, any>> {
+  const token = await race(inSimulatedTime(time, () => strategy.acquireInitialRetryToken("")), abortSignal);
+  try {
+    const output = await attempt(1);
+    await inSimulatedTime(time, async () => strategy.recordSuccess(token));
+    return output;
+  } catch (error) {
+    return retryAfterFirst(strategy, token, error, attempt, time, abortSignal, true);
+  }
+}
+
+/** The loop after a failed first attempt, as the SDK's retry middleware runs it. */
+async function retryAfterFirst(
+  strategy: StrategyV2,
+  initial: Token,
+  firstError: unknown,
+  attempt: Attempt,
+  time: AdvancingClock,
+  abortSignal: AbortSignal | undefined,
+  limited = false,
+): Promise<Record<string, any>> {
+  let token = initial;
+  let failure: unknown = firstError;
   let attempts = 0;
   let totalRetryDelay = 0;
   for (;;) {
+    if (abortSignal?.aborted) throw withAttempts(failure, attempts + 1, totalRetryDelay);
+    try {
+      const info = { errorType: await retryErrorType(failure), error: failure };
+      // The SDK's strategy waits inside refreshRetryTokenForRetry (and the adaptive one's rate
+      // limiter before it): in simulated time.
+      token = await race(
+        inSimulatedTime(time, () => strategy.refreshRetryTokenForRetry(token, info)),
+        abortSignal,
+      );
+    } catch (refused) {
+      if (abortSignal?.aborted && (refused as Error)?.name === "AbortError") throw refused;
+      throw withAttempts(failure, attempts + 1, totalRetryDelay);
+    }
+    attempts = token.getRetryCount();
+    // A 2026-style strategy waits inside refreshRetryTokenForRetry and logs the wait; an older one
+    // returns the delay for the caller to wait.
+    const delay = token.getRetryDelay();
+    totalRetryDelay += (token.$retryLog?.acquisitionDelay ?? 0) + delay;
+    if (delay > 0) time.advance(delay);
     try {
       const output = await attempt(attempts + 1);
       if (limited) await inSimulatedTime(time, async () => strategy.recordSuccess(token));
@@ -112,27 +170,19 @@ export async function withClientRetries(
       $metadata.totalRetryDelay = totalRetryDelay;
       return output;
     } catch (error) {
-      if (abortSignal?.aborted) throw withAttempts(error, attempts + 1, totalRetryDelay);
-      try {
-        const info = { errorType: await retryErrorType(error), error };
-        // The SDK's strategy waits inside refreshRetryTokenForRetry (and the adaptive one's rate
-        // limiter before it): in simulated time.
-        token = await race(
-          inSimulatedTime(time, () => strategy.refreshRetryTokenForRetry(token, info)),
-          abortSignal,
-        );
-      } catch (refused) {
-        if (abortSignal?.aborted && (refused as Error)?.name === "AbortError") throw refused;
-        throw withAttempts(error, attempts + 1, totalRetryDelay);
-      }
-      attempts = token.getRetryCount();
-      // A 2026-style strategy waits inside refreshRetryTokenForRetry and logs the wait; an older one
-      // returns the delay for the caller to wait.
-      const delay = token.getRetryDelay();
-      totalRetryDelay += (token.$retryLog?.acquisitionDelay ?? 0) + delay;
-      if (delay > 0) time.advance(delay);
+      failure = error;
     }
   }
+}
+
+/** The client's resolved retry strategy, kept per client (the SDK resolves it once too). */
+const strategies = new WeakMap<RetryingClient, any>();
+
+
+async function strategyOf(client: RetryingClient): Promise<any> {
+  const strategy = await client.config.retryStrategy?.();
+  if (strategy) strategies.set(client, strategy);
+  return strategy;
 }
 
 function withAttempts(error: unknown, attempts: number, totalRetryDelay: number): unknown {
