@@ -38,30 +38,33 @@ export function callEnded(): void {
 // ---- the patch of the globals, reference-counted ----------------------------------------------------
 
 let users = 0;
-let previousSetTimeout: typeof setTimeout | undefined;
-let previousNow: (() => number) | undefined;
-let patchedDate: DateConstructor | undefined;
+// What was there before, captured at load: never lost, even if fake timers save and later put back our
+// wrappers (which then pass every call through to these).
 const realSetImmediate = setImmediate;
+let previousSetTimeout: typeof setTimeout = globalThis.setTimeout;
+let previousNow: () => number = Date.now;
+let patchedDate: DateConstructor = globalThis.Date;
 
 function acquire(): void {
   if (users++ > 0) return;
-  previousSetTimeout = globalThis.setTimeout;
-  patchedDate = globalThis.Date;
-  previousNow = patchedDate.now;
+  if (globalThis.setTimeout !== (simulatedSetTimeout as unknown)) previousSetTimeout = globalThis.setTimeout;
+  if (globalThis.Date.now !== simulatedNow) {
+    patchedDate = globalThis.Date;
+    previousNow = patchedDate.now;
+  }
   globalThis.setTimeout = simulatedSetTimeout as typeof setTimeout;
-  patchedDate.now = simulatedNow;
+  globalThis.Date.now = simulatedNow;
 }
 
 function release(): void {
   if (--users > 0) return;
   // Put back what was there, unless someone (fake timers) has since put their own in place.
-  if (globalThis.setTimeout === (simulatedSetTimeout as unknown)) globalThis.setTimeout = previousSetTimeout!;
-  if (patchedDate!.now === simulatedNow) patchedDate!.now = previousNow!;
-  previousSetTimeout = undefined;
+  if (globalThis.setTimeout === (simulatedSetTimeout as unknown)) globalThis.setTimeout = previousSetTimeout;
+  if (patchedDate.now === simulatedNow) patchedDate.now = previousNow;
 }
 
 function realNow(): number {
-  return (previousNow ?? Date.now).call(patchedDate ?? Date);
+  return previousNow.call(patchedDate);
 }
 
 /** What a simulated sleep returns in place of a Node `Timeout` (nobody clears these sleeps). */
@@ -88,7 +91,7 @@ function simulatedSetTimeout(this: unknown, callback: TimerCallback, ms?: number
   if (waiters.following.size > 0 && ms !== undefined && ms > 0 && typeof callback === "function" && callerIs(WAITER_SLEEP, simulatedSetTimeout, 4)) {
     return waiters.sleep(callback, Math.ceil(ms), args);
   }
-  return (previousSetTimeout ?? setTimeout).call(this as typeof globalThis, callback, ms, ...args);
+  return previousSetTimeout.call(this as typeof globalThis, callback, ms, ...args);
 }
 
 function simulatedNow(): number {

@@ -178,3 +178,33 @@ describe("where waiters are not followed", () => {
     expect(globalThis.setTimeout).toBe(realSetTimeout);
   });
 });
+
+// Last: these leave the (pass-through) wrappers installed, as fake timers put them back.
+describe("fake timers inside a test that follows waiters", () => {
+  describe("a timed test turns fake timers on and off", () => {
+    test.override({ backendOptions: { lifecycle: "timed" } });
+    test("while the backend follows waiters", async ({ backend }) => {
+      vi.useFakeTimers();
+      vi.useRealTimers();
+      expect(backend.lifecycle).toBe("timed");
+    });
+  });
+
+  test("fake timers that outlive the following and then put our wrappers back leave working timers", async () => {
+    const backend = createMockBackend({ lifecycle: "timed" });
+    const stop = await backend.followWaiters();
+    vi.useFakeTimers(); // saves the wrappers as the "real" timers
+    stop(); // cannot put the originals back: fake timers are in place
+    vi.useRealTimers(); // puts the wrappers back, with nobody following
+    const before = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(Date.now() - before).toBeGreaterThanOrEqual(4);
+  });
+
+  test("afterwards, timers and Date.now() are the real ones again", async () => {
+    const before = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(Date.now() - before).toBeGreaterThanOrEqual(4);
+    expect(Date.now() - before).toBeLessThan(60_000);
+  });
+});
