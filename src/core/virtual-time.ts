@@ -88,8 +88,9 @@ function simulatedSetTimeout(this: unknown, callback: TimerCallback, ms?: number
     }
     return nextTurn(callback, args);
   }
-  if (waiters.following.size > 0 && ms !== undefined && ms > 0 && typeof callback === "function" && callerIs(WAITER_SLEEP, simulatedSetTimeout, 4)) {
-    return waiters.sleep(callback, Math.ceil(ms), args);
+  if (waiters.following.size > 0 && typeof callback === "function" && callerIs(WAITER_SLEEP, simulatedSetTimeout, 4)) {
+    // At least 1 ms, as Node's timers: a waiter near its deadline sleeps 0 and must still see time pass.
+    return waiters.sleep(callback, Math.max(1, Math.ceil(ms ?? 0)), args);
   }
   return previousSetTimeout.call(this as typeof globalThis, callback, ms, ...args);
 }

@@ -25,6 +25,6 @@ describe("useMockBackend({ backend: { lifecycle: 'timed' } })", () => {
     const err = await waitUntilDBClusterAvailable({ client: mock.rds, maxWaitTime: 300 }, { DBClusterIdentifier: "nope" }).catch((e: Error) => e);
     expect((err as Error).name).toBe("TimeoutError");
     expect(mock.backend.clock.now() - start).toBeLessThanOrEqual(300_000);
-    expect(mock.backend.clock.now() - start).toBeGreaterThan(120_000);
+    expect(mock.backend.calls().length).toBeGreaterThan(3);
   });
 });
