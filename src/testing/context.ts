@@ -96,6 +96,12 @@ export function interceptClasses(backend: MockBackend, intercept: InterceptOptio
   for (const Class of classes) backend.attach(Class);
 }
 
+/** Timed backends follow waiters in the fixtures unless `waiterTime: false`: returns the undo. */
+export async function followWaitersByDefault(backend: MockBackend): Promise<() => void> {
+  const wanted = backend.options.waiterTime ?? backend.lifecycle === "timed";
+  return wanted ? backend.followWaiters() : () => {};
+}
+
 /** Builds a client of `kind` from its module and attaches it to the backend. */
 export function attachedClient<K extends ClientKind>(kind: K, module: SdkModule | undefined, backend: MockBackend, options: MockContextOptions): MockClients[K] {
   if (!module) throw notInstalled(kind);
@@ -115,6 +121,7 @@ export class MockContext implements MockClients {
   readonly region: string;
   private readonly made = new Map<ClientKind, unknown>();
   private disposed = false;
+  private stopFollowing: () => void = () => {};
 
   constructor(
     private readonly options: MockContextOptions,
@@ -129,6 +136,12 @@ export class MockContext implements MockClients {
   /** Runs `fn` with class-intercepted calls answered by this context's backend (for `test.concurrent` in jest). */
   run<T>(fn: () => T): T {
     return this.backend.run(fn);
+  }
+
+  /** Makes a `timed` backend follow waiters (unless `waiterTime: false`); `dispose()` undoes it. */
+  async start(): Promise<this> {
+    this.stopFollowing = await followWaitersByDefault(this.backend);
+    return this;
   }
 
   client<K extends ClientKind>(kind: K): MockClients[K] {
@@ -155,6 +168,7 @@ export class MockContext implements MockClients {
 
   dispose(): void {
     this.disposed = true;
+    this.stopFollowing();
     for (const client of this.made.values()) releaseClient(this.backend, client);
     this.made.clear();
     this.backend.detach();
@@ -164,5 +178,5 @@ export class MockContext implements MockClients {
 
 /** A context for one test, built with `await` (for concurrent tests, where shared hooks cannot help). */
 export async function createMockContext(options: MockContextOptions = {}): Promise<MockContext> {
-  return new MockContext(options, await loadInstalledSdks());
+  return new MockContext(options, await loadInstalledSdks()).start();
 }

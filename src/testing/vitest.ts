@@ -8,7 +8,7 @@
 import { expect, test as base, type TestAPI } from "vitest";
 import type { BackendState, MockBackend, MockBackendOptions } from "../index.js";
 import { enterBackend } from "../index.js";
-import { attachedClient, interceptedClasses, loadInstalledSdks, loadSdk, newBackend, releaseClient, type ClientKind, type InterceptOption, type MockClients } from "./context.js";
+import { attachedClient, followWaitersByDefault, interceptedClasses, loadInstalledSdks, loadSdk, newBackend, releaseClient, type ClientKind, type InterceptOption, type MockClients } from "./context.js";
 import { runnerMatchers, type AwsDbMockMatchers } from "./matchers.js";
 
 expect.extend(runnerMatchers());
@@ -69,15 +69,17 @@ export const test: TestAPI<AwsDbMockFixtures> = base.extend<AwsDbMockFixtures>({
   backend: [
     async ({ backendOptions, initialState, intercept, task }, use) => {
       const backend = newBackend({ backend: backendOptions, state: initialState ?? undefined }, task.name);
+      // Routing is set before the first await: the test body runs in the async flow it marks.
+      if (intercept) enterBackend(backend);
+      const stopFollowing = await followWaitersByDefault(backend);
       try {
         if (intercept) {
-          // Routing is set before the first await: the test body runs in the async flow it marks.
-          enterBackend(backend);
           const modules = intercept === "classes" ? await loadInstalledSdks() : {};
           for (const Class of interceptedClasses(intercept, modules)) backend.attach(Class);
         }
         await use(backend);
       } finally {
+        stopFollowing();
         backend.detach();
         backend.reset();
       }
