@@ -6,6 +6,7 @@
  * or any other error thrown from inside the mock. State must stay JSON-safe data.
  */
 import { MockNotImplementedError } from "../../../src/index.js";
+import { awsModel, declaredErrors } from "./aws-model.js";
 import { VALIDATION_ERROR_CODES, type FuzzService } from "./model.js";
 import { outputProblems, outputSchemaOf } from "./output-shape.js";
 
@@ -39,7 +40,7 @@ function sloppyStrings(value: unknown, path: string, out: string[], depth = 0): 
 }
 
 /** Problems of a rejected call. `mustBeValidation`: the model forbids the input. */
-export function errorProblems(svc: FuzzService, simulated: boolean, err: unknown, mustBeValidation: boolean): string[] {
+export function errorProblems(svc: FuzzService, operation: string, simulated: boolean, err: unknown, mustBeValidation: boolean): string[] {
   const problems: string[] = [];
   const e = err as any;
   const isNotImplemented = err instanceof MockNotImplementedError;
@@ -59,10 +60,23 @@ export function errorProblems(svc: FuzzService, simulated: boolean, err: unknown
     problems.push("ValidationException without a reason");
   }
   if (!simulated && !isNotImplemented) problems.push(`a command that is not simulated answered ${e.name} instead of MockNotImplementedError`);
+  problems.push(...undeclaredErrorProblems(svc, operation, simulated && !isNotImplemented, e.name));
   if (simulated && mustBeValidation && !VALIDATION_ERROR_CODES[svc.protocol].includes(e.name)) {
     problems.push(`the input breaks a model constraint, expected ${VALIDATION_ERROR_CODES[svc.protocol].join(" or ")}, got ${e.name}: ${e.message}`);
   }
   return problems;
+}
+
+/**
+ * An operation answers only the errors its model declares (its own and the service's) or the
+ * protocol's common errors. Read from the AWS model itself, not from the mock's generated tables.
+ */
+export function undeclaredErrorProblems(svc: FuzzService, operation: string, answered: boolean, name: unknown): string[] {
+  if (!answered || typeof name !== "string") return [];
+  const model = awsModel(svc.key);
+  const declared = model && declaredErrors(model, operation, svc.protocol);
+  if (!declared || declared.has(name)) return [];
+  return [`${operation} answered ${name}, which neither its model declares nor is a common error of the protocol`];
 }
 
 /** Problems of a resolved call. */

@@ -88,7 +88,7 @@ async function runStep(env: FuzzEnv, c: FuzzCase, step: FuzzStep): Promise<StepO
   if (polluted.length > 0) problems.push(`the call polluted global prototypes: ${polluted.join(", ")}`);
   if (jsLiteral(input) !== sentLiteral) problems.push("the mock modified the caller's input object");
   if (failed) {
-    problems.push(...errorProblems(env.svc, simulated, error, step.definite));
+    problems.push(...errorProblems(env.svc, op, simulated, error, step.definite));
     const diff = dumpDifference(backend, before, fingerprint(backend));
     if (diff) problems.push(`the failed call changed state: ${diff}`);
     const e = error as any;
