@@ -39,14 +39,27 @@ function sloppyStrings(value: unknown, path: string, out: string[], depth = 0): 
   return out;
 }
 
-/** Problems of a rejected call. `mustBeValidation`: the model forbids the input. */
-export function errorProblems(svc: FuzzService, operation: string, simulated: boolean, err: unknown, mustBeValidation: boolean): string[] {
+/**
+ * Problems of a rejected call. `mustBeValidation`: the model forbids the input. `sdkRefusal`: the
+ * error the SDK's own serializer throws for this input before sending, if it does.
+ */
+export function errorProblems(
+  svc: FuzzService,
+  operation: string,
+  simulated: boolean,
+  err: unknown,
+  mustBeValidation: boolean,
+  sdkRefusal?: Error,
+): string[] {
   const problems: string[] = [];
   const e = err as any;
   const isNotImplemented = err instanceof MockNotImplementedError;
   if (!(err instanceof svc.baseException) && !isNotImplemented) {
+    // What the SDK refuses before sending (a missing URI label) is the SDK serializer's own error.
+    if (sdkRefusal && err instanceof Error && err.constructor === sdkRefusal.constructor && err.message === sdkRefusal.message) return [];
     return [`threw something that is neither a ${svc.baseException.name} nor a MockNotImplementedError: ${describeError(err)}`];
   }
+  if (sdkRefusal) problems.push(`the SDK's serializer refuses this input before sending (${sdkRefusal.message}), the mock answered ${e.name}`);
   if (typeof e.name !== "string" || e.name === "" || e.name === "Error") problems.push(`error has no AWS error name (name=${JSON.stringify(e.name)})`);
   if (typeof e.message !== "string" || e.message.trim() === "") problems.push(`${e.name} has an empty message`);
   if (e.$fault !== "client" && e.$fault !== "server") problems.push(`${e.name}.$fault is ${JSON.stringify(e.$fault)}`);

@@ -60,3 +60,24 @@ export async function sdkAnswer(svc: FuzzService, command: string, wire: WireRes
     return { error };
   }
 }
+
+/**
+ * The error the SDK's own serializer throws for `input` before anything is sent, or undefined when
+ * it serializes: a missing URI label (a plain `Error`) or a string it cannot URI-encode (`URIError`).
+ * Read with the client's own protocol, as a real send would. Members of the wrong JavaScript type
+ * (which TypeScript refuses) are left to the mock's validation, which answers the model's error.
+ */
+export async function sdkSerializerRefusal(svc: FuzzService, operation: string, input: unknown): Promise<Error | undefined> {
+  const { client } = harnessFor(svc);
+  const schema = svc.sdk[`${operation}$`];
+  if (!Array.isArray(schema)) return undefined;
+  const [, namespace, name, traits, inputSchema, output] = schema;
+  const endpoint = async () => ({ protocol: "https:", hostname: "localhost", path: "/" });
+  try {
+    await client.config.protocol.serializeRequest({ namespace, name, traits, input: inputSchema, output }, input, { ...client.config, endpoint });
+    return undefined;
+  } catch (error) {
+    const refused = error instanceof URIError || (error instanceof Error && /input HTTP label/.test(error.message));
+    return refused ? error : undefined;
+  }
+}
