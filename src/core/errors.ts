@@ -82,7 +82,13 @@ export function buildSdkError(
   const query = svc.protocol === "awsQuery";
   const Type = spec.fault === "server" ? "Receiver" : "Sender";
   let error: Error & Record<string, unknown>;
-  if (typeof Modeled === "function" && Modeled.prototype instanceof Base && members) {
+  const modeled = typeof Modeled === "function" && Modeled.prototype instanceof Base;
+  if (modeled && !members) {
+    // An SDK older than static schemas: its class, constructed as its own deserializer did.
+    error = new Modeled({ message, $metadata, ...fields });
+    Object.defineProperty(error, "message", { value: message, enumerable: true, writable: true, configurable: true });
+    if (query) Object.assign(error, { Type, Code: wireCode, Error: { Type, Code: wireCode, Message: message } });
+  } else if (modeled && members) {
     error = new Modeled({});
     const output: Record<string, unknown> = query ? { Type, Code: wireCode, Error: { Type, Code: wireCode, Message: message } } : {};
     for (const member of members) output[member] = member === "message" ? message : fields[member];
