@@ -17,7 +17,7 @@ import {
   RDSServiceException,
 } from "@aws-sdk/client-rds";
 import { describe, expect, it } from "vitest";
-import { createMockBackend } from "../../src/index.js";
+import { createMockBackend, mockMiddleware, resetDefaultBackend } from "../../src/index.js";
 import { crossCheckProblems } from "../fuzz/lib/cross-check.js";
 import { fuzzServices } from "../fuzz/lib/model.js";
 import { caught } from "../helpers.js";
@@ -126,5 +126,14 @@ describe("what the SDK refuses before sending stays the SDK's", () => {
     const err = await caught(rds.send(new DescribeDBClustersCommand({ DBClusterIdentifier: "\ud800" })));
     expect(err).toBeInstanceOf(URIError);
     expect(backend.calls()).toEqual([]);
+  });
+
+  it("mockMiddleware, which cannot see its client, keeps answering a missing label with ValidationException", async () => {
+    resetDefaultBackend();
+    const dsql = new DSQLClient({ region: "us-east-1" });
+    dsql.middlewareStack.add(mockMiddleware);
+    const err = await caught(dsql.send(new GetClusterCommand({} as any)));
+    expect(err).toBeInstanceOf(DSQLServiceException);
+    expect(err.name).toBe("ValidationException");
   });
 });
