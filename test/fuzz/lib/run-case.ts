@@ -88,7 +88,7 @@ async function runStep(env: FuzzEnv, c: FuzzCase, step: FuzzStep): Promise<StepO
   }
   const problems: string[] = [];
   // What the SDK's own serializer refuses before sending, the mock must refuse the same way.
-  const refusal = simulated ? await sdkSerializerRefusal(env.svc, op, deepClone(step.input)) : undefined;
+  const refusal = await sdkSerializerRefusal(env.svc, op, deepClone(step.input));
   const polluted = pollution();
   if (polluted.length > 0) problems.push(`the call polluted global prototypes: ${polluted.join(", ")}`);
   if (jsLiteral(input) !== sentLiteral) problems.push("the mock modified the caller's input object");
