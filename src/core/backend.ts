@@ -21,6 +21,7 @@ import { validateInput } from "./validation.js";
 import { asSent } from "./input.js";
 import { violationFault } from "./validation-errors.js";
 import { forgetFreshOutput, isFreshOutput } from "./output.js";
+import { compileIamOptions, IamRecorder, type IamOptions } from "./iam/authorizer.js";
 
 /** What `onUnhandled` is told about a command the mock does not simulate. */
 export interface UnhandledCall {
@@ -61,6 +62,12 @@ export interface MockBackendOptions {
    * `{ delay: false }` retries without waiting. Default off: every call is one attempt.
    */
   retries?: RetriesOption;
+  /**
+   * IAM authorization before every simulated call (off by default): the caller's `principal`, its
+   * identity-based `policies`, an optional `permissionsBoundary` and `serviceControlPolicies`.
+   * Without `policies` nothing is enforced and every request is only recorded (`backend.iam.requests()`).
+   */
+  iam?: IamOptions;
 }
 
 export interface BackendState {
@@ -102,6 +109,8 @@ export interface CallExtras {
   client?: object;
   commandType?: abstract new (...args: any[]) => unknown;
   attempt?: number;
+  /** IAM options of the attached client (`backend.attach(client, { iam })`), over the backend's. */
+  iam?: IamOptions;
 }
 
 /** One call on its way through `handle`: what the interceptors, the simulation and `onUnhandled` read. */
@@ -144,6 +153,8 @@ export class MockBackend {
   readonly faults: FaultInjector;
   /** The rules made by `on()`; `overrides.clear()` drops them all. */
   readonly overrides = new Overrides();
+  /** Authorization decisions (`requests()`), the least-privilege policy they need, `check(policy)`. */
+  readonly iam = new IamRecorder();
 
   constructor(
     private readonly services: ServiceRegistry,
@@ -163,6 +174,8 @@ export class MockBackend {
     this.faults = new FaultInjector(() => this.randomStream("faults"));
     // Faults come first: a throttled call fails even when an override would have answered it.
     this.interceptors.push(this.faults, this.overrides);
+    // A bad principal or policy fails here, where it was written, not in the first call.
+    if (options.iam) compileIamOptions(options.iam, this.accountId);
   }
 
   /**
@@ -178,8 +191,9 @@ export class MockBackend {
    * Intercepts every command of `client` with this backend, in the client's own Region. Returns the
    * client. Attaching again (to this or another backend) replaces the earlier interception.
    */
-  attach<C extends MockableClient>(client: C, options: { accountId?: string; retries?: RetriesOption } = {}): C {
-    const target = { backend: () => this, region: clientRegion(client, this.region), accountId: options.accountId, client, retries: options.retries };
+  attach<C extends MockableClient>(client: C, options: { accountId?: string; retries?: RetriesOption; iam?: IamOptions } = {}): C {
+    if (options.iam) compileIamOptions(options.iam, options.accountId ?? this.accountId);
+    const target = { backend: () => this, region: clientRegion(client, this.region), accountId: options.accountId, client, retries: options.retries, iam: options.iam };
     client.middlewareStack.add(interceptingMiddleware(target), mockMiddlewareOptions);
     attachedBackend.set(client, this);
     return client;
@@ -214,6 +228,7 @@ export class MockBackend {
     this.resourceIds = new IdSource(`${this.seed}/resources`);
     this.requestIds = new IdSource(`${this.seed}/requests`);
     this.log.clear();
+    this.iam.clear();
     for (const i of this.interceptors) i.clear();
   }
 
@@ -327,6 +342,12 @@ export class MockBackend {
     // Handlers see what the SDK would have sent: modeled members only, no nulls (see core/input.ts).
     const sent = asSent(svc.constraints, operation, input);
     const ctx = this.context(svc, call.accountId, call.region);
+    // Authorization comes after the model's own checks (an ARN needs well-formed identifiers) and
+    // before everything the handler checks: documented rules, lookups, state. Denied: nothing changed.
+    const iam = call.extra?.iam ?? this.options.iam;
+    if (iam !== undefined && svc.iam !== undefined) {
+      this.iam.authorize({ service: svc.key, command: operation, iam: svc.iam, input: sent, ctx, now: this.clock.now() }, iam);
+    }
     forgetFreshOutput();
     const out = handler(sent, ctx);
     const metadata = responseMetadata(200, this.requestIds.uuid());

@@ -14,6 +14,7 @@ import type {
 } from "@smithy/types";
 import type { CallExtras, MockBackend } from "./backend.js";
 import { retryOptions, withClientRetries, type RetriesOption, type RetryingClient } from "./retry.js";
+import type { IamOptions } from "./iam/authorizer.js";
 
 export const MOCK_MIDDLEWARE_NAME = "awsDbMockMiddleware";
 
@@ -48,6 +49,8 @@ export interface InterceptTarget {
   client?: object;
   /** Retry realism for this client; undefined: the backend's `retries` option. */
   retries?: RetriesOption;
+  /** IAM authorization for this client's calls; undefined: the backend's `iam` option. */
+  iam?: IamOptions;
 }
 
 export function interceptingMiddleware(target: InterceptTarget): InitializeMiddleware<any, any> {
@@ -59,6 +62,7 @@ export function interceptingMiddleware(target: InterceptTarget): InitializeMiddl
     const ctor = smithy?.commandInstance?.constructor;
     const commandType = typeof ctor === "function" ? (ctor as CallExtras["commandType"]) : undefined;
     const firstAttempt: CallExtras = { client: target.client, commandType, attempt: 1 };
+    if (target.iam) firstAttempt.iam = target.iam;
     const labels = uriLabels(smithy?.operationSchema);
     return async (args: InitializeHandlerArguments<any>): Promise<InitializeHandlerOutput<any>> => {
       const backend = target.backend();
@@ -72,7 +76,7 @@ export function interceptingMiddleware(target: InterceptTarget): InitializeMiddl
       const output = retries
         ? await withClientRetries(
             target.client as RetryingClient,
-            (n) => backend.handle(clientName, commandName, args.input, resolvedRegion, accountId, passthrough, { client: target.client, commandType, attempt: n }),
+            (n) => backend.handle(clientName, commandName, args.input, resolvedRegion, accountId, passthrough, { ...firstAttempt, attempt: n }),
             retries,
             smithy?.abortSignal,
           )

@@ -6,6 +6,7 @@
 import type { ServiceDefinition } from "../../core/service.js";
 import { constraints, errors, operationNames } from "./constraints.generated.js";
 import { operations } from "./handlers.js";
+import { docdbElasticIam } from "./iam.js";
 import { QUOTA_DEFAULTS } from "./quotas.js";
 import { transitions } from "./transitions.js";
 import { createDocdbWorld, type DocdbWorld } from "./world.js";
@@ -32,4 +33,5 @@ export const docdbElastic: ServiceDefinition<DocdbWorld> = {
     ["snapshotName", "cluster-snapshot"],
     ["clusterName", "cluster"],
   ],
+  iam: docdbElasticIam,
 };

@@ -5,6 +5,7 @@
 import type { ServiceDefinition } from "../../core/service.js";
 import { constraints, errors, operationNames } from "./constraints.generated.js";
 import { operations } from "./handlers.js";
+import { dsqlIam } from "./iam.js";
 import { transitions } from "./transitions.js";
 import { createDsqlWorld, type DsqlWorld } from "./world.js";
 
@@ -32,4 +33,5 @@ export const dsql: ServiceDefinition<DsqlWorld> = {
     ["identifier", "cluster"],
     ["clusterIdentifier", "cluster"],
   ],
+  iam: dsqlIam,
 };

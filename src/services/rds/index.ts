@@ -13,6 +13,7 @@ import { constraints, errors, operationNames } from "./constraints.generated.js"
 import { engineVersionOperations } from "./engine-versions.js";
 import { snapshotOperations, snapshotTransitions } from "./snapshot-operations.js";
 import { clusterTransitions } from "./transitions.js";
+import { rdsIam } from "./iam.js";
 import { createRdsWorld, type RdsWorld } from "./world.js";
 
 export const rds: ServiceDefinition<RdsWorld> = {
@@ -44,4 +45,5 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // IAM roles associated with one DB cluster.
     rolesPerCluster: 5,
   },
+  iam: rdsIam,
 };
