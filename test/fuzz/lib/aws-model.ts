@@ -77,11 +77,12 @@ export function shortName(id: string): string {
 
 /**
  * Errors every operation of a protocol may answer without declaring them: AWS's "Common Errors"
- * (the same page in the RDS, DSQL and DocumentDB Elastic API references), plus the throttling code
- * RDS answers (`Throttling`, "Rate exceeded").
+ * (the same page in the RDS, DSQL and DocumentDB Elastic API references), plus the codes RDS answers
+ * for a throttle (`Throttling`, "Rate exceeded") and an IAM denial (`AccessDenied`, 403).
  */
 export const COMMON_ERRORS: Record<"awsQuery" | "restJson", readonly string[]> = {
   awsQuery: [
+    "AccessDenied",
     "AccessDeniedException",
     "IncompleteSignature",
     "InternalFailure",
