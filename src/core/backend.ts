@@ -52,7 +52,7 @@ export interface MockBackendOptions {
   onUnhandled?: "error" | "passthrough" | ((call: UnhandledCall) => Record<string, unknown>);
   /** Per-service quota overrides: `{ dsql: { singleRegionClusters: 50 }, rds: { dbClusters: 100 } }`. */
   quotas?: Record<string, Record<string, number>>;
-  /** Per-service settings the simulations read (documented in README). */
+  /** Per-service settings the simulations read (documented in each service guide, docs/*.md). */
   settings?: Record<string, Record<string, unknown>>;
   /** How many calls `calls()` keeps, newest last (default 1000; 0 keeps none). */
   callLogLimit?: number;

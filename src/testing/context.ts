@@ -3,9 +3,8 @@
  * attached to it in one Region. The SDK clients are optional peers: a client whose package is not
  * installed is only an error when a test asks for it.
  */
-import type { DocDBElasticClient } from "@aws-sdk/client-docdb-elastic";
-import type { DSQLClient } from "@aws-sdk/client-dsql";
-import type { RDSClient } from "@aws-sdk/client-rds";
+// Through ../optional-clients.ts: each SDK client is an optional peer (`never` when missing).
+import type { DocDBElasticClient, DSQLClient, RDSClient } from "../optional-clients.js";
 import { createMockBackend, type BackendState, type MockBackend, type MockBackendOptions } from "../index.js";
 
 export interface MockContextOptions {

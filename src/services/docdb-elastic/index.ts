@@ -1,7 +1,7 @@
 /**
  * Amazon DocumentDB Elastic Clusters: all 19 operations of `@aws-sdk/client-docdb-elastic`.
  * Clusters and snapshots with their lifecycles, the documented rules and quotas, tags and pending
- * maintenance. README.md describes the simulated behaviour.
+ * maintenance. docs/docdb-elastic.md describes the simulated behaviour.
  */
 import type { ServiceDefinition } from "../../core/service.js";
 import { constraints, errors, operationNames } from "./constraints.generated.js";
