@@ -21,6 +21,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   clientName: "RDSClient",
   protocol: "awsQuery",
   baseException: "RDSServiceException",
+  xmlNamespace: "http://rds.amazonaws.com/doc/2014-10-31/",
   errors,
   operationErrors,
   // AWS answers a required parameter sent empty ("DBClusterIdentifier=") as blank, not as missing.
