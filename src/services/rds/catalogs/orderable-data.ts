@@ -55,6 +55,8 @@ const ssd = (min: number, max: number, magneticMin?: number, magneticMax = 3072)
 ];
 
 const AURORA_CLASSES = ["db.r5.large", "db.r5.xlarge", "db.r6g.large", "db.r6g.xlarge", "db.r6i.large", "db.r7g.large", "db.r7g.xlarge", "db.t3.medium", "db.t4g.medium", "db.serverless"];
+/** The gd classes (local NVMe) are those of Multi-AZ DB clusters of MySQL and PostgreSQL. */
+const MULTI_AZ_CLUSTER_CLASSES = ["db.m6gd.large", "db.m6gd.xlarge", "db.r6gd.large", "db.r6gd.xlarge"];
 const OPEN_SOURCE_CLASSES = [
   "db.m5.large", "db.m5.xlarge", "db.m6g.large", "db.m6g.xlarge", "db.m6i.large", "db.m7g.large", "db.r5.large", "db.r6g.large",
   "db.r6i.large", "db.r7g.large", "db.t3.micro", "db.t3.small", "db.t3.medium", "db.t4g.micro", "db.t4g.small", "db.t4g.medium",
@@ -81,8 +83,8 @@ const standalone = (versions: readonly string[], licenseModels: readonly string[
 export const ORDERABLE: Record<string, EngineOptions> = {
   "aurora-mysql": aurora("aurora-mysql", "general-public-license"),
   "aurora-postgresql": aurora("aurora-postgresql", "postgresql-license"),
-  mysql: standalone(catalogVersions("mysql"), ["general-public-license"], OPEN_SOURCE_CLASSES, ssd(20, 65_536, 5)),
-  postgres: standalone(catalogVersions("postgres"), ["postgresql-license"], OPEN_SOURCE_CLASSES, ssd(20, 65_536, 5)),
+  mysql: standalone(catalogVersions("mysql"), ["general-public-license"], [...OPEN_SOURCE_CLASSES, ...MULTI_AZ_CLUSTER_CLASSES], ssd(20, 65_536, 5)),
+  postgres: standalone(catalogVersions("postgres"), ["postgresql-license"], [...OPEN_SOURCE_CLASSES, ...MULTI_AZ_CLUSTER_CLASSES], ssd(20, 65_536, 5)),
   mariadb: standalone(["10.6.20", "10.11.10", "11.4.4", "11.4.5"], ["general-public-license"], OPEN_SOURCE_CLASSES, ssd(20, 65_536, 5)),
   "oracle-ee": standalone([ORACLE_19], ["bring-your-own-license"], ORACLE_CLASSES, ssd(20, 65_536, 10)),
   "oracle-ee-cdb": standalone([ORACLE_19, ORACLE_21], ["bring-your-own-license"], ORACLE_CLASSES, ssd(20, 65_536, 10)),
