@@ -35,6 +35,8 @@ export interface ServiceDefinition<World = unknown> {
   baseException: string;
   /** Error codes the service can answer, by SDK class name or AWS error code. */
   errors: Record<string, ErrorSpec>;
+  /** Each operation's declared errors (generated from the model): what fault rules may inject. */
+  operationErrors?: Record<string, readonly string[]>;
   /** Generated model constraints for every operation's input. */
   constraints: ConstraintTable;
   /** Every operation name the SDK client has (the simulated ones are the keys of `operations`). */

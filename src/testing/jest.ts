@@ -46,8 +46,8 @@ export function useMockBackend(options: MockContextOptions = {}): MockBackendHan
   beforeAll(async () => {
     modules = await loadInstalledSdks();
   });
-  beforeEach(() => {
-    current = new MockContext(options, modules, expect.getState().currentTestName);
+  beforeEach(async () => {
+    current = await new MockContext(options, modules, expect.getState().currentTestName).start();
   });
   afterEach(() => {
     current?.dispose();

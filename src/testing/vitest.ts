@@ -7,7 +7,7 @@
  */
 import { expect, test as base, type TestAPI } from "vitest";
 import type { BackendState, MockBackend, MockBackendOptions } from "../index.js";
-import { attachedClient, loadSdk, newBackend, releaseClient, type ClientKind, type MockClients } from "./context.js";
+import { attachedClient, followWaitersByDefault, loadSdk, newBackend, releaseClient, type ClientKind, type MockClients } from "./context.js";
 import { runnerMatchers, type AwsDbMockMatchers } from "./matchers.js";
 
 expect.extend(runnerMatchers());
@@ -57,9 +57,11 @@ export const test: TestAPI<AwsDbMockFixtures> = base.extend<AwsDbMockFixtures>({
   initialState: null,
   backend: async ({ backendOptions, initialState, task }, use) => {
     const backend = newBackend({ backend: backendOptions, state: initialState ?? undefined }, task.name);
+    const stopFollowing = await followWaitersByDefault(backend);
     try {
       await use(backend);
     } finally {
+      stopFollowing();
       backend.reset();
     }
   },

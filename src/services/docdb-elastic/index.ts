@@ -4,7 +4,7 @@
  * maintenance. docs/docdb-elastic.md describes the simulated behaviour.
  */
 import type { ServiceDefinition } from "../../core/service.js";
-import { constraints, errors, operationNames } from "./constraints.generated.js";
+import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
 import { operations } from "./handlers.js";
 import { docdbElasticIam } from "./iam.js";
 import { QUOTA_DEFAULTS } from "./quotas.js";
@@ -19,6 +19,7 @@ export const docdbElastic: ServiceDefinition<DocdbWorld> = {
   protocol: "restJson",
   baseException: "DocDBElasticServiceException",
   errors,
+  operationErrors,
   constraints,
   allOperations: operationNames,
   createWorld: createDocdbWorld,

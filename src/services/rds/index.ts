@@ -10,7 +10,7 @@ import { clusterEndpointOperations, clusterEndpointTransitions } from "./cluster
 import { clusterOperations } from "./cluster-handlers.js";
 import { clusterParameterOperations } from "./cluster-parameters.js";
 import { clusterRoleOperations } from "./cluster-roles.js";
-import { constraints, errors, operationNames } from "./constraints.generated.js";
+import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
 import { engineVersionOperations } from "./engine-versions.js";
 import { snapshotOperations, snapshotTransitions } from "./snapshot-operations.js";
 import { clusterTransitions } from "./transitions.js";
@@ -23,6 +23,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   protocol: "awsQuery",
   baseException: "RDSServiceException",
   errors,
+  operationErrors,
   // AWS answers a required parameter sent empty ("DBClusterIdentifier=") as blank, not as missing.
   constraints: { ...constraints, requiredNotBlank: true },
   allOperations: operationNames,
