@@ -28,10 +28,20 @@ export function compareWithModel(model: ModelWorld, view: View, lifecycle: Lifec
       problems.push(`${key} is missing from the reads; the model says ${statusText(r, mayWait)}`);
       continue;
     }
-    if (seen.status === r.target) r.settled = true;
+    if (r.target === "*") r.settled = false;
+    else if (seen.status === r.target) r.settled = true;
     else if (!mayWait || !r.during.includes(seen.status)) problems.push(`${key} shows ${seen.status}; the model says ${statusText(r, mayWait)}`);
     if (r.tags && seen.tags && sortedTags(r.tags) !== sortedTags(seen.tags)) {
       problems.push(`${key} has tags ${sortedTags(seen.tags)}; the model says ${sortedTags(r.tags)}`);
+    }
+  }
+  for (const key of Object.keys(view)) {
+    const r = model.get(key);
+    for (const [name, time] of Object.entries(view[key].clocks ?? {})) {
+      if (!r || time === undefined) continue;
+      const last = (r.attrs.clocks ??= {})[name];
+      if (last !== undefined && time < last) problems.push(`${key}'s ${name} went back from ${new Date(last).toISOString()} to ${new Date(time).toISOString()}`);
+      r.attrs.clocks[name] = time;
     }
   }
   for (const key of Object.keys(view)) if (!model.has(key)) problems.push(`${key} (${view[key].status}) exists; the model knows no such resource`);

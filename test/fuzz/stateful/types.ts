@@ -46,6 +46,8 @@ export type Step = { kind: "call"; call: CallSpec } | { kind: "batch"; calls: Ca
 export interface ViewResource {
   status: string;
   tags?: Record<string, string>;
+  /** Times that never go back (epoch ms), e.g. a cluster's LatestRestorableTime. */
+  clocks?: Record<string, number | undefined>;
 }
 
 /** Everything the reads show, keyed `kind/id` (e.g. `cluster/alpha`). */
@@ -53,7 +55,7 @@ export type View = Record<string, ViewResource>;
 
 /** A resource the model knows of. */
 export interface ModelResource {
-  /** The status it settles to; `gone` when it is being deleted. */
+  /** The status it settles to; `gone` when it is being deleted; `*` when the model cannot tell. */
   target: string;
   /** Statuses it may show until it settles (timed lifecycle). */
   during: string[];

@@ -1,0 +1,205 @@
+/**
+ * The RDS model. Keys: `cluster/<id>`, `instance/<id>`, `snapshot/<id>` and `stream/<cluster id>` (the
+ * cluster's activity stream status). What it predicts, from AWS's documented rules: identifiers are
+ * unique per account and Region (creates, restores, Multi-AZ members and renames, re-checked when a
+ * pending rename applies); calls on what does not exist fail with the kind's not-found fault; an Aurora
+ * cluster with live instances cannot be deleted; a pending rename is replaced by the latest request
+ * (renaming back withdraws it) and applies with the next ApplyImmediately call; renames carry instances,
+ * tags and the activity stream with the cluster.
+ */
+import * as sdk from "@aws-sdk/client-rds";
+import { begin, mergeTags, mustFail, put, surelyIs, tagListToMap, withoutTags } from "./model-kit.js";
+import { rdsCall } from "./rds-calls.js";
+import { observeRds } from "./rds-observe.js";
+import type { ModelResource, ModelWorld, SentCall, ServiceModel } from "./types.js";
+
+const STREAM_STATUSES = ["stopped", "starting", "started", "stopping"];
+
+/** The resource under `key` unless the model knows it is on its way out. */
+function live(model: ModelWorld, key: string): ModelResource | undefined {
+  const r = model.get(key);
+  return r && r.target !== "gone" ? r : undefined;
+}
+
+function instancesOf(model: ModelWorld, cluster: string): ModelResource[] {
+  return [...model].filter(([k, r]) => k.startsWith("instance/") && r.attrs.cluster === cluster && r.target !== "gone").map(([, r]) => r);
+}
+
+/** The model may not know an instance's status after a stop/start that skipped it: any status will do. */
+function unsure(r: ModelResource): void {
+  r.target = "*";
+  r.settled = false;
+}
+
+function newCluster(model: ModelWorld, id: string, tags: Record<string, string>, multiAz: boolean): void {
+  put(model, `cluster/${id}`, "available", ["creating"], { tags, attrs: { multiAz } });
+  put(model, `stream/${id}`, "stopped", []);
+  if (multiAz) for (let k = 1; k <= 3; k++) put(model, `instance/${id}-instance-${k}`, "available", ["creating"], { attrs: { cluster: id } });
+}
+
+/** A cluster's rename applied: its key, activity stream and instances' cluster name follow. */
+function rename(model: ModelWorld, from: string, to: string): void {
+  for (const kind of ["cluster", "stream"]) {
+    const r = model.get(`${kind}/${from}`)!;
+    model.delete(`${kind}/${from}`);
+    model.set(`${kind}/${to}`, r);
+  }
+  for (const i of instancesOf(model, from)) i.attrs.cluster = to;
+}
+
+/** The first reason the call had to fail (several may hold: AWS checks in an order we do not predict). */
+function failFor(sent: SentCall, reasons: [boolean, RegExp, string][]): string[] | undefined {
+  const holding = reasons.filter(([holds]) => holds);
+  if (holding.length === 0) return undefined;
+  const pattern = new RegExp(holding.map(([, p]) => p.source).join("|"));
+  return mustFail(sent, pattern, holding.map(([, , why]) => why).join("; "));
+}
+
+const KEY_OF_ARN: Record<string, string> = { cluster: "cluster", db: "instance", "cluster-snapshot": "snapshot" };
+
+function apply(model: ModelWorld, sent: SentCall): string[] {
+  const input = sent.input as any;
+  const op = sent.command.replace(/Command$/, "");
+  const id: string = input.DBClusterIdentifier ?? "";
+  const cluster = model.get(`cluster/${id}`);
+  const notFound: [boolean, RegExp, string] = [!cluster, /DBClusterNotFound/, `cluster ${id} does not exist`];
+  switch (op) {
+    case "CreateDBCluster": {
+      const multiAz = input.Engine === "mysql";
+      const members = multiAz ? [1, 2, 3].map((k) => `${id}-instance-${k}`) : [];
+      const taken = members.filter((m) => live(model, `instance/${m}`));
+      const refused = failFor(sent, [
+        [live(model, `cluster/${id}`) !== undefined, /DBClusterAlreadyExists/, `cluster ${id} exists`],
+        [taken.length > 0, /AlreadyExists/, `its member instance ${taken[0]} exists already`],
+      ]);
+      if (refused) return refused;
+      if (sent.ok) newCluster(model, id, tagListToMap(input.Tags), multiAz);
+      return [];
+    }
+    case "DescribeDBClusters":
+      return failFor(sent, [notFound]) ?? [];
+    case "ModifyDBCluster": {
+      const pending = input.NewDBClusterIdentifier === undefined ? cluster?.attrs.pending : input.NewDBClusterIdentifier === id ? undefined : input.NewDBClusterIdentifier;
+      const renameTo = input.ApplyImmediately ? pending : input.NewDBClusterIdentifier !== id ? input.NewDBClusterIdentifier : undefined;
+      const refused = failFor(sent, [notFound, [renameTo !== undefined && live(model, `cluster/${renameTo}`) !== undefined, /DBClusterAlreadyExists/, `cluster ${renameTo} exists`]]);
+      if (refused || !sent.ok || !cluster) return refused ?? [];
+      if (!input.ApplyImmediately) {
+        cluster.attrs.pending = pending;
+        return [];
+      }
+      delete cluster.attrs.pending;
+      if (pending !== undefined) {
+        rename(model, id, pending);
+        begin(cluster, "available", ["renaming"]);
+      }
+      return [];
+    }
+    case "DeleteDBCluster": {
+      const aurora = cluster && !cluster.attrs.multiAz;
+      const final = input.FinalDBSnapshotIdentifier;
+      const refused = failFor(sent, [
+        notFound,
+        [aurora === true && instancesOf(model, id).length > 0, /InvalidDBClusterState/, `cluster ${id} has instances`],
+        [final !== undefined && live(model, `snapshot/${final}`) !== undefined, /DBClusterSnapshotAlreadyExists/, `snapshot ${final} exists`],
+      ]);
+      if (refused || !sent.ok || !cluster) return refused ?? [];
+      for (const i of instancesOf(model, id)) begin(i, "gone", ["deleting"]);
+      begin(cluster, "gone", ["deleting"]);
+      begin(model.get(`stream/${id}`)!, "gone", STREAM_STATUSES);
+      if (final !== undefined) put(model, `snapshot/${final}`, "available", ["creating"], { tags: {} });
+      return [];
+    }
+    case "CreateDBInstance": {
+      const refused = failFor(sent, [notFound, [live(model, `instance/${input.DBInstanceIdentifier}`) !== undefined, /DBInstanceAlreadyExists/, `instance ${input.DBInstanceIdentifier} exists`]]);
+      if (refused || !sent.ok) return refused ?? [];
+      put(model, `instance/${input.DBInstanceIdentifier}`, "available", ["creating"], { tags: tagListToMap(input.Tags), attrs: { cluster: id } });
+      return [];
+    }
+    case "DeleteDBInstance": {
+      const r = model.get(`instance/${input.DBInstanceIdentifier}`);
+      const refused = failFor(sent, [[!r, /DBInstanceNotFound/, `instance ${input.DBInstanceIdentifier} does not exist`]]);
+      if (refused || !sent.ok) return refused ?? [];
+      begin(r!, "gone", ["deleting"]);
+      return [];
+    }
+    case "StopDBCluster":
+    case "StartDBCluster": {
+      const stop = op === "StopDBCluster";
+      const refused = failFor(sent, [
+        notFound,
+        [cluster?.attrs.multiAz === true, /InvalidParameterCombination/, "a Multi-AZ DB cluster cannot be stopped or started"],
+        [surelyIs(cluster, stop ? "stopped" : "available"), /InvalidDBClusterState/, `cluster ${id} is ${cluster?.target} already`],
+      ]);
+      if (refused || !sent.ok) return refused ?? [];
+      begin(cluster!, stop ? "stopped" : "available", [stop ? "stopping" : "starting"]);
+      for (const i of instancesOf(model, id)) {
+        if (surelyIs(i, stop ? "available" : "stopped")) begin(i, stop ? "stopped" : "available", [stop ? "stopping" : "starting"]);
+        else unsure(i);
+      }
+      return [];
+    }
+    case "FailoverDBCluster": {
+      const refused = failFor(sent, [notFound]);
+      if (refused || !sent.ok) return refused ?? [];
+      begin(cluster!, "available", ["failing-over"]);
+      return [];
+    }
+    case "CreateDBClusterSnapshot": {
+      const s = input.DBClusterSnapshotIdentifier;
+      const refused = failFor(sent, [notFound, [live(model, `snapshot/${s}`) !== undefined, /DBClusterSnapshotAlreadyExists/, `snapshot ${s} exists`]]);
+      if (refused || !sent.ok) return refused ?? [];
+      put(model, `snapshot/${s}`, "available", ["creating"], { tags: tagListToMap(input.Tags) });
+      return [];
+    }
+    case "DeleteDBClusterSnapshot": {
+      const r = model.get(`snapshot/${input.DBClusterSnapshotIdentifier}`);
+      const refused = failFor(sent, [[!r, /DBClusterSnapshotNotFound/, `snapshot ${input.DBClusterSnapshotIdentifier} does not exist`]]);
+      if (refused || !sent.ok) return refused ?? [];
+      begin(r!, "gone", ["deleting"]);
+      return [];
+    }
+    case "RestoreDBClusterFromSnapshot": {
+      const refused = failFor(sent, [
+        [live(model, `cluster/${id}`) !== undefined, /DBClusterAlreadyExists/, `cluster ${id} exists`],
+        [!model.get(`snapshot/${input.SnapshotIdentifier}`), /DBClusterSnapshotNotFound/, `snapshot ${input.SnapshotIdentifier} does not exist`],
+      ]);
+      if (refused || !sent.ok) return refused ?? [];
+      newCluster(model, id, tagListToMap(input.Tags), false);
+      return [];
+    }
+    case "StartActivityStream":
+    case "StopActivityStream": {
+      const name = input.ResourceArn.split(":").pop();
+      const stream = model.get(`stream/${name}`);
+      const refused = failFor(sent, [[!stream, /ResourceNotFound/, `cluster ${name} does not exist`]]);
+      if (refused || !sent.ok) return refused ?? [];
+      if (op === "StartActivityStream") begin(stream!, "started", ["starting"]);
+      else begin(stream!, "stopped", ["stopping"]);
+      return [];
+    }
+    case "AddTagsToResource":
+    case "RemoveTagsFromResource": {
+      const [, , , , , kind, name] = input.ResourceName.split(":");
+      const r = model.get(`${KEY_OF_ARN[kind]}/${name}`);
+      const refused = failFor(sent, [[!r, /NotFound/, `${input.ResourceName} names nothing`]]);
+      if (refused || !sent.ok) return refused ?? [];
+      if (r!.tags === undefined) return []; // tags the model does not follow (a Multi-AZ member's)
+      r!.tags = op === "AddTagsToResource" ? mergeTags(r!.tags, tagListToMap(input.Tags)) : withoutTags(r!.tags, input.TagKeys);
+      return [];
+    }
+    default:
+      return [];
+  }
+}
+
+export const rdsModel: ServiceModel = {
+  key: "rds",
+  clientName: "RDSClient",
+  packageName: "@aws-sdk/client-rds",
+  clientVar: "rds",
+  sdk,
+  newClient: (region) => new sdk.RDSClient({ region }),
+  call: rdsCall,
+  observe: observeRds,
+  apply,
+};
