@@ -10,6 +10,7 @@
 import * as sdk from "@aws-sdk/client-rds";
 import { begin, mergeTags, mustFail, put, surelyIs, tagListToMap, withoutTags } from "./model-kit.js";
 import { rdsCall } from "./rds-calls.js";
+import { knownRdsDefect } from "./rds-known.js";
 import { observeRds } from "./rds-observe.js";
 import type { ModelResource, ModelWorld, SentCall, ServiceModel } from "./types.js";
 
@@ -47,8 +48,12 @@ function rename(model: ModelWorld, from: string, to: string): void {
   for (const i of instancesOf(model, from)) i.attrs.cluster = to;
 }
 
-/** The first reason the call had to fail (several may hold: AWS checks in an order we do not predict). */
-function failFor(sent: SentCall, reasons: [boolean, RegExp, string][]): string[] | undefined {
+/**
+ * The call had to fail when a reason holds (several may: AWS checks in an order we do not predict).
+ * `leaving`: a resource the call names is being deleted, so any failure will do (it may be gone already).
+ */
+function failFor(sent: SentCall, reasons: [boolean, RegExp, string][], leaving = false): string[] | undefined {
+  if (leaving && !sent.ok) return [];
   const holding = reasons.filter(([holds]) => holds);
   if (holding.length === 0) return undefined;
   const pattern = new RegExp(holding.map(([, p]) => p.source).join("|"));
@@ -63,6 +68,7 @@ function apply(model: ModelWorld, sent: SentCall): string[] {
   const id: string = input.DBClusterIdentifier ?? "";
   const cluster = model.get(`cluster/${id}`);
   const notFound: [boolean, RegExp, string] = [!cluster, /DBClusterNotFound/, `cluster ${id} does not exist`];
+  const leaving = cluster?.target === "gone";
   switch (op) {
     case "CreateDBCluster": {
       const multiAz = input.Engine === "mysql";
@@ -77,11 +83,11 @@ function apply(model: ModelWorld, sent: SentCall): string[] {
       return [];
     }
     case "DescribeDBClusters":
-      return failFor(sent, [notFound]) ?? [];
+      return failFor(sent, [notFound], leaving) ?? [];
     case "ModifyDBCluster": {
       const pending = input.NewDBClusterIdentifier === undefined ? cluster?.attrs.pending : input.NewDBClusterIdentifier === id ? undefined : input.NewDBClusterIdentifier;
       const renameTo = input.ApplyImmediately ? pending : input.NewDBClusterIdentifier !== id ? input.NewDBClusterIdentifier : undefined;
-      const refused = failFor(sent, [notFound, [renameTo !== undefined && live(model, `cluster/${renameTo}`) !== undefined, /DBClusterAlreadyExists/, `cluster ${renameTo} exists`]]);
+      const refused = failFor(sent, [notFound, [renameTo !== undefined && live(model, `cluster/${renameTo}`) !== undefined, /DBClusterAlreadyExists/, `cluster ${renameTo} exists`]], leaving);
       if (refused || !sent.ok || !cluster) return refused ?? [];
       if (!input.ApplyImmediately) {
         cluster.attrs.pending = pending;
@@ -101,7 +107,7 @@ function apply(model: ModelWorld, sent: SentCall): string[] {
         notFound,
         [aurora === true && instancesOf(model, id).length > 0, /InvalidDBClusterState/, `cluster ${id} has instances`],
         [final !== undefined && live(model, `snapshot/${final}`) !== undefined, /DBClusterSnapshotAlreadyExists/, `snapshot ${final} exists`],
-      ]);
+      ], leaving);
       if (refused || !sent.ok || !cluster) return refused ?? [];
       for (const i of instancesOf(model, id)) begin(i, "gone", ["deleting"]);
       begin(cluster, "gone", ["deleting"]);
@@ -110,14 +116,14 @@ function apply(model: ModelWorld, sent: SentCall): string[] {
       return [];
     }
     case "CreateDBInstance": {
-      const refused = failFor(sent, [notFound, [live(model, `instance/${input.DBInstanceIdentifier}`) !== undefined, /DBInstanceAlreadyExists/, `instance ${input.DBInstanceIdentifier} exists`]]);
+      const refused = failFor(sent, [notFound, [live(model, `instance/${input.DBInstanceIdentifier}`) !== undefined, /DBInstanceAlreadyExists/, `instance ${input.DBInstanceIdentifier} exists`]], leaving);
       if (refused || !sent.ok) return refused ?? [];
       put(model, `instance/${input.DBInstanceIdentifier}`, "available", ["creating"], { tags: tagListToMap(input.Tags), attrs: { cluster: id } });
       return [];
     }
     case "DeleteDBInstance": {
       const r = model.get(`instance/${input.DBInstanceIdentifier}`);
-      const refused = failFor(sent, [[!r, /DBInstanceNotFound/, `instance ${input.DBInstanceIdentifier} does not exist`]]);
+      const refused = failFor(sent, [[!r, /DBInstanceNotFound/, `instance ${input.DBInstanceIdentifier} does not exist`]], r?.target === "gone");
       if (refused || !sent.ok) return refused ?? [];
       begin(r!, "gone", ["deleting"]);
       return [];
@@ -129,7 +135,7 @@ function apply(model: ModelWorld, sent: SentCall): string[] {
         notFound,
         [cluster?.attrs.multiAz === true, /InvalidParameterCombination/, "a Multi-AZ DB cluster cannot be stopped or started"],
         [surelyIs(cluster, stop ? "stopped" : "available"), /InvalidDBClusterState/, `cluster ${id} is ${cluster?.target} already`],
-      ]);
+      ], leaving);
       if (refused || !sent.ok) return refused ?? [];
       begin(cluster!, stop ? "stopped" : "available", [stop ? "stopping" : "starting"]);
       for (const i of instancesOf(model, id)) {
@@ -139,21 +145,21 @@ function apply(model: ModelWorld, sent: SentCall): string[] {
       return [];
     }
     case "FailoverDBCluster": {
-      const refused = failFor(sent, [notFound]);
+      const refused = failFor(sent, [notFound], leaving);
       if (refused || !sent.ok) return refused ?? [];
       begin(cluster!, "available", ["failing-over"]);
       return [];
     }
     case "CreateDBClusterSnapshot": {
       const s = input.DBClusterSnapshotIdentifier;
-      const refused = failFor(sent, [notFound, [live(model, `snapshot/${s}`) !== undefined, /DBClusterSnapshotAlreadyExists/, `snapshot ${s} exists`]]);
+      const refused = failFor(sent, [notFound, [live(model, `snapshot/${s}`) !== undefined, /DBClusterSnapshotAlreadyExists/, `snapshot ${s} exists`]], leaving);
       if (refused || !sent.ok) return refused ?? [];
       put(model, `snapshot/${s}`, "available", ["creating"], { tags: tagListToMap(input.Tags) });
       return [];
     }
     case "DeleteDBClusterSnapshot": {
       const r = model.get(`snapshot/${input.DBClusterSnapshotIdentifier}`);
-      const refused = failFor(sent, [[!r, /DBClusterSnapshotNotFound/, `snapshot ${input.DBClusterSnapshotIdentifier} does not exist`]]);
+      const refused = failFor(sent, [[!r, /DBClusterSnapshotNotFound/, `snapshot ${input.DBClusterSnapshotIdentifier} does not exist`]], r?.target === "gone");
       if (refused || !sent.ok) return refused ?? [];
       begin(r!, "gone", ["deleting"]);
       return [];
@@ -171,7 +177,7 @@ function apply(model: ModelWorld, sent: SentCall): string[] {
     case "StopActivityStream": {
       const name = input.ResourceArn.split(":").pop();
       const stream = model.get(`stream/${name}`);
-      const refused = failFor(sent, [[!stream, /ResourceNotFound/, `cluster ${name} does not exist`]]);
+      const refused = failFor(sent, [[!stream, /ResourceNotFound/, `cluster ${name} does not exist`]], stream?.target === "gone");
       if (refused || !sent.ok) return refused ?? [];
       if (op === "StartActivityStream") begin(stream!, "started", ["starting"]);
       else begin(stream!, "stopped", ["stopping"]);
@@ -181,7 +187,7 @@ function apply(model: ModelWorld, sent: SentCall): string[] {
     case "RemoveTagsFromResource": {
       const [, , , , , kind, name] = input.ResourceName.split(":");
       const r = model.get(`${KEY_OF_ARN[kind]}/${name}`);
-      const refused = failFor(sent, [[!r, /NotFound/, `${input.ResourceName} names nothing`]]);
+      const refused = failFor(sent, [[!r, /NotFound/, `${input.ResourceName} names nothing`]], r?.target === "gone");
       if (refused || !sent.ok) return refused ?? [];
       if (r!.tags === undefined) return []; // tags the model does not follow (a Multi-AZ member's)
       r!.tags = op === "AddTagsToResource" ? mergeTags(r!.tags, tagListToMap(input.Tags)) : withoutTags(r!.tags, input.TagKeys);
@@ -202,4 +208,5 @@ export const rdsModel: ServiceModel = {
   call: rdsCall,
   observe: observeRds,
   apply,
+  knownDefect: knownRdsDefect,
 };
