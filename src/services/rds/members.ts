@@ -49,6 +49,9 @@ export function memberLeft(ctx: CallContext<RdsWorld>, instance: InstanceRecord)
   writerLeaving(cluster, instance.DBInstanceIdentifier);
   cluster.DBClusterMembers = cluster.DBClusterMembers.filter((m) => m.DBInstanceIdentifier !== instance.DBInstanceIdentifier);
   refreshMultiAz(ctx, cluster);
+  // A deleted cluster waits for its last instance (transitions.ts): once its own delete has run, it goes now.
+  const id = cluster.DBClusterIdentifier;
+  if (cluster.Status === "deleting" && cluster.DBClusterMembers.length === 0 && ctx.lifecycle.pending("cluster", id) === undefined) delete ctx.world.clusters[id];
 }
 
 export function renameMember(cluster: ClusterRecord, from: string, to: string): void {
