@@ -3,7 +3,7 @@
  * (manual) page by page, each item against its own Describe by identifier and ListTagsForResource, and
  * the pool's names the lists leave out against a Describe that must answer not-found. Membership: every
  * instance a cluster lists exists and names that cluster, and the other way round; one writer at most,
- * never a deleting instance while another member is not deleting.
+ * never a deleting instance while another member is available.
  */
 import * as sdk from "@aws-sdk/client-rds";
 import { allPages, read, tagListToMap } from "./model-kit.js";
@@ -85,9 +85,9 @@ function membershipProblems(clusters: any[], instances: any[]): string[] {
     }
     const writers = members.filter((m: any) => m.IsClusterWriter);
     if (writers.length > 1) problems.push(`cluster ${c.DBClusterIdentifier} has ${writers.length} writers`);
-    const deleting = (m: any) => instanceById.get(m.DBInstanceIdentifier)?.DBInstanceStatus === "deleting";
-    if (writers.length === 1 && deleting(writers[0]) && members.some((m: any) => !deleting(m))) {
-      problems.push(`cluster ${c.DBClusterIdentifier}'s writer ${writers[0].DBInstanceIdentifier} is being deleted while another member is not`);
+    const status = (m: any) => instanceById.get(m.DBInstanceIdentifier)?.DBInstanceStatus;
+    if (writers.length === 1 && status(writers[0]) === "deleting" && members.some((m: any) => status(m) === "available")) {
+      problems.push(`cluster ${c.DBClusterIdentifier}'s writer ${writers[0].DBInstanceIdentifier} is being deleted while member ${members.find((m: any) => status(m) === "available").DBInstanceIdentifier} is available`);
     }
   }
   for (const i of instances) {
