@@ -1,7 +1,7 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "**/*.generated.ts"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", "**/*.generated.ts", "test/docs/.blocks/"] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
+import { sourceAliases } from "./scripts/source-entries.js";
 
 export default defineConfig({
+  // `import ... from "aws-db-mock"` (docs blocks, the example) runs against src/.
+  resolve: { alias: sourceAliases() },
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup/no-network.ts"],

@@ -4,8 +4,7 @@
  */
 import { describe, expect, test } from "@jest/globals";
 import { CreateDBClusterCommand, CreateDBClusterSnapshotCommand, DeleteDBClusterSnapshotCommand, DescribeDBClustersCommand } from "@aws-sdk/client-rds";
-// In your project: import { useMockBackend } from "aws-db-mock/jest";
-import { useMockBackend } from "../../src/testing/jest.js";
+import { useMockBackend } from "aws-db-mock/jest";
 import { runNightlySnapshots } from "./snapshot-job.js";
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -11,8 +11,7 @@ import {
   type RDSClient,
 } from "@aws-sdk/client-rds";
 import { describe } from "vitest";
-// In your project: import { expect, test } from "aws-db-mock/vitest";
-import { expect, test } from "../../src/testing/vitest.js";
+import { expect, test } from "aws-db-mock/vitest";
 import { runNightlySnapshots, snapshotId } from "./snapshot-job.js";
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -284,12 +284,15 @@ describe("DeleteCluster", () => {
 });
 
 describe("GetVpcEndpointServiceName", () => {
-  it("answers the user guide's service name for us-east-1 and the cluster's endpoint behind it", async () => {
+  it("answers a service name of the model's pattern (dsql- and six hex digits) and the cluster's endpoint behind it", async () => {
     const env = setup();
     const { identifier } = await activeCluster(env);
     const out = await env.client().send(new GetVpcEndpointServiceNameCommand({ identifier }));
-    expect(out.serviceName).toBe("com.amazonaws.us-east-1.dsql-fnh4");
-    expect(out.clusterVpcEndpoint).toBe(`${identifier}.dsql-fnh4.us-east-1.on.aws`);
+    // The botocore model's ServiceName pattern, anchored.
+    expect(out.serviceName).toMatch(/^com\.amazonaws\.[a-z0-9-]+\.dsql-[a-f0-9]{6}$/);
+    expect(out.serviceName).toMatch(/^com\.amazonaws\.us-east-1\./);
+    const suffix = out.serviceName!.split(".").pop();
+    expect(out.clusterVpcEndpoint).toBe(`${identifier}.${suffix}.us-east-1.on.aws`);
     expect(out.$metadata.httpStatusCode).toBe(200);
   });
 
@@ -299,14 +302,13 @@ describe("GetVpcEndpointServiceName", () => {
     const b = await activeCluster(env, {}, "us-west-2");
     const outA = await env.client("us-west-2").send(new GetVpcEndpointServiceNameCommand({ identifier: a.identifier }));
     const outB = await env.client("us-west-2").send(new GetVpcEndpointServiceNameCommand({ identifier: b.identifier }));
-    expect(outA.serviceName).toMatch(/^com\.amazonaws\.us-west-2\.dsql-[a-z0-9]{4}$/);
-    expect(outA.serviceName).toMatch(/^com\.amazonaws\.[a-z0-9-]+\.dsql[a-z0-9-]*$/);
+    expect(outA.serviceName).toMatch(/^com\.amazonaws\.us-west-2\.dsql-[a-f0-9]{6}$/);
     expect(outB.serviceName).toBe(outA.serviceName);
     const suffix = outA.serviceName!.split(".").pop();
     expect(outA.clusterVpcEndpoint).toBe(`${a.identifier}.${suffix}.us-west-2.on.aws`);
     const other = await activeCluster(env, {}, "eu-west-2");
     const outOther = await env.client("eu-west-2").send(new GetVpcEndpointServiceNameCommand({ identifier: other.identifier }));
-    expect(outOther.serviceName).toMatch(/^com\.amazonaws\.eu-west-2\.dsql-[a-z0-9]{4}$/);
+    expect(outOther.serviceName).toMatch(/^com\.amazonaws\.eu-west-2\.dsql-[a-f0-9]{6}$/);
     expect(outOther.serviceName!.split(".").pop()).not.toBe(suffix);
   });
 

@@ -107,7 +107,11 @@ describe("CreateDBCluster: the DB cluster it answers", () => {
     const { client } = setup();
     const c = await createCluster(client, "managed", { MasterUserPassword: undefined, ManageMasterUserPassword: true });
     expect(c.MasterUserSecret?.SecretArn).toMatch(/^arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!cluster-/);
-    expect(c.MasterUserSecret?.SecretStatus).toBe("active");
+    // AWS answers `creating`; the secret is `active` by the next call in the instant lifecycle.
+    expect(c.MasterUserSecret?.SecretStatus).toBe("creating");
+    expect(c.MasterUserSecret?.KmsKeyId).toMatch(/^arn:aws:kms:us-east-1:123456789012:key\/[0-9a-f-]{36}$/);
+    const later = (await client.send(new DescribeDBClustersCommand({ DBClusterIdentifier: "managed" }))).DBClusters![0];
+    expect(later.MasterUserSecret).toEqual({ ...c.MasterUserSecret, SecretStatus: "active" });
   });
 
   it("keeps serverless v1 and v2 scaling and backtracking", async () => {
@@ -180,7 +184,7 @@ describe("CreateDBCluster: engine and version", () => {
     const { backend, client } = setup();
     await expectFault(backend, () => client.send(create({ Engine: "oracle-ee" })), { name: "InvalidParameterValue", status: 400, message: "oracle-ee" });
     await expectFault(backend, () => client.send(create({ EngineVersion: "9.9.9" })), {
-      name: "InvalidParameterValue",
+      name: "InvalidParameterCombination",
       status: 400,
       message: /version 9\.9\.9.*EngineVersion/,
     });

@@ -60,7 +60,7 @@ describe("DescribeDBClusters", () => {
       message: "status",
     });
     await expectFault(backend, () => client.send(new DescribeDBClustersCommand({ Filters: [{ Name: "engine", Values: [] }] })), {
-      name: "InvalidParameterValue",
+      name: "InvalidParameterCombination",
       status: 400,
       message: "engine",
     });

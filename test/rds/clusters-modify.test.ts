@@ -220,7 +220,7 @@ describe("ModifyDBCluster: rules", () => {
       "InvalidParameterCombination",
       "audit",
     ],
-    ["an unknown version", { EngineVersion: "8.0.nope" }, "InvalidParameterValue", "EngineVersion"],
+    ["an unknown version", { EngineVersion: "8.0.nope" }, "InvalidParameterCombination", "EngineVersion"],
     ["ScalingConfiguration on a provisioned cluster", { ScalingConfiguration: { MinCapacity: 2 } }, "InvalidParameterCombination", "ScalingConfiguration"],
     ["a serverless v2 MinCapacity above MaxCapacity", { ServerlessV2ScalingConfiguration: { MinCapacity: 64, MaxCapacity: 8 } }, "InvalidParameterValue", "MinCapacity"],
     ["rotating a password RDS does not manage", { RotateMasterUserPassword: true, ApplyImmediately: true }, "InvalidParameterCombination", "RotateMasterUserPassword"],

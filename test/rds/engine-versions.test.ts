@@ -109,17 +109,17 @@ describe("DescribeDBEngineVersions", () => {
 
   it("rejects an unknown engine, an unknown family, MaxRecords outside 20-100, a bad Marker and an unknown filter", async () => {
     const { backend, client } = setup();
-    const cases: [Record<string, unknown>, string][] = [
+    const cases: [Record<string, unknown>, string, string?][] = [
       [{ Engine: "oracle-xe" }, "Engine oracle-xe is not a valid engine name"],
       [{ DBParameterGroupFamily: "nosuch1" }, "DBParameterGroupFamily nosuch1"],
       [{ MaxRecords: 19 }, "MaxRecords must be from 20 to 100"],
       [{ MaxRecords: 101 }, "MaxRecords must be from 20 to 100"],
       [{ Marker: "bogus" }, "Marker"],
       [{ Filters: [{ Name: "db-cluster-id", Values: ["x"] }] }, "Unrecognized filter name: db-cluster-id"],
-      [{ Filters: [{ Name: "engine", Values: [] }] }, "Filter engine must have at least one value"],
+      [{ Filters: [{ Name: "engine", Values: [] }] }, "Filter engine must have at least one value", "InvalidParameterCombination"],
     ];
-    for (const [input, message] of cases) {
-      await expectFault(backend, () => client.send(new DescribeDBEngineVersionsCommand(input)), { name: "InvalidParameterValue", status: 400, message });
+    for (const [input, message, name = "InvalidParameterValue"] of cases) {
+      await expectFault(backend, () => client.send(new DescribeDBEngineVersionsCommand(input)), { name, status: 400, message });
     }
   });
 });

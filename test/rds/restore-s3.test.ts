@@ -90,6 +90,8 @@ describe("RestoreDBClusterFromS3", () => {
   it("accepts a password managed in Secrets Manager instead of one given", async () => {
     const { rds } = setup();
     const out = await rds.send(fromS3({ MasterUserPassword: undefined, ManageMasterUserPassword: true }));
-    expect(out.DBCluster!.MasterUserSecret?.SecretStatus).toBe("active");
+    expect(out.DBCluster!.MasterUserSecret?.SecretStatus).toBe("creating");
+    const later = (await rds.send(new DescribeDBClustersCommand({ DBClusterIdentifier: out.DBCluster!.DBClusterIdentifier }))).DBClusters![0];
+    expect(later.MasterUserSecret?.SecretStatus).toBe("active");
   });
 });

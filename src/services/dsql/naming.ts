@@ -57,10 +57,11 @@ export function parseDsqlArn(value: string): DsqlArn | undefined {
 }
 
 /**
- * The Region's PrivateLink service: `com.amazonaws.<region>.dsql-<4 characters>`, the form of the
- * DSQL user guide's example (`com.amazonaws.us-east-1.dsql-fnh4`, the value used for us-east-1
- * here). Other Regions get a suffix derived from their name: one service serves every cluster of a
- * Region, so the answer does not depend on the cluster.
+ * The Region's PrivateLink service: `com.amazonaws.<region>.dsql-<6 hex digits>`, as the API reference
+ * and the model's ServiceName pattern require (`com\.amazonaws\.[a-z0-9-]+\.dsql-[a-f0-9]{6}`). The
+ * user guide's older example (`dsql-fnh4`) does not match that pattern, so no Region uses it. The hex
+ * suffix is derived from the Region's name: one service serves every cluster of a Region, so the answer
+ * does not depend on the cluster.
  */
 export function vpcEndpointServiceName(region: string): string {
   return `com.amazonaws.${region}.${vpcServiceIdentifier(region)}`;
@@ -71,16 +72,8 @@ export function clusterVpcEndpoint(region: string, id: string): string {
   return `${id}.${vpcServiceIdentifier(region)}.${region}.on.aws`;
 }
 
-/** Service identifiers AWS documents; every other Region gets a derived one. */
-const KNOWN_SERVICE_IDENTIFIERS: Readonly<Record<string, string>> = { "us-east-1": "dsql-fnh4" };
-const SUFFIX_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
-
 function vpcServiceIdentifier(region: string): string {
-  const known = KNOWN_SERVICE_IDENTIFIERS[region];
-  if (known) return known;
   let h = 2166136261;
   for (let i = 0; i < region.length; i++) h = Math.imul(h ^ region.charCodeAt(i), 16777619);
-  let suffix = "";
-  for (let i = 0, n = h >>> 0; i < 4; i++, n = Math.floor(n / SUFFIX_ALPHABET.length)) suffix += SUFFIX_ALPHABET[n % SUFFIX_ALPHABET.length];
-  return `dsql-${suffix}`;
+  return `dsql-${((h >>> 0) & 0xffffff).toString(16).padStart(6, "0")}`;
 }

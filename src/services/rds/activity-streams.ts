@@ -10,11 +10,12 @@ import type { TransitionTable } from "../../core/lifecycle.js";
 import { parseArn, partitionOf } from "../../core/regions.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import { own } from "./identifiers.js";
+import { beginCluster, clustersByResourceId } from "./resource-keys.js";
 import { checkKmsKey, checkNotBlank } from "./snapshot-rules.js";
 import { SM } from "./snapshot-messages.js";
 import type { ClusterRecord, RdsWorld } from "./world.js";
 
-export const STREAM_KIND = "clusterActivityStream";
+export const STREAM_KIND = "clusterActivityStream" as const;
 const MINUTE = 60_000;
 
 /** Modes each engine supports (Aurora MySQL streams are asynchronous only). */
@@ -39,7 +40,7 @@ function clearStream(cluster: ClusterRecord): void {
 
 export const activityStreamTransitions: TransitionTable<RdsWorld> = {
   [STREAM_KIND]: {
-    collection: (w) => w.clusters,
+    collection: clustersByResourceId,
     statusField: "ActivityStreamStatus",
     events: {
       start: { during: "starting", then: "started", ms: 10 * MINUTE },
@@ -117,7 +118,7 @@ export const activityStreamHandlers: Record<string, OperationHandler<RdsWorld>> 
     cluster.ActivityStreamKmsKeyId = input.KmsKeyId;
     cluster.ActivityStreamKinesisStreamName = `aws-rds-das-${cluster.DbClusterResourceId}`;
     // ApplyImmediately false would wait for the maintenance window; the mock starts at once either way.
-    ctx.lifecycle.begin(STREAM_KIND, id, "start");
+    beginCluster(ctx, cluster, "start", STREAM_KIND);
     return {
       KmsKeyId: cluster.ActivityStreamKmsKeyId,
       KinesisStreamName: cluster.ActivityStreamKinesisStreamName,
@@ -134,7 +135,7 @@ export const activityStreamHandlers: Record<string, OperationHandler<RdsWorld>> 
     checkClusterAvailable(cluster);
     const status = cluster.ActivityStreamStatus ?? "stopped";
     if (status !== "started") fail("InvalidParameterCombination", SM.streamState("started", status, id));
-    ctx.lifecycle.begin(STREAM_KIND, id, "stop");
+    beginCluster(ctx, cluster, "stop", STREAM_KIND);
     return {
       KmsKeyId: cluster.ActivityStreamKmsKeyId,
       KinesisStreamName: cluster.ActivityStreamKinesisStreamName,

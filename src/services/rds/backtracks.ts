@@ -15,6 +15,7 @@ import { describePage, filterPredicate, pageSize, type FilterTable } from "./fil
 import { own } from "./identifiers.js";
 import { checkClusterState } from "./members.js";
 import { M } from "./messages.js";
+import { beginCluster } from "./resource-keys.js";
 import { timeOf } from "./restore-common.js";
 import { clusterTransitions } from "./transitions.js";
 import type { ClusterRecord, RdsWorld, Stored } from "./world.js";
@@ -104,7 +105,7 @@ export const backtrackOperations: Record<string, OperationHandler<RdsWorld>> = {
       ClusterResourceId: cluster.DbClusterResourceId!,
     };
     ctx.world.clusterBacktracks[record.BacktrackIdentifier] = record;
-    ctx.lifecycle.begin("cluster", id, "backtrack");
+    beginCluster(ctx, cluster, "backtrack");
     ctx.lifecycle.begin("clusterBacktrack", record.BacktrackIdentifier, "apply");
     return shapeBacktrack(record, cluster);
   },

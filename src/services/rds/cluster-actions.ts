@@ -10,6 +10,7 @@ import { own } from "./identifiers.js";
 import { detachFromSource } from "./clusters.js";
 import { availableMembers, checkClusterState, membersOf, nextWriter, setWriter, writerOf } from "./members.js";
 import { M } from "./messages.js";
+import { beginCluster, beginInstance } from "./resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import type { ClusterRecord, RdsWorld } from "./world.js";
 
@@ -44,7 +45,7 @@ export const clusterActionOperations: Record<string, OperationHandler<RdsWorld>>
         fail("InvalidParameterValue", M.failoverTarget(input.TargetDBInstanceIdentifier, cluster.DBClusterIdentifier));
       }
     } else {
-      target = nextWriter(cluster);
+      target = nextWriter(ctx, cluster);
     }
     const instance = own(ctx.world.instances, target!);
     if (!instance) fail("InvalidDBClusterStateFault", M.failoverNeedsReader(cluster.DBClusterIdentifier));
@@ -52,7 +53,7 @@ export const clusterActionOperations: Record<string, OperationHandler<RdsWorld>>
       fail("InvalidDBInstanceStateFault", M.instanceState(instance.DBInstanceIdentifier, instance.DBInstanceStatus, "available"));
     }
     setWriter(cluster, target!);
-    ctx.lifecycle.begin("cluster", cluster.DBClusterIdentifier, "failover");
+    beginCluster(ctx, cluster, "failover");
     return { DBCluster: shapeCluster(cluster, ctx.now()) };
   },
 
@@ -61,8 +62,8 @@ export const clusterActionOperations: Record<string, OperationHandler<RdsWorld>>
     checkStoppable(cluster);
     checkClusterState(cluster, "available");
     const members = availableMembers(ctx, cluster);
-    ctx.lifecycle.begin("cluster", cluster.DBClusterIdentifier, "stop");
-    for (const m of members) ctx.lifecycle.begin("instance", m.DBInstanceIdentifier, "stop");
+    beginCluster(ctx, cluster, "stop");
+    for (const m of members) beginInstance(ctx, m, "stop");
     return { DBCluster: shapeCluster(cluster, ctx.now()) };
   },
 
@@ -71,8 +72,8 @@ export const clusterActionOperations: Record<string, OperationHandler<RdsWorld>>
     checkStoppable(cluster);
     checkClusterState(cluster, "stopped");
     const members = membersOf(ctx, cluster);
-    ctx.lifecycle.begin("cluster", cluster.DBClusterIdentifier, "start");
-    for (const m of members) if (m.DBInstanceStatus === "stopped") ctx.lifecycle.begin("instance", m.DBInstanceIdentifier, "start");
+    beginCluster(ctx, cluster, "start");
+    for (const m of members) if (m.DBInstanceStatus === "stopped") beginInstance(ctx, m, "start");
     return { DBCluster: shapeCluster(cluster, ctx.now()) };
   },
 
@@ -82,7 +83,7 @@ export const clusterActionOperations: Record<string, OperationHandler<RdsWorld>>
     checkClusterState(cluster, "available");
     detachFromSource(ctx, cluster);
     delete cluster.ReplicationSourceIdentifier;
-    ctx.lifecycle.begin("cluster", cluster.DBClusterIdentifier, "promote");
+    beginCluster(ctx, cluster, "promote");
     return { DBCluster: shapeCluster(cluster, ctx.now()) };
   },
 };

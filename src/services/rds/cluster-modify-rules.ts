@@ -188,5 +188,19 @@ export function checkModification(ctx: CallContext<RdsWorld>, cluster: ClusterRe
   checkClusterParameterGroup(ctx, input.DBClusterParameterGroupName, engine, version ?? cluster.EngineVersion!);
   checkClusterState(cluster, "available");
   if (newId !== undefined && newId !== cluster.DBClusterIdentifier && own(ctx.world.clusters, newId)) fail("DBClusterAlreadyExistsFault", M.renameExists(newId));
+  checkPendingRename(ctx, cluster, newId, input.ApplyImmediately === true);
   return { newId, version, mode };
+}
+
+/**
+ * Identifiers are unique per account and Region, and a pending rename does not reserve its name: another
+ * cluster may take it meanwhile. So the rename is checked again when it applies. When it would apply
+ * with a later ModifyDBCluster that sets ApplyImmediately, that whole call fails with
+ * DBClusterAlreadyExistsFault and changes nothing (the other changes it asked for included); the
+ * rename stays pending, and a new NewDBClusterIdentifier replaces it (the latest request wins).
+ */
+function checkPendingRename(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, newId: string | undefined, applyNow: boolean): void {
+  const target = newId ?? cluster.PendingModifiedValues?.DBClusterIdentifier;
+  if (!applyNow || target === undefined || target === cluster.DBClusterIdentifier) return;
+  if (own(ctx.world.clusters, target)) fail("DBClusterAlreadyExistsFault", M.renameExists(target));
 }

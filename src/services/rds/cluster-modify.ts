@@ -10,6 +10,7 @@ import { clusterByArn, clusterEndpoints, findCluster, kmsKeyArn, newMasterUserSe
 import { defaultOptionGroupName, engineSpec, familyOf, type EngineSpec } from "./engines.js";
 import { membersOf } from "./members.js";
 import { defaultGroupName } from "./parameter-groups.js";
+import { beginCluster, beginSecret, cancelCluster, SECRET_KIND } from "./resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import type { ClusterRecord, RdsWorld } from "./world.js";
 
@@ -38,7 +39,9 @@ function applyModification(
   const now = input.ApplyImmediately === true;
   const pending: NonNullable<ClusterRecord["PendingModifiedValues"]> = { ...cluster.PendingModifiedValues };
   // Deferred members: now, or pending until an ApplyImmediately call.
-  if (newId !== undefined && newId !== cluster.DBClusterIdentifier) pending.DBClusterIdentifier = newId;
+  // The latest rename request wins: naming the cluster's own identifier withdraws a pending rename.
+  if (newId === cluster.DBClusterIdentifier) delete pending.DBClusterIdentifier;
+  else if (newId !== undefined) pending.DBClusterIdentifier = newId;
   if (input.MasterUserPassword !== undefined) pending.MasterUserPassword = "****";
   if (input.EnableIAMDatabaseAuthentication !== undefined) pending.IAMDatabaseAuthenticationEnabled = input.EnableIAMDatabaseAuthentication;
   if (version !== undefined) pending.EngineVersion = version;
@@ -57,6 +60,8 @@ function applyModification(
     delete cluster.PendingModifiedValues;
   } else if (Object.keys(pending).length > 0) {
     cluster.PendingModifiedValues = pending;
+  } else {
+    delete cluster.PendingModifiedValues;
   }
   applyImmediateMembers(ctx, cluster, engine, input);
   if (mode !== cluster.EngineMode) {
@@ -66,7 +71,7 @@ function applyModification(
     delete cluster.Capacity;
     event ??= "modify";
   }
-  if (event) ctx.lifecycle.begin("cluster", cluster.DBClusterIdentifier, event);
+  if (event) beginCluster(ctx, cluster, event);
   return cluster;
 }
 
@@ -89,6 +94,7 @@ function applyImmediateMembers(ctx: CallContext<RdsWorld>, cluster: ClusterRecor
     MonitoringRoleArn: "MonitoringRoleArn",
     DatabaseInsightsMode: "DatabaseInsightsMode",
     EnablePerformanceInsights: "PerformanceInsightsEnabled",
+    EnableGlobalWriteForwarding: "GlobalWriteForwardingRequested",
     PerformanceInsightsRetentionPeriod: "PerformanceInsightsRetentionPeriod",
     PerformanceInsightsKMSKeyId: "PerformanceInsightsKMSKeyId",
   };
@@ -125,8 +131,20 @@ function applyImmediateMembers(ctx: CallContext<RdsWorld>, cluster: ClusterRecor
   if (input.ServerlessV2ScalingConfiguration !== undefined) {
     cluster.ServerlessV2ScalingConfiguration = { ...cluster.ServerlessV2ScalingConfiguration, ...input.ServerlessV2ScalingConfiguration };
   }
-  if (input.ManageMasterUserPassword === true && !cluster.MasterUserSecret) cluster.MasterUserSecret = newMasterUserSecret(ctx, input.MasterUserSecretKmsKeyId);
-  if (input.ManageMasterUserPassword === false) delete cluster.MasterUserSecret;
+  if (input.ManageMasterUserPassword === true && !cluster.MasterUserSecret) {
+    cluster.MasterUserSecret = newMasterUserSecret(ctx, input.MasterUserSecretKmsKeyId);
+    beginSecret(ctx, cluster, "create");
+  }
+  if (input.ManageMasterUserPassword === false) {
+    cancelCluster(ctx, cluster, SECRET_KIND);
+    delete cluster.MasterUserSecret;
+  }
+  if (input.RotateMasterUserPassword === true) beginSecret(ctx, cluster, "rotate");
+  // Members take these settings from their cluster (CreateDBInstance and ModifyDBInstance refuse them).
+  const managed = membersOf(ctx, cluster);
+  if (input.BackupRetentionPeriod !== undefined) for (const m of managed) m.BackupRetentionPeriod = input.BackupRetentionPeriod;
+  if (input.PreferredBackupWindow !== undefined) for (const m of managed) m.PreferredBackupWindow = input.PreferredBackupWindow;
+  if (input.VpcSecurityGroupIds !== undefined) for (const m of managed) m.VpcSecurityGroups = cluster.VpcSecurityGroups!.map((g) => ({ ...g }));
   if (input.PerformanceInsightsKMSKeyId !== undefined) cluster.PerformanceInsightsKMSKeyId = kmsKeyArn(ctx, input.PerformanceInsightsKMSKeyId);
 }
 
@@ -150,7 +168,6 @@ function upgrade(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, engine: Eng
 function renameCluster(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, newId: string): void {
   const oldId = cluster.DBClusterIdentifier;
   const oldArn = cluster.DBClusterArn!;
-  ctx.lifecycle.cancel("cluster", oldId);
   delete ctx.world.clusters[oldId];
   cluster.DBClusterIdentifier = newId;
   cluster.DBClusterArn = oldArn.replace(/:cluster:[^:]+$/, `:cluster:${newId}`);

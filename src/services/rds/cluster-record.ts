@@ -315,6 +315,7 @@ function kindMembers(engine: EngineSpec, params: ClusterParams, now: number): Pa
   }
   const out: Partial<ClusterRecord> = {};
   if (params.StorageType === "aurora-iopt1") out.StorageType = "aurora-iopt1";
+  out.GlobalWriteForwardingRequested = params.EnableGlobalWriteForwarding ?? false;
   if ((params.BacktrackWindow ?? 0) > 0) {
     out.BacktrackWindow = params.BacktrackWindow;
     out.EarliestBacktrackTime = now;
@@ -342,13 +343,24 @@ function secretMembers(ctx: CallContext<RdsWorld>, params: ClusterParams): Parti
   return { MasterUserSecret: newMasterUserSecret(ctx, params.MasterUserSecretKmsKeyId) };
 }
 
-/** A Secrets Manager secret RDS manages for the master user password. */
+/**
+ * A Secrets Manager secret RDS manages for the master user password. It starts `creating` (the
+ * caller begins its lifecycle, see resource-keys.ts beginSecret). KmsKeyId is always a key ARN
+ * (`arn:aws:kms:REGION:ACCOUNT:key/UUID`), as AWS reports it: without MasterUserSecretKmsKeyId the
+ * account's `aws/secretsmanager` key, and an alias given by the caller stands for a key of its own.
+ */
 export function newMasterUserSecret(ctx: CallContext<RdsWorld>, kmsKeyId: string | undefined) {
   return {
     SecretArn: arn("secretsmanager", ctx.region, ctx.accountId, `secret:rds!cluster-${ctx.ids.uuid()}-${ctx.ids.lowerAlnum(6)}`),
-    SecretStatus: "active",
-    KmsKeyId: kmsKeyId === undefined ? arn("kms", ctx.region, ctx.accountId, "alias/aws/secretsmanager") : kmsKeyArn(ctx, kmsKeyId),
+    SecretStatus: "creating",
+    KmsKeyId: secretKmsKeyArn(ctx, kmsKeyId),
   };
+}
+
+function secretKmsKeyArn(scope: WorldScope, keyId: string | undefined): string {
+  const alias = keyId === undefined ? "alias/aws/secretsmanager" : /(^|:)alias\//.test(keyId) ? keyId.slice(keyId.indexOf("alias/")) : undefined;
+  if (alias === undefined) return kmsKeyArn(scope, keyId);
+  return `${arn("kms", scope.region, scope.accountId, "")}key/${stableUuid(`${scope.accountId}/${scope.region}/${alias}`)}`;
 }
 
 function monitoringMembers(params: ClusterParams): Partial<ClusterRecord> {

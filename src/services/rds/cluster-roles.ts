@@ -8,6 +8,7 @@ import { findCluster } from "./cluster-record.js";
 import { ENGINE_CATALOG, engineSpec } from "./engines.js";
 import { availableMembers, checkClusterState } from "./members.js";
 import { M } from "./messages.js";
+import { beginCluster, beginInstance } from "./resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import type { RdsWorld } from "./world.js";
 
@@ -61,8 +62,8 @@ export const clusterRoleOperations: Record<string, OperationHandler<RdsWorld>> =
     if (engineSpec(cluster.Engine)?.kind !== "multi-az") fail("InvalidParameterCombination", M.rebootAurora(cluster.DBClusterIdentifier));
     checkClusterState(cluster, "available");
     const members = availableMembers(ctx, cluster);
-    ctx.lifecycle.begin("cluster", cluster.DBClusterIdentifier, "reboot");
-    for (const m of members) ctx.lifecycle.begin("instance", m.DBInstanceIdentifier, "reboot");
+    beginCluster(ctx, cluster, "reboot");
+    for (const m of members) beginInstance(ctx, m, "reboot");
     return { DBCluster: shapeCluster(cluster, ctx.now()) };
   },
 };

@@ -13,10 +13,14 @@ export function checkEngine(engine: string): EngineSpec {
   return spec;
 }
 
-/** The full engine version (`8.0` resolves to its default); InvalidParameterValue when unknown. */
+/**
+ * The full engine version (a bare major version such as `8.0` resolves to its default). AWS answers a
+ * version it does not offer for the engine with InvalidParameterCombination "Cannot find version X for
+ * ENGINE", checking the full version against its catalog (engines.ts ENGINE_CATALOG).
+ */
 export function checkEngineVersion(engine: EngineSpec, version: string | undefined): string {
   const full = resolveVersion(engine, version);
-  if (full === undefined) fail("InvalidParameterValue", M.engineVersion(String(version), engine.name));
+  if (full === undefined) fail("InvalidParameterCombination", M.engineVersion(String(version), engine.name));
   return full;
 }
 

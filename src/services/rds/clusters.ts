@@ -9,11 +9,12 @@ import { dropClusterBacktracks } from "./backtracks.js";
 import { dropClusterEndpoints } from "./cluster-endpoints.js";
 import { checkClusterParams, clusterArnParts, clusterByArn, findCluster, newClusterRecord } from "./cluster-record.js";
 import { checkEngine } from "./cluster-rules.js";
-import { describePage, filterPredicate, type FilterTable } from "./filters.js";
+import { describePage, filterPredicate, withIdFilter, type FilterTable } from "./filters.js";
 import { checkIdentifier, own, reachesLimit } from "./identifiers.js";
 import { addMultiAzInstances, dropInstance } from "./instance-record.js";
 import { checkClusterState, membersOf } from "./members.js";
 import { M } from "./messages.js";
+import { beginCluster, beginSecret } from "./resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import { createClusterSnapshotRecord } from "./snapshot-record.js";
 import type { ClusterRecord, RdsWorld } from "./world.js";
@@ -79,13 +80,16 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
   },
 
   DescribeDBClusters(input: { DBClusterIdentifier?: string; Filters?: Filter[]; MaxRecords?: number; Marker?: string }, ctx) {
-    const keep = filterPredicate(input.Filters, CLUSTER_FILTERS);
-    if (input.DBClusterIdentifier !== undefined) {
-      const cluster = findCluster(ctx, input.DBClusterIdentifier);
+    const id = input.DBClusterIdentifier;
+    const keep = filterPredicate(withIdFilter(input.Filters, "db-cluster-id", id, CLUSTER_FILTERS), CLUSTER_FILTERS);
+    if (id !== undefined && (input.Filters ?? []).length === 0) {
+      // The common case (one cluster by name or ARN) is a lookup, not a scan.
+      const cluster = findCluster(ctx, id);
       describePage({}, input); // MaxRecords is checked even when one cluster is asked for
-      return { DBClusters: keep(cluster) ? [shapeCluster(cluster, ctx.now())] : [] };
+      return { DBClusters: [shapeCluster(cluster, ctx.now())] };
     }
     const page = describePage(ctx.world.clusters, input, keep);
+    if (id !== undefined && page.items.length === 0) fail("DBClusterNotFoundFault", M.clusterNotFound(id));
     const now = ctx.now();
     return { DBClusters: page.items.map((c) => shapeCluster(c, now)), Marker: page.Marker };
   },
@@ -128,7 +132,7 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
     dropClusterEndpoints(ctx, cluster);
     dropClusterBacktracks(ctx, cluster);
     for (const instance of members) dropInstance(ctx, instance);
-    ctx.lifecycle.begin("cluster", id, "delete");
+    beginCluster(ctx, cluster, "delete");
     return { DBCluster: shapeCluster(cluster, ctx.now()) };
   },
 };
@@ -140,7 +144,8 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
 export function storeNewCluster(ctx: CallContext<RdsWorld>, record: ClusterRecord): ClusterRecord {
   ctx.world.clusters[record.DBClusterIdentifier] = record;
   if (record.Engine === "mysql" || record.Engine === "postgres") addMultiAzInstances(ctx, record);
-  ctx.lifecycle.begin("cluster", record.DBClusterIdentifier, "create");
+  beginCluster(ctx, record, "create");
+  beginSecret(ctx, record, "create");
   return record;
 }
 

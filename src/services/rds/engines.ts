@@ -26,9 +26,19 @@ export interface EngineSpec {
   serverlessV1Capacities: readonly number[];
 }
 
-// Chosen reserved words: the RDS administrative users plus the engine's own superuser and keywords.
-const MYSQL_RESERVED = ["rdsadmin", "rdsrepladmin", "rdsproxyadmin", "mysql", "root", "select", "user", "table", "grant"];
-const POSTGRES_RESERVED = ["rdsadmin", "rdsrepladmin", "rds_superuser", "admin", "public", "select", "user", "table"];
+/*
+ * Reserved master user names ("Can't be a reserved word for the chosen database engine", API reference):
+ * - every engine: the users RDS creates for itself (`rdsadmin`, `rdsrepladmin`). `rdsadmin` is refused on
+ *   Aurora MySQL and Aurora PostgreSQL alike (probed by cfn-lint, aws-cloudformation/cfn-lint#4425).
+ * - MySQL engines: the words the MySQL Reference Manual ("Keywords and Reserved Words") marks reserved.
+ *   `root` and `user` are not among them (USER is a non-reserved keyword), and `admin` is accepted
+ *   (cfn-lint#4425), so MySQL clusters may use them.
+ * - PostgreSQL engines: `admin`, which RDS refuses with "MasterUsername admin cannot be used as it is a
+ *   reserved word used by the engine" (aws/aws-cdk#5076, #10597; cfn-lint#4425), the `public`
+ *   pseudo-role, and the SQL keywords PostgreSQL reserves. `postgres`, the console's default, is accepted.
+ */
+const MYSQL_RESERVED = ["rdsadmin", "rdsrepladmin", "select", "table", "grant", "create", "drop", "delete", "insert", "update"];
+const POSTGRES_RESERVED = ["rdsadmin", "rdsrepladmin", "admin", "public", "select", "table", "grant", "user", "create", "drop"];
 
 const versionPattern = (pattern: RegExp) => (version: string) => pattern.exec(version)?.[1];
 
@@ -108,7 +118,10 @@ export function resolveVersion(engine: EngineSpec, version: string | undefined):
   if (version === undefined) return engine.defaultVersion;
   const major = engine.majorOf(version);
   if (major === undefined) return undefined;
-  return version === major ? engine.majors[major].version : version;
+  if (version === major) return engine.majors[major].version;
+  // A full version must be one the catalog lists (DescribeDBEngineVersions shows the same list).
+  const known = version === engine.majors[major].version || (ENGINE_CATALOG[engine.name]?.releases[major] ?? []).includes(version);
+  return known ? version : undefined;
 }
 
 /** The parameter group family of a (known) engine version. */
@@ -188,7 +201,7 @@ export const ENGINE_CATALOG: Record<string, EngineCatalogEntry> = {
     writeForwardingMajors: ["8.0"], integrationMajors: ["8.0"], featureNames: [],
     releases: {
       "5.7": ["5.7.mysql_aurora.2.11.5", "5.7.mysql_aurora.2.12.3", "5.7.mysql_aurora.2.12.4"],
-      "8.0": ["8.0.mysql_aurora.3.05.2", "8.0.mysql_aurora.3.06.1", "8.0.mysql_aurora.3.07.1", "8.0.mysql_aurora.3.08.1", "8.0.mysql_aurora.3.08.2"],
+      "8.0": ["8.0.mysql_aurora.3.05.2", "8.0.mysql_aurora.3.06.0", "8.0.mysql_aurora.3.06.1", "8.0.mysql_aurora.3.07.1", "8.0.mysql_aurora.3.08.1", "8.0.mysql_aurora.3.08.2", "8.0.mysql_aurora.3.09.0"],
     },
   },
   "aurora-postgresql": {
@@ -197,7 +210,7 @@ export const ENGINE_CATALOG: Record<string, EngineCatalogEntry> = {
     supportsReadReplica: false, parallelQuery: false, globalDatabases: true, babelfish: true,
     writeForwardingMajors: ["16", "17"], integrationMajors: ["16", "17"],
     featureNames: ["s3Import", "s3Export", "Lambda", "SageMaker", "Comprehend", "Bedrock"],
-    releases: pgReleases({ 11: [6, 21], 12: [6, 22], 13: [6, 18, 20], 14: [6, 15, 17], 15: [6, 10, 12], 16: [4, 6, 8], 17: [4, 5, 6] }),
+    releases: pgReleases({ 11: [6, 21], 12: [6, 22], 13: [6, 18, 20], 14: [6, 15, 17], 15: [4, 6, 8, 10, 12], 16: [4, 6, 8], 17: [4, 5, 6] }),
   },
   mysql: {
     description: "MySQL Community Edition",

@@ -13,6 +13,7 @@ import { defaultOptionGroupName, engineSpec, familyOf, hostedZoneId } from "./en
 import { own } from "./identifiers.js";
 import { addMember, writerLeaving } from "./members.js";
 import { defaultGroupName } from "./parameter-groups.js";
+import { beginInstance } from "./resource-keys.js";
 import type { ClusterRecord, InstanceRecord, RdsWorld } from "./world.js";
 
 const CA = "rds-ca-rsa2048-g1";
@@ -117,16 +118,29 @@ export function addInstance(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, 
   const record = newInstanceRecord(ctx, cluster, params);
   ctx.world.instances[record.DBInstanceIdentifier] = record;
   addMember(ctx, cluster, record);
-  ctx.lifecycle.begin("instance", record.DBInstanceIdentifier, "create");
+  beginInstance(ctx, record, "create");
   return record;
 }
 
-/** The writer and two readable standbys RDS creates for a Multi-AZ DB cluster, one per Availability Zone. */
+/**
+ * The writer and two readable standbys RDS creates for a Multi-AZ DB cluster, one per Availability Zone,
+ * named `ID-instance-N`. Instance identifiers are unique per account and Region, and CreateDBCluster
+ * (like the restores) declares no DBInstanceAlreadyExistsFault, so a name another instance already holds
+ * is skipped for the next free N: the cluster is created and no existing instance is touched. (The API
+ * reference only says RDS "creates a writer and two reader DB instances for you"; the names are RDS's.)
+ */
 export function addMultiAzInstances(ctx: CallContext<RdsWorld>, cluster: ClusterRecord): void {
   const azs = cluster.AvailabilityZones ?? [];
+  let n = 0;
+  const freeName = () => {
+    let name: string;
+    do name = `${cluster.DBClusterIdentifier}-instance-${++n}`;
+    while (own(ctx.world.instances, name));
+    return name;
+  };
   for (let i = 1; i <= 3; i++) {
     addInstance(ctx, cluster, {
-      DBInstanceIdentifier: `${cluster.DBClusterIdentifier}-instance-${i}`,
+      DBInstanceIdentifier: freeName(),
       DBInstanceClass: cluster.DBClusterInstanceClass!,
       AvailabilityZone: azs[(i - 1) % Math.max(azs.length, 1)],
       PubliclyAccessible: cluster.PubliclyAccessible,
@@ -138,6 +152,6 @@ export function addMultiAzInstances(ctx: CallContext<RdsWorld>, cluster: Cluster
 /** Starts deleting a member instance (the writer hands over to a reader at once). */
 export function dropInstance(ctx: CallContext<RdsWorld>, instance: InstanceRecord): void {
   const cluster = instance.DBClusterIdentifier ? own(ctx.world.clusters, instance.DBClusterIdentifier) : undefined;
-  if (cluster) writerLeaving(cluster, instance.DBInstanceIdentifier);
-  ctx.lifecycle.begin("instance", instance.DBInstanceIdentifier, "delete");
+  if (cluster) writerLeaving(ctx, cluster, instance.DBInstanceIdentifier);
+  beginInstance(ctx, instance, "delete");
 }

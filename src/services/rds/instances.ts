@@ -9,12 +9,13 @@ import type { CallContext, OperationHandler } from "../../core/service.js";
 import { findCluster } from "./cluster-record.js";
 import { checkEngine, checkInstanceClass, checkInsightsRetention, checkMonitoring, checkRange, parseMaintenanceWindow } from "./cluster-rules.js";
 import { familyOf, engineSpec } from "./engines.js";
-import { describePage, filterPredicate, type FilterTable } from "./filters.js";
+import { describePage, filterPredicate, withIdFilter, type FilterTable } from "./filters.js";
 import { checkIdentifier, idFromArn, own, reachesLimit } from "./identifiers.js";
 import { addInstance, dropInstance } from "./instance-record.js";
 import { renameMember, setMemberTier } from "./members.js";
 import { M } from "./messages.js";
 import { defaultGroupName } from "./parameter-groups.js";
+import { beginInstance, cancelInstance } from "./resource-keys.js";
 import { shapeInstance } from "./shape.js";
 import { regionAzs } from "./subnet-groups.js";
 import { checkTags } from "./tags.js";
@@ -73,6 +74,8 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
     const cluster = findCluster(ctx, input.DBClusterIdentifier);
     if (engine.name !== cluster.Engine) fail("InvalidParameterCombination", M.engineMismatch(engine.name, cluster.Engine!));
     if (engine.kind === "multi-az") fail("InvalidParameterCombination", M.multiAzMembers(cluster.DBClusterIdentifier));
+    // AWS's answer for an Aurora Serverless v1 cluster (EngineMode serverless), which has no DB instances.
+    if (cluster.EngineMode === "serverless") fail("InvalidParameterValue", M.serverlessV1Members());
     for (const member of CLUSTER_MANAGED) if (input[member] !== undefined) fail("InvalidParameterCombination", M.clusterManaged(member));
     if (input.EngineVersion !== undefined && input.EngineVersion !== cluster.EngineVersion) {
       fail("InvalidParameterCombination", M.instanceVersion(input.EngineVersion, cluster.EngineVersion!, cluster.DBClusterIdentifier));
@@ -102,13 +105,16 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
   },
 
   DescribeDBInstances(input: { DBInstanceIdentifier?: string; Filters?: Filter[]; MaxRecords?: number; Marker?: string }, ctx) {
-    const keep = filterPredicate(input.Filters, INSTANCE_FILTERS);
-    if (input.DBInstanceIdentifier !== undefined) {
-      const instance = findInstance(ctx, input.DBInstanceIdentifier);
-      describePage({}, input);
-      return { DBInstances: keep(instance) ? [shapeInstance(instance)] : [] };
+    const id = input.DBInstanceIdentifier;
+    const keep = filterPredicate(withIdFilter(input.Filters, "db-instance-id", id, INSTANCE_FILTERS), INSTANCE_FILTERS);
+    if (id !== undefined && (input.Filters ?? []).length === 0) {
+      // The common case (one instance by name or ARN) is a lookup, not a scan.
+      const instance = findInstance(ctx, id);
+      describePage({}, input); // MaxRecords is checked even when one instance is asked for
+      return { DBInstances: [shapeInstance(instance)] };
     }
     const page = describePage(ctx.world.instances, input, keep);
+    if (id !== undefined && page.items.length === 0) fail("DBInstanceNotFoundFault", M.instanceNotFound(id));
     return { DBInstances: page.items.map(shapeInstance), Marker: page.Marker };
   },
 
@@ -129,10 +135,16 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
     const engine = engineSpec(instance.Engine)!;
     checkInstanceParameterGroup(input.DBParameterGroupName, familyOf(engine, instance.EngineVersion!));
     checkInstanceState(instance, ["available"]);
-    if (newId !== undefined && newId !== instance.DBInstanceIdentifier && own(ctx.world.instances, newId)) fail("DBInstanceAlreadyExistsFault", M.instanceExists(newId));
-    // Every check has passed: from here on, state changes.
     const now = input.ApplyImmediately === true;
+    // The latest rename request wins (the instance's own identifier withdraws a pending one). A pending
+    // rename reserves nothing, so it is checked again when it applies (with a later ApplyImmediately call):
+    // if another instance took the name meanwhile, that call fails and changes nothing.
+    const renameTo = newId ?? instance.PendingModifiedValues?.DBInstanceIdentifier;
+    const renaming = renameTo !== undefined && renameTo !== instance.DBInstanceIdentifier;
+    if (renaming && (newId !== undefined || now) && own(ctx.world.instances, renameTo)) fail("DBInstanceAlreadyExistsFault", M.instanceExists(renameTo));
+    // Every check has passed: from here on, state changes.
     const pending = (instance.PendingModifiedValues ??= {});
+    if (newId !== undefined) delete pending.DBInstanceIdentifier;
     let event: string | undefined;
     if (input.PromotionTier !== undefined) {
       instance.PromotionTier = input.PromotionTier;
@@ -157,13 +169,13 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
       else delete instance.PerformanceInsightsRetentionPeriod;
     }
     if (input.DBParameterGroupName !== undefined) instance.DBParameterGroups = [{ DBParameterGroupName: input.DBParameterGroupName.toLowerCase(), ParameterApplyStatus: "in-sync" }];
-    if (newId !== undefined && newId !== instance.DBInstanceIdentifier) {
+    if (renaming) {
       if (now) {
-        renameInstance(ctx, instance, newId);
+        renameInstance(ctx, instance, renameTo);
         event = "rename";
-      } else pending.DBInstanceIdentifier = newId;
+      } else pending.DBInstanceIdentifier = renameTo;
     }
-    if (event) ctx.lifecycle.begin("instance", instance.DBInstanceIdentifier, event);
+    if (event) beginInstance(ctx, instance, event);
     return { DBInstance: shapeInstance(instance) };
   },
 
@@ -194,7 +206,7 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
       instance.DBInstanceClass = pending.DBInstanceClass;
       delete pending.DBInstanceClass;
     }
-    ctx.lifecycle.begin("instance", instance.DBInstanceIdentifier, "reboot");
+    beginInstance(ctx, instance, "reboot");
     return { DBInstance: shapeInstance(instance) };
   },
 };
@@ -202,7 +214,7 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
 /** Moves an instance to a new identifier: its key, ARN, endpoint and cluster membership follow. */
 function renameInstance(ctx: CallContext<RdsWorld>, instance: InstanceRecord, newId: string): void {
   const oldId = instance.DBInstanceIdentifier;
-  ctx.lifecycle.cancel("instance", oldId);
+  cancelInstance(ctx, instance);
   delete ctx.world.instances[oldId];
   instance.DBInstanceIdentifier = newId;
   instance.DBInstanceArn = instance.DBInstanceArn!.replace(/:db:[^:]+$/, `:db:${newId}`);

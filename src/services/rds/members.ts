@@ -23,9 +23,16 @@ export function writerOf(cluster: ClusterRecord): string | undefined {
   return cluster.DBClusterMembers?.find((m) => m.IsClusterWriter)?.DBInstanceIdentifier;
 }
 
-/** The reader to promote when no target is named: lowest promotion tier, then identifier order. */
-export function nextWriter(cluster: ClusterRecord, excluding?: string): string | undefined {
-  const readers = (cluster.DBClusterMembers ?? []).filter((m) => !m.IsClusterWriter && m.DBInstanceIdentifier !== excluding);
+/**
+ * The reader to promote when no target is named: lowest promotion tier, then identifier order. An
+ * instance that is being deleted is never chosen (it is on its way out of the cluster).
+ */
+export function nextWriter(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, excluding?: string): string | undefined {
+  const candidate = (id: string | undefined) => {
+    const instance = id === undefined || id === excluding ? undefined : own(ctx.world.instances, id);
+    return instance !== undefined && instance.DBInstanceStatus !== "deleting";
+  };
+  const readers = (cluster.DBClusterMembers ?? []).filter((m) => !m.IsClusterWriter && candidate(m.DBInstanceIdentifier));
   readers.sort((a, b) => (a.PromotionTier ?? 1) - (b.PromotionTier ?? 1) || (a.DBInstanceIdentifier! < b.DBInstanceIdentifier! ? -1 : 1));
   return readers[0]?.DBInstanceIdentifier;
 }
@@ -36,9 +43,9 @@ export function setWriter(cluster: ClusterRecord, target: string): void {
 }
 
 /** The writer is going away: the next reader takes over at once, as Aurora fails over. */
-export function writerLeaving(cluster: ClusterRecord, instanceId: string): void {
+export function writerLeaving(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, instanceId: string): void {
   if (writerOf(cluster) !== instanceId) return;
-  const next = nextWriter(cluster, instanceId);
+  const next = nextWriter(ctx, cluster, instanceId);
   if (next) setWriter(cluster, next);
 }
 
@@ -46,12 +53,14 @@ export function writerLeaving(cluster: ClusterRecord, instanceId: string): void 
 export function memberLeft(ctx: CallContext<RdsWorld>, instance: InstanceRecord): void {
   const cluster = instance.DBClusterIdentifier ? own(ctx.world.clusters, instance.DBClusterIdentifier) : undefined;
   if (!cluster?.DBClusterMembers) return;
-  writerLeaving(cluster, instance.DBInstanceIdentifier);
+  writerLeaving(ctx, cluster, instance.DBInstanceIdentifier);
   cluster.DBClusterMembers = cluster.DBClusterMembers.filter((m) => m.DBInstanceIdentifier !== instance.DBInstanceIdentifier);
   refreshMultiAz(ctx, cluster);
   // A deleted cluster waits for its last instance (transitions.ts): once its own delete has run, it goes now.
-  const id = cluster.DBClusterIdentifier;
-  if (cluster.Status === "deleting" && cluster.DBClusterMembers.length === 0 && ctx.lifecycle.pending("cluster", id) === undefined) delete ctx.world.clusters[id];
+  // (Its transitions are keyed by its resource id: resource-keys.ts.)
+  if (cluster.Status === "deleting" && cluster.DBClusterMembers.length === 0 && ctx.lifecycle.pending("cluster", cluster.DbClusterResourceId!) === undefined) {
+    delete ctx.world.clusters[cluster.DBClusterIdentifier];
+  }
 }
 
 export function renameMember(cluster: ClusterRecord, from: string, to: string): void {

@@ -61,7 +61,7 @@ export const M = {
   // Credentials
   missing: (member: string, why: string) => `The parameter ${member} must be provided ${why}.`,
   username: () => "MasterUsername must be 1 to 16 letters or digits and begin with a letter.",
-  usernameReserved: (name: string) => `MasterUsername ${name} cannot be used: it is a reserved word of the engine.`,
+  usernameReserved: (name: string) => `MasterUsername ${name} cannot be used as it is a reserved word used by the engine`,
   password: () => 'MasterUserPassword must be 8 to 41 printable ASCII characters other than "/", \'"\' and "@".',
   passwordAndManaged: () => "MasterUserPassword cannot be given when ManageMasterUserPassword is true.",
   secretKeyWithoutManaged: () => "MasterUserSecretKmsKeyId can only be given when ManageMasterUserPassword is true.",
@@ -173,6 +173,7 @@ export const M = {
   clusterRequired: (engine: string) => `DBClusterIdentifier is required for a DB instance of engine ${engine}.`,
   instanceClass: (value: string, member = "DBInstanceClass") => `${member} ${value} is not a valid DB instance class (db.<family>.<size>, or db.serverless).`,
   serverlessClass: () => "DBInstanceClass db.serverless requires the DB cluster to have a ServerlessV2ScalingConfiguration.",
+  serverlessV1Members: () => "Instances cannot be added to Aurora Serverless clusters.",
   multiAzMembers: (id: string) => `DB instances cannot be added to the Multi-AZ DB cluster ${id}; RDS manages its members.`,
   clusterManaged: (member: string) => `${member} is managed by the DB cluster and cannot be set on a member DB instance.`,
   instanceDeletionProtection: (id: string) =>

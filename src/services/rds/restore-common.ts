@@ -7,6 +7,7 @@ import { fail } from "../../core/fault.js";
 import type { CallContext } from "../../core/service.js";
 import { checkClusterParams, newClusterRecord, type CheckClusterOptions } from "./cluster-record.js";
 import { checkIdentifier, own } from "./identifiers.js";
+import { beginCluster, beginSecret } from "./resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import type { ClusterRecord, RdsWorld } from "./world.js";
 
@@ -62,7 +63,8 @@ export function checkRestore(
   return (overrides = {}) => {
     const record = newClusterRecord(ctx, { ...params, RecordOverrides: overrides });
     ctx.world.clusters[record.DBClusterIdentifier] = record;
-    ctx.lifecycle.begin("cluster", record.DBClusterIdentifier, "create");
+    beginCluster(ctx, record, "create");
+    beginSecret(ctx, record, "create");
     return record;
   };
 }

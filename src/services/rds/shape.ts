@@ -23,7 +23,7 @@ export const RDS_TIMESTAMPS: ReadonlySet<string> = new Set([
 
 const DAY_MS = 86_400_000;
 /** Statuses in which no new changes are recorded, so the latest restorable time stands still. */
-const FROZEN = new Set(["creating", "stopped", "stopping", "starting", "deleting", "inaccessible-encryption-credentials"]);
+export const FROZEN_STATUSES: ReadonlySet<string> = new Set(["creating", "stopped", "stopping", "starting", "deleting", "inaccessible-encryption-credentials"]);
 
 /**
  * The point-in-time restore window of a cluster at `now`: from the later of its creation and
@@ -32,7 +32,7 @@ const FROZEN = new Set(["creating", "stopped", "stopping", "starting", "deleting
 export function restorableWindow(record: ClusterRecord, now: number): { earliest: number; latest: number } {
   const created = record.ClusterCreateTime ?? now;
   const retention = (record.BackupRetentionPeriod ?? 1) * DAY_MS;
-  const latest = FROZEN.has(record.Status) ? (record.LatestRestorableTime ?? created) : Math.max(now, record.LatestRestorableTime ?? created);
+  const latest = FROZEN_STATUSES.has(record.Status) ? (record.LatestRestorableTime ?? created) : Math.max(now, record.LatestRestorableTime ?? created);
   return { earliest: Math.max(created, latest - retention), latest };
 }
 

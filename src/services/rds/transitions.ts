@@ -6,6 +6,7 @@ import type { TransitionTable } from "../../core/lifecycle.js";
 import type { CallContext } from "../../core/service.js";
 import { endpointMemberLeft } from "./cluster-endpoints.js";
 import { memberLeft, membersOf } from "./members.js";
+import { clustersByResourceId, instancesByResourceId, SECRET_KIND } from "./resource-keys.js";
 import type { ClusterRecord, InstanceRecord, RdsWorld } from "./world.js";
 
 const SECOND = 1000;
@@ -13,8 +14,8 @@ const MINUTE = 60 * SECOND;
 /** A stopped cluster restarts by itself after seven days (the time is shown; the restart is not simulated). */
 const AUTOMATIC_RESTART_MS = 7 * 24 * 60 * MINUTE;
 
+/** A stopped cluster keeps the LatestRestorableTime it had when it began stopping (resource-keys.ts). */
 function stopped(cluster: ClusterRecord, ctx: CallContext<RdsWorld>): void {
-  cluster.LatestRestorableTime = ctx.now();
   cluster.AutomaticRestartTime = ctx.now() + AUTOMATIC_RESTART_MS;
 }
 
@@ -24,7 +25,7 @@ function started(cluster: ClusterRecord): void {
 
 export const clusterTransitions: TransitionTable<RdsWorld> = {
   cluster: {
-    collection: (w) => w.clusters,
+    collection: clustersByResourceId,
     statusField: "Status",
     events: {
       create: { during: "creating", then: "available", ms: 2 * MINUTE },
@@ -42,8 +43,22 @@ export const clusterTransitions: TransitionTable<RdsWorld> = {
       delete: { during: "deleting", then: (cluster: ClusterRecord, ctx: CallContext<RdsWorld>) => (membersOf(ctx, cluster).length > 0 ? "deleting" : null), ms: 2 * MINUTE },
     },
   },
+  /**
+   * The Secrets Manager secret of a managed master user password (MasterUserSecret.SecretStatus): RDS
+   * answers `creating` (ManageMasterUserPassword) or `rotating` (RotateMasterUserPassword), and the
+   * secret is `active` once RDS has stored the password. A kind of its own, so it never replaces a
+   * pending cluster event. Turning management off cancels it (resource-keys.ts).
+   */
+  [SECRET_KIND]: {
+    collection: clustersByResourceId,
+    statusField: "MasterUserSecret.SecretStatus",
+    events: {
+      create: { during: "creating", then: "active", ms: 1 * MINUTE },
+      rotate: { during: "rotating", then: "active", ms: 1 * MINUTE },
+    },
+  },
   instance: {
-    collection: (w) => w.instances,
+    collection: instancesByResourceId,
     statusField: "DBInstanceStatus",
     events: {
       create: { during: "creating", then: "available", ms: 8 * MINUTE },
