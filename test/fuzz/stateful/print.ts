@@ -29,7 +29,6 @@ export function formatSequence(svc: ServiceModel, seq: Sequence, result: Sequenc
   lines.push(`const ${svc.clientVar} = backend.attach(new ${svc.clientName}({ region: "${REGION}" }));`);
   for (const s of ran) {
     if (s.kind === "advance") lines.push(`backend.clock.advance(${s.ms});`);
-    else if (s.kind === "skipped") lines.push(`// not sent (${s.reason}): ${s.command} ${jsLiteral(s.input)}`);
     else if (s.kind === "call") lines.push(`await ${callText(svc, s.call)};`);
     else {
       const order = s.order ? ` // took effect in the order ${s.order.map((j) => j + 1).join(", ")}` : " // no serial order explains it";

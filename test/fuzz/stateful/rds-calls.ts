@@ -74,6 +74,17 @@ export const rdsCall: fc.Arbitrary<CallSpec> = fc.oneof(
     ),
     weight: 4,
   },
+  {
+    arbitrary: fc.record({ id: instance, to: fc.option(instance, { nil: undefined }), now: fc.boolean(), tier: fc.option(fc.constantFrom(0, 1), { nil: undefined }) }).map(({ id, to, now, tier }) =>
+      c("ModifyDBInstance", {
+        DBInstanceIdentifier: id,
+        ...(to === undefined ? {} : { NewDBInstanceIdentifier: to }),
+        ...(tier === undefined ? {} : { PromotionTier: tier }),
+        ApplyImmediately: now,
+      }),
+    ),
+    weight: 2,
+  },
   { arbitrary: instance.map((id) => c("DeleteDBInstance", { DBInstanceIdentifier: id, SkipFinalSnapshot: true })), weight: 2 },
   { arbitrary: cluster.map((id) => c("StopDBCluster", { DBClusterIdentifier: id })), weight: 2 },
   { arbitrary: cluster.map((id) => c("StartDBCluster", { DBClusterIdentifier: id })), weight: 2 },

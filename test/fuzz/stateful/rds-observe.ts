@@ -8,7 +8,6 @@
 import * as sdk from "@aws-sdk/client-rds";
 import { allPages, read, tagListToMap } from "./model-kit.js";
 import { CLUSTERS, INSTANCES, SNAPSHOTS } from "./rds-calls.js";
-import { restorableTimeUnreliable } from "./rds-known.js";
 import type { View } from "./types.js";
 
 const canon = (v: unknown) => JSON.stringify(v);
@@ -59,7 +58,7 @@ export async function observeRds(client: sdk.RDSClient) {
       const tags = await read(client, new sdk.ListTagsForResourceCommand({ ResourceName: item[k.arnField] }));
       if (!tags.ok || canon(tags.out.TagList ?? []) !== canon(item.TagList ?? [])) problems.push(`ListTagsForResource of ${id} answers ${canon(tags)}; its TagList is ${canon(item.TagList)}`);
       view[`${k.key}/${id}`] = { status: item[k.statusField], tags: tagListToMap(item.TagList) };
-      if (item.LatestRestorableTime && !restorableTimeUnreliable(item.Status)) view[`${k.key}/${id}`].clocks = { LatestRestorableTime: item.LatestRestorableTime.getTime() };
+      if (item.LatestRestorableTime) view[`${k.key}/${id}`].clocks = { LatestRestorableTime: item.LatestRestorableTime.getTime() };
       if (k.key === "cluster") view[`stream/${id}`] = { status: item.ActivityStreamStatus ?? "stopped" };
     }
     for (const name of k.pool) {

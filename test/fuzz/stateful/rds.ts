@@ -1,8 +1,8 @@
 /**
  * The RDS model. Keys: `cluster/<id>`, `instance/<id>`, `snapshot/<id>` and `stream/<cluster id>` (the
  * cluster's activity stream status). What it predicts, from AWS's documented rules: identifiers are
- * unique per account and Region (creates, restores, Multi-AZ members and renames, re-checked when a
- * pending rename applies); calls on what does not exist fail with the kind's not-found fault; an Aurora
+ * unique per account and Region (creates, restores, Multi-AZ members, which take free names, and
+ * renames, re-checked when a pending rename applies); calls on what does not exist fail with the kind's not-found fault; an Aurora
  * cluster with live instances cannot be deleted; a pending rename is replaced by the latest request
  * (renaming back withdraws it) and applies with the next ApplyImmediately call; renames carry instances,
  * tags and the activity stream with the cluster.
@@ -10,7 +10,6 @@
 import * as sdk from "@aws-sdk/client-rds";
 import { begin, mergeTags, mustFail, put, surelyIs, tagListToMap, withoutTags } from "./model-kit.js";
 import { rdsCall } from "./rds-calls.js";
-import { knownRdsDefect } from "./rds-known.js";
 import { observeRds } from "./rds-observe.js";
 import type { ModelResource, ModelWorld, SentCall, ServiceModel } from "./types.js";
 
@@ -32,10 +31,11 @@ function unsure(r: ModelResource): void {
   r.settled = false;
 }
 
-function newCluster(model: ModelWorld, id: string, tags: Record<string, string>, multiAz: boolean): void {
-  put(model, `cluster/${id}`, "available", ["creating"], { tags, attrs: { multiAz } });
+/** A new cluster; a Multi-AZ DB cluster comes with its (managed) member instances. */
+function newCluster(model: ModelWorld, id: string, tags: Record<string, string>, members: string[]): void {
+  put(model, `cluster/${id}`, "available", ["creating"], { tags, attrs: { multiAz: members.length > 0 } });
   put(model, `stream/${id}`, "stopped", []);
-  if (multiAz) for (let k = 1; k <= 3; k++) put(model, `instance/${id}-instance-${k}`, "available", ["creating"], { attrs: { cluster: id } });
+  for (const m of members) put(model, `instance/${m}`, "available", ["creating"], { attrs: { cluster: id } });
 }
 
 /** A cluster's rename applied: its key, activity stream and instances' cluster name follow. */
@@ -46,6 +46,17 @@ function rename(model: ModelWorld, from: string, to: string): void {
     model.set(`${kind}/${to}`, r);
   }
   for (const i of instancesOf(model, from)) i.attrs.cluster = to;
+}
+
+/**
+ * A rename request: the latest one wins (naming the current identifier withdraws a pending one), and
+ * a pending rename applies with the next ApplyImmediately call. `renameTo`: the name that must be free
+ * now (the new name, whether it applies now or waits; a pending one when it applies).
+ */
+function renameRequest(r: ModelResource | undefined, id: string, newId: string | undefined, now: boolean) {
+  const pending: string | undefined = newId === undefined ? r?.attrs.pending : newId === id ? undefined : newId;
+  const renameTo = now ? pending : newId !== id ? newId : undefined;
+  return { pending, renameTo };
 }
 
 /**
@@ -71,22 +82,18 @@ function apply(model: ModelWorld, sent: SentCall): string[] {
   const leaving = cluster?.target === "gone";
   switch (op) {
     case "CreateDBCluster": {
-      const multiAz = input.Engine === "mysql";
-      const members = multiAz ? [1, 2, 3].map((k) => `${id}-instance-${k}`) : [];
+      const refused = failFor(sent, [[live(model, `cluster/${id}`) !== undefined, /DBClusterAlreadyExists/, `cluster ${id} exists`]]);
+      if (refused || !sent.ok) return refused ?? [];
+      // A Multi-AZ DB cluster's three instances take free names (RDS's choice, see instance-record.ts).
+      const members: string[] = (sent.output.DBCluster.DBClusterMembers ?? []).map((m: any) => m.DBInstanceIdentifier);
       const taken = members.filter((m) => live(model, `instance/${m}`));
-      const refused = failFor(sent, [
-        [live(model, `cluster/${id}`) !== undefined, /DBClusterAlreadyExists/, `cluster ${id} exists`],
-        [taken.length > 0, /AlreadyExists/, `its member instance ${taken[0]} exists already`],
-      ]);
-      if (refused) return refused;
-      if (sent.ok) newCluster(model, id, tagListToMap(input.Tags), multiAz);
-      return [];
+      newCluster(model, id, tagListToMap(input.Tags), members);
+      return taken.map((m) => `CreateDBCluster gave ${id} the member ${m}, a name an instance held`);
     }
     case "DescribeDBClusters":
       return failFor(sent, [notFound], leaving) ?? [];
     case "ModifyDBCluster": {
-      const pending = input.NewDBClusterIdentifier === undefined ? cluster?.attrs.pending : input.NewDBClusterIdentifier === id ? undefined : input.NewDBClusterIdentifier;
-      const renameTo = input.ApplyImmediately ? pending : input.NewDBClusterIdentifier !== id ? input.NewDBClusterIdentifier : undefined;
+      const { pending, renameTo } = renameRequest(cluster, id, input.NewDBClusterIdentifier, input.ApplyImmediately);
       const refused = failFor(sent, [notFound, [renameTo !== undefined && live(model, `cluster/${renameTo}`) !== undefined, /DBClusterAlreadyExists/, `cluster ${renameTo} exists`]], leaving);
       if (refused || !sent.ok || !cluster) return refused ?? [];
       if (!input.ApplyImmediately) {
@@ -119,6 +126,28 @@ function apply(model: ModelWorld, sent: SentCall): string[] {
       const refused = failFor(sent, [notFound, [live(model, `instance/${input.DBInstanceIdentifier}`) !== undefined, /DBInstanceAlreadyExists/, `instance ${input.DBInstanceIdentifier} exists`]], leaving);
       if (refused || !sent.ok) return refused ?? [];
       put(model, `instance/${input.DBInstanceIdentifier}`, "available", ["creating"], { tags: tagListToMap(input.Tags), attrs: { cluster: id } });
+      return [];
+    }
+    case "ModifyDBInstance": {
+      const from = input.DBInstanceIdentifier;
+      const r = model.get(`instance/${from}`);
+      const { pending, renameTo } = renameRequest(r, from, input.NewDBInstanceIdentifier, input.ApplyImmediately);
+      const refused = failFor(
+        sent,
+        [
+          [!r, /DBInstanceNotFound/, `instance ${from} does not exist`],
+          [renameTo !== undefined && live(model, `instance/${renameTo}`) !== undefined, /DBInstanceAlreadyExists/, `instance ${renameTo} exists`],
+        ],
+        r?.target === "gone",
+      );
+      if (refused || !sent.ok) return refused ?? [];
+      if (!input.ApplyImmediately) r!.attrs.pending = pending;
+      else if (pending !== undefined) {
+        delete r!.attrs.pending;
+        model.delete(`instance/${from}`);
+        model.set(`instance/${pending}`, r!);
+        begin(r!, "available", ["renaming"]);
+      }
       return [];
     }
     case "DeleteDBInstance": {
@@ -170,7 +199,7 @@ function apply(model: ModelWorld, sent: SentCall): string[] {
         [!model.get(`snapshot/${input.SnapshotIdentifier}`), /DBClusterSnapshotNotFound/, `snapshot ${input.SnapshotIdentifier} does not exist`],
       ]);
       if (refused || !sent.ok) return refused ?? [];
-      newCluster(model, id, tagListToMap(input.Tags), false);
+      newCluster(model, id, tagListToMap(input.Tags), []);
       return [];
     }
     case "StartActivityStream":
@@ -208,5 +237,4 @@ export const rdsModel: ServiceModel = {
   call: rdsCall,
   observe: observeRds,
   apply,
-  knownDefect: knownRdsDefect,
 };

@@ -26,8 +26,7 @@ export interface Sequence {
 export type RanStep =
   | { kind: "call"; call: SentCall }
   | { kind: "batch"; calls: SentCall[]; order?: number[] }
-  | { kind: "advance"; ms: number }
-  | { kind: "skipped"; command: string; input: Record<string, unknown>; reason: string };
+  | { kind: "advance"; ms: number };
 
 export interface SequenceResult {
   ran: RanStep[];
@@ -115,10 +114,6 @@ export class SequenceRunner {
         backend.clock.advance(ms);
         ran.push({ kind: "advance", ms });
         trace.push(`advance ${ms}`);
-      } else if (step.kind === "call" && this.skip(model, step.call, handles)) {
-        const input = resolve(step.call.input, handles);
-        ran.push({ kind: "skipped", command: step.call.command, input, reason: this.skip(model, step.call, handles)! });
-        trace.push(`skipped ${step.call.command}`);
       } else if (step.kind === "call") {
         const call = await send(svc, this.client, step.call.command, resolve(step.call.input, handles), step.call.bind);
         ran.push({ kind: "call", call });
@@ -130,43 +125,19 @@ export class SequenceRunner {
         const inputs = step.calls.map((c: CallSpec) => resolve(c.input, handles));
         const calls = await Promise.all(step.calls.map((c, j) => send(svc, this.client, c.command, inputs[j], c.bind)));
         const order = await this.explain(scratch, before, calls, stateText(backend));
-        const hit = order && this.knownDefectOnTheWay(model, calls, order);
-        if (hit) {
-          // In the order it took effect, a call of the batch ran into a known defect: undo the batch.
-          backend.load(before);
-          ran.push({ kind: "skipped", command: hit.command, input: hit.input, reason: `${hit.reason} (in a concurrent batch, which was undone)` });
-          trace.push(`skipped batch`);
-        } else {
-          ran.push({ kind: "batch", calls, order });
-          trace.push(`batch ${calls.map(answerOf).join(" | ")}`);
-          for (const c of calls) if (c.output?.notAws) problems.push(`${c.command} failed with ${c.error}, not an AWS error: ${c.message}`);
-          if (!order) problems.push("no serial order of the batch's calls gives the same answers and the same state");
-          for (const j of order ?? calls.map((_, k) => k)) {
-            problems.push(...svc.apply(model, calls[j]));
-            if (calls[j].ok) svc.bind?.(calls[j], handles);
-          }
+        ran.push({ kind: "batch", calls, order });
+        trace.push(`batch ${calls.map(answerOf).join(" | ")}`);
+        for (const c of calls) if (c.output?.notAws) problems.push(`${c.command} failed with ${c.error}, not an AWS error: ${c.message}`);
+        if (!order) problems.push("no serial order of the batch's calls gives the same answers and the same state");
+        for (const j of order ?? calls.map((_, k) => k)) {
+          problems.push(...svc.apply(model, calls[j]));
+          if (calls[j].ok) svc.bind?.(calls[j], handles);
         }
       }
       problems.push(...(await this.invariants(seq.lifecycle, backend, scratch, model, handles, trace)));
       if (problems.length > 0) return { ran, trace, failure: { step: i, problems } };
     }
     return { ran, trace };
-  }
-
-  /** The first call of a batch that, in the order the batch took effect, runs into a known defect. */
-  private knownDefectOnTheWay(model: ModelWorld, calls: SentCall[], order: number[]): { command: string; input: Record<string, unknown>; reason: string } | undefined {
-    if (!this.svc.knownDefect) return undefined;
-    const trial = cloneModel(model);
-    for (const j of order) {
-      const reason = this.svc.knownDefect(trial, calls[j]);
-      if (reason) return { command: calls[j].command, input: calls[j].input, reason };
-      this.svc.apply(trial, calls[j]);
-    }
-    return undefined;
-  }
-
-  private skip(model: ModelWorld, call: CallSpec, handles: Record<string, string>): string | undefined {
-    return this.svc.knownDefect?.(model, { command: call.command, input: resolve(call.input, handles) });
   }
 
   private failedCallProblems(call: SentCall, beforeText: string, backend: MockBackend): string[] {

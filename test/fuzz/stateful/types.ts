@@ -92,9 +92,4 @@ export interface ServiceModel {
    * problems) and updates the model. Called in the order the calls took effect.
    */
   apply(model: ModelWorld, call: SentCall): string[];
-  /**
-   * Why the call is not sent, if it would run into a listed, not yet fixed defect (see
-   * rds-known.ts): the runner skips it and prints the reason. Narrow by design: one pattern each.
-   */
-  knownDefect?(model: ModelWorld, call: { command: string; input: Record<string, any> }): string | undefined;
 }
