@@ -5,6 +5,7 @@
  * printed as a pasteable program.
  */
 import fc from "fast-check";
+import type { MockBackend } from "../../../src/index.js";
 import { formatSequence } from "./print.js";
 import { SequenceRunner, type Sequence } from "./runner.js";
 import type { ServiceModel, Step } from "./types.js";
@@ -37,6 +38,8 @@ export interface StatefulOptions {
   timeLimitMs?: number;
   /** How to replay the run (printed with a failure). */
   replay?: string;
+  /** Sets up each new backend (the harness's tests plant a defect). */
+  prepare?: (backend: MockBackend) => void;
 }
 
 export interface StatefulReport {
@@ -50,7 +53,7 @@ export interface StatefulReport {
 }
 
 export async function fuzzStateful(svc: ServiceModel, options: StatefulOptions): Promise<StatefulReport> {
-  const runner = new SequenceRunner(svc);
+  const runner = new SequenceRunner(svc, options.prepare);
   const started = performance.now();
   let sequences = 0;
   let steps = 0;

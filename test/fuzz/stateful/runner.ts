@@ -82,13 +82,19 @@ export class SequenceRunner {
   private readonly client: any;
   private readonly scratchClient: any;
 
-  constructor(private readonly svc: ServiceModel) {
+  /** `prepare` sets up each new backend (the harness's own tests plant a defect with it). */
+  constructor(
+    private readonly svc: ServiceModel,
+    private readonly prepare?: (backend: MockBackend) => void,
+  ) {
     this.client = svc.newClient(REGION);
     this.scratchClient = svc.newClient(REGION);
   }
 
   private backend(lifecycle: Lifecycle): MockBackend {
-    return createMockBackend({ seed: STATEFUL_SEED, startTime: STATEFUL_START, lifecycle, callLogLimit: 0 });
+    const backend = createMockBackend({ seed: STATEFUL_SEED, startTime: STATEFUL_START, lifecycle, callLogLimit: 0 });
+    this.prepare?.(backend);
+    return backend;
   }
 
   async run(seq: Sequence): Promise<SequenceResult> {
