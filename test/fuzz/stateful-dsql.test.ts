@@ -1,4 +1,4 @@
 import { defineStatefulSuite } from "./stateful/suite.js";
 import { dsqlModel } from "./stateful/dsql.js";
 
-defineStatefulSuite(dsqlModel, { numRuns: 30 });
+defineStatefulSuite(dsqlModel, { numRuns: 40 });
