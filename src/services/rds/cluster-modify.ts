@@ -141,10 +141,10 @@ function applyImmediateMembers(ctx: CallContext<RdsWorld>, cluster: ClusterRecor
   }
   if (input.RotateMasterUserPassword === true) beginSecret(ctx, cluster, "rotate");
   // Members take these settings from their cluster (CreateDBInstance and ModifyDBInstance refuse them).
-  const managed = membersOf(ctx, cluster);
-  if (input.BackupRetentionPeriod !== undefined) for (const m of managed) m.BackupRetentionPeriod = input.BackupRetentionPeriod;
-  if (input.PreferredBackupWindow !== undefined) for (const m of managed) m.PreferredBackupWindow = input.PreferredBackupWindow;
-  if (input.VpcSecurityGroupIds !== undefined) for (const m of managed) m.VpcSecurityGroups = cluster.VpcSecurityGroups!.map((g) => ({ ...g }));
+  const members = membersOf(ctx, cluster);
+  if (input.BackupRetentionPeriod !== undefined) for (const m of members) m.BackupRetentionPeriod = input.BackupRetentionPeriod;
+  if (input.PreferredBackupWindow !== undefined) for (const m of members) m.PreferredBackupWindow = input.PreferredBackupWindow;
+  if (input.VpcSecurityGroupIds !== undefined) for (const m of members) m.VpcSecurityGroups = cluster.VpcSecurityGroups!.map((g) => ({ ...g }));
   if (input.PerformanceInsightsKMSKeyId !== undefined) cluster.PerformanceInsightsKMSKeyId = kmsKeyArn(ctx, input.PerformanceInsightsKMSKeyId);
 }
 
