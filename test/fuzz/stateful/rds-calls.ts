@@ -13,6 +13,7 @@ export const ACCOUNT = "123456789012";
 export const CLUSTERS = ["alpha", "beta"] as const;
 export const INSTANCES = ["i1", "i2", "alpha-instance-1"] as const;
 export const SNAPSHOTS = ["snap1", "snap2"] as const;
+export const ENDPOINTS = ["ep1", "ep2"] as const;
 export const DAS_KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/das-key`;
 
 export const arnOf = (kind: "cluster" | "db" | "cluster-snapshot", name: string) => `arn:aws:rds:us-east-1:${ACCOUNT}:${kind}:${name}`;
@@ -83,7 +84,7 @@ export const rdsCall: fc.Arbitrary<CallSpec> = fc.oneof(
         ApplyImmediately: now,
       }),
     ),
-    weight: 2,
+    weight: 3,
   },
   { arbitrary: instance.map((id) => c("DeleteDBInstance", { DBInstanceIdentifier: id, SkipFinalSnapshot: true })), weight: 2 },
   { arbitrary: cluster.map((id) => c("StopDBCluster", { DBClusterIdentifier: id })), weight: 2 },
@@ -107,6 +108,13 @@ export const rdsCall: fc.Arbitrary<CallSpec> = fc.oneof(
     weight: 2,
   },
   { arbitrary: cluster.map((id) => c("StopActivityStream", { ResourceArn: arnOf("cluster", id), ApplyImmediately: true })), weight: 1 },
+  {
+    arbitrary: fc.record({ ep: fc.constantFrom(...ENDPOINTS), id: cluster, members: fc.uniqueArray(instance, { maxLength: 2 }), excluded: fc.boolean() }).map(({ ep, id, members, excluded }) =>
+      c("CreateDBClusterEndpoint", { DBClusterEndpointIdentifier: ep, DBClusterIdentifier: id, EndpointType: "ANY", [excluded ? "ExcludedMembers" : "StaticMembers"]: members }),
+    ),
+    weight: 2,
+  },
+  { arbitrary: fc.constantFrom(...ENDPOINTS).map((ep) => c("DeleteDBClusterEndpoint", { DBClusterEndpointIdentifier: ep })), weight: 1 },
   { arbitrary: fc.record({ ResourceName: anyArn, Tags: rdsTags }).map((i) => c("AddTagsToResource", i)), weight: 2 },
   { arbitrary: fc.record({ ResourceName: anyArn, TagKeys: fc.uniqueArray(tagKey, { minLength: 1, maxLength: 2 }) }).map((i) => c("RemoveTagsFromResource", i)), weight: 1 },
 );

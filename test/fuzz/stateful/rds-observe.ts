@@ -3,7 +3,8 @@
  * (manual) page by page, each item against its own Describe by identifier and ListTagsForResource, and
  * the pool's names the lists leave out against a Describe that must answer not-found. Membership: every
  * instance a cluster lists exists and names that cluster, and the other way round; one writer at most,
- * never a deleting instance while another member is available.
+ * never a deleting instance while another member is available. Custom endpoints: their cluster exists
+ * and their member lists name that cluster's instances.
  */
 import * as sdk from "@aws-sdk/client-rds";
 import { allPages, read, tagListToMap } from "./model-kit.js";
@@ -68,7 +69,26 @@ export async function observeRds(client: sdk.RDSClient) {
     }
   }
   problems.push(...membershipProblems(byKind.cluster, byKind.instance));
+  const endpoints = (await allPages(client, sdk.DescribeDBClusterEndpointsCommand, { MaxRecords: 20 }, "DBClusterEndpoints", "Marker")).filter((e) => e.EndpointType === "CUSTOM");
+  raw.endpoints = endpoints;
+  for (const e of endpoints) {
+    view[`endpoint/${e.DBClusterEndpointIdentifier}`] = { status: e.Status };
+    problems.push(...endpointProblems(e, byKind.cluster, byKind.instance));
+  }
   return { view, raw, problems };
+}
+
+/** A custom endpoint belongs to a cluster that exists, and its member lists name instances of that cluster. */
+function endpointProblems(e: any, clusters: any[], instances: any[]): string[] {
+  const problems: string[] = [];
+  const id = e.DBClusterEndpointIdentifier;
+  if (!clusters.some((c) => c.DBClusterIdentifier === e.DBClusterIdentifier)) problems.push(`custom endpoint ${id} names cluster ${e.DBClusterIdentifier}, which does not exist`);
+  for (const m of [...(e.StaticMembers ?? []), ...(e.ExcludedMembers ?? [])]) {
+    const i = instances.find((x) => x.DBInstanceIdentifier === m);
+    if (!i) problems.push(`custom endpoint ${id} lists member ${m}, which does not exist`);
+    else if (i.DBClusterIdentifier !== e.DBClusterIdentifier) problems.push(`custom endpoint ${id} of cluster ${e.DBClusterIdentifier} lists member ${m} of cluster ${i.DBClusterIdentifier}`);
+  }
+  return problems;
 }
 
 function membershipProblems(clusters: any[], instances: any[]): string[] {

@@ -38,14 +38,14 @@ function newCluster(model: ModelWorld, id: string, tags: Record<string, string>,
   for (const m of members) put(model, `instance/${m}`, "available", ["creating"], { attrs: { cluster: id } });
 }
 
-/** A cluster's rename applied: its key, activity stream and instances' cluster name follow. */
+/** A cluster's rename applied: its key, activity stream, instances' and custom endpoints' cluster name follow. */
 function rename(model: ModelWorld, from: string, to: string): void {
   for (const kind of ["cluster", "stream"]) {
     const r = model.get(`${kind}/${from}`)!;
     model.delete(`${kind}/${from}`);
     model.set(`${kind}/${to}`, r);
   }
-  for (const i of instancesOf(model, from)) i.attrs.cluster = to;
+  for (const [k, r] of model) if ((k.startsWith("instance/") || k.startsWith("endpoint/")) && r.attrs.cluster === from) r.attrs.cluster = to;
 }
 
 /**
@@ -117,6 +117,7 @@ function apply(model: ModelWorld, sent: SentCall): string[] {
       ], leaving);
       if (refused || !sent.ok || !cluster) return refused ?? [];
       for (const i of instancesOf(model, id)) begin(i, "gone", ["deleting"]);
+      for (const [k, e] of model) if (k.startsWith("endpoint/") && e.attrs.cluster === id) begin(e, "gone", []);
       begin(cluster, "gone", ["deleting"]);
       begin(model.get(`stream/${id}`)!, "gone", STREAM_STATUSES);
       if (final !== undefined) put(model, `snapshot/${final}`, "available", ["creating"], { tags: {} });
@@ -210,6 +211,20 @@ function apply(model: ModelWorld, sent: SentCall): string[] {
       if (refused || !sent.ok) return refused ?? [];
       if (op === "StartActivityStream") begin(stream!, "started", ["starting"]);
       else begin(stream!, "stopped", ["stopping"]);
+      return [];
+    }
+    case "CreateDBClusterEndpoint": {
+      const ep = input.DBClusterEndpointIdentifier;
+      const refused = failFor(sent, [notFound, [live(model, `endpoint/${ep}`) !== undefined, /DBClusterEndpointAlreadyExists|DBInstanceNotFound/, `endpoint ${ep} exists (the member lists are checked first)`]], leaving);
+      if (refused || !sent.ok) return refused ?? [];
+      put(model, `endpoint/${ep}`, "available", ["creating"], { attrs: { cluster: id } });
+      return [];
+    }
+    case "DeleteDBClusterEndpoint": {
+      const r = model.get(`endpoint/${input.DBClusterEndpointIdentifier}`);
+      const refused = failFor(sent, [[!r, /DBClusterEndpointNotFound/, `endpoint ${input.DBClusterEndpointIdentifier} does not exist`]], r?.target === "gone");
+      if (refused || !sent.ok) return refused ?? [];
+      begin(r!, "gone", ["deleting"]);
       return [];
     }
     case "AddTagsToResource":

@@ -35,7 +35,7 @@ export function defineStatefulSuite(svc: ServiceModel, options: { numRuns: numbe
         seed,
         numRuns,
         maxSteps: options.maxSteps,
-        timeLimitMs: 60_000,
+        timeLimitMs: 20_000,
         replay: `FUZZ_SEED=${seed} STATEFUL_RUNS=${numRuns} npx vitest run ${file}`,
       });
       console.log(
