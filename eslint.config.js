@@ -1,7 +1,7 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "**/*.generated.ts", "test/docs/.blocks/"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", "**/*.generated.ts", "test/docs/.blocks/", "test/package/consumers/"] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -18,6 +18,9 @@ export type { CommandClass, CommandInput, CommandSelector, OverrideBehavior, Ove
 export type { RetriesOption, RetryOptions } from "./core/retry.js";
 export type { MockableClient } from "./core/middleware.js";
 export { MockNotImplementedError } from "./core/not-implemented.js";
+export type { IamOptions, IamRecorder, IamRequestRecord } from "./core/iam/authorizer.js";
+export type { DecidingStatement, DecisionReason, PolicyKind } from "./core/iam/evaluate.js";
+export type { PolicyDocument, PolicyInput, PolicyStatement } from "./core/iam/policy.js";
 // DocDB Elastic waiters (the SDK ships none), named apart from the DSQL client's own waiters.
 export {
   waitUntilClusterActive as waitUntilElasticClusterActive,

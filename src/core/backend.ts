@@ -3,7 +3,7 @@
  * each intercepted call settles what is due on the clock, validates its input against the model,
  * runs the service's handler and is recorded in the call log.
  */
-import { CallLog, type RecordedCall } from "./call-log.js";
+import { CallLog, copyOfInput, type RecordedCall } from "./call-log.js";
 import { withTrackedCollections } from "./collections.js";
 import { Clock, type ClockMode, type ClockState, type ScheduledTask } from "./clock.js";
 import { buildSdkError, responseMetadata, toSdkError } from "./errors.js";
@@ -13,7 +13,7 @@ import { IdSource, type IdSourceState } from "./ids.js";
 import { applyTransition, lifecycleFor, type LifecycleMode, type TransitionPayload } from "./lifecycle.js";
 import { attachedBackend, clientRegion, interceptingMiddleware, mockMiddlewareOptions, MOCK_MIDDLEWARE_NAME, type MockableClient } from "./middleware.js";
 import { MockNotImplementedError } from "./not-implemented.js";
-import { operationName, Overrides, type CommandClass, type OverrideBehavior } from "./overrides.js";
+import { isCommand, operationName, Overrides, type CommandClass, type OverrideBehavior } from "./overrides.js";
 import type { RetriesOption } from "./retry.js";
 import type { CallContext, ResourceMember, ServiceDefinition } from "./service.js";
 import type { MetadataBearer } from "@smithy/types";
@@ -21,6 +21,8 @@ import { validateInput } from "./validation.js";
 import { asSent } from "./input.js";
 import { violationFault } from "./validation-errors.js";
 import { forgetFreshOutput, isFreshOutput } from "./output.js";
+import { compileIamOptions, IamRecorder, type IamOptions } from "./iam/authorizer.js";
+import { followWaiters } from "./virtual-time.js";
 
 /** What `onUnhandled` is told about a command the mock does not simulate. */
 export interface UnhandledCall {
@@ -51,16 +53,28 @@ export interface MockBackendOptions {
   onUnhandled?: "error" | "passthrough" | ((call: UnhandledCall) => Record<string, unknown>);
   /** Per-service quota overrides: `{ dsql: { singleRegionClusters: 50 }, rds: { dbClusters: 100 } }`. */
   quotas?: Record<string, Record<string, number>>;
-  /** Per-service settings the simulations read (documented in README). */
+  /** Per-service settings the simulations read (documented in each service guide, docs/*.md). */
   settings?: Record<string, Record<string, unknown>>;
+  /**
+   * The fixtures (aws-db-mock/vitest and /jest) only: whether SDK waiters polling this backend sleep in
+   * simulated time (`backend.followWaiters()`). Default: `true` with `lifecycle: 'timed'`.
+   */
+  waiterTime?: boolean;
   /** How many calls `calls()` keeps, newest last (default 1000; 0 keeps none). */
   callLogLimit?: number;
   /**
-   * Retry realism for attached clients: a retryable error (an injected throttle, say) is retried by
-   * the client's own retry strategy, so `maxAttempts` holds and `$metadata.attempts` is true.
-   * `{ delay: false }` retries without waiting. Default off: every call is one attempt.
+   * The client's own retries, for attached clients (default on): a retryable answer (an injected
+   * throttle, a 5xx, a latency past the client's timeout) is retried by the client's own retry strategy
+   * (`maxAttempts`, `retryMode`, a custom `retryStrategy`), its backoff passing on the backend's clock
+   * instead of in real time. `{ delay: false }` keeps the clock still; `false`: every call is one attempt.
    */
   retries?: RetriesOption;
+  /**
+   * IAM authorization before every simulated call (off by default): the caller's `principal`, its
+   * identity-based `policies`, an optional `permissionsBoundary` and `serviceControlPolicies`.
+   * Without `policies` nothing is enforced and every request is only recorded (`backend.iam.requests()`).
+   */
+  iam?: IamOptions;
 }
 
 export interface BackendState {
@@ -95,6 +109,8 @@ export interface InterceptedCall {
   sdkClient?: object;
   /** The service's input members that name a call's resource (`ServiceDefinition.resourceMembers`). */
   resourceMembers?: readonly ResourceMember[];
+  /** The call's `abortSignal` (`client.send(command, { abortSignal })`). */
+  abortSignal?: AbortSignal;
 }
 
 /** What the middleware knows about a call besides its names: recorded in the call log. */
@@ -102,6 +118,9 @@ export interface CallExtras {
   client?: object;
   commandType?: abstract new (...args: any[]) => unknown;
   attempt?: number;
+  /** IAM options of the attached client (`backend.attach(client, { iam })`), over the backend's. */
+  iam?: IamOptions;
+  abortSignal?: AbortSignal;
 }
 
 /** One call on its way through `handle`: what the interceptors, the simulation and `onUnhandled` read. */
@@ -144,6 +163,8 @@ export class MockBackend {
   readonly faults: FaultInjector;
   /** The rules made by `on()`; `overrides.clear()` drops them all. */
   readonly overrides = new Overrides();
+  /** Authorization decisions (`requests()`), the least-privilege policy they need, `check(policy)`. */
+  readonly iam = new IamRecorder();
 
   constructor(
     private readonly services: ServiceRegistry,
@@ -160,9 +181,14 @@ export class MockBackend {
     this.clock = new Clock(options.clock ?? "virtual", this.startTime);
     this.clock.runner = (task) => this.runTask(task);
     this.log = new CallLog(options.callLogLimit ?? 1000);
-    this.faults = new FaultInjector(() => this.randomStream("faults"));
+    this.faults = new FaultInjector(
+      () => this.randomStream("faults"),
+      () => Object.values(this.services),
+    );
     // Faults come first: a throttled call fails even when an override would have answered it.
     this.interceptors.push(this.faults, this.overrides);
+    // A bad principal or policy fails here, where it was written, not in the first call.
+    if (options.iam) compileIamOptions(options.iam, this.accountId);
   }
 
   /**
@@ -178,8 +204,9 @@ export class MockBackend {
    * Intercepts every command of `client` with this backend, in the client's own Region. Returns the
    * client. Attaching again (to this or another backend) replaces the earlier interception.
    */
-  attach<C extends MockableClient>(client: C, options: { accountId?: string; retries?: RetriesOption } = {}): C {
-    const target = { backend: () => this, region: clientRegion(client, this.region), accountId: options.accountId, client, retries: options.retries };
+  attach<C extends MockableClient>(client: C, options: { accountId?: string; retries?: RetriesOption; iam?: IamOptions } = {}): C {
+    if (options.iam) compileIamOptions(options.iam, options.accountId ?? this.accountId);
+    const target = { backend: () => this, region: clientRegion(client, this.region), accountId: options.accountId, client, retries: options.retries, iam: options.iam };
     client.middlewareStack.add(interceptingMiddleware(target), mockMiddlewareOptions);
     attachedBackend.set(client, this);
     return client;
@@ -194,14 +221,30 @@ export class MockBackend {
     return client;
   }
 
+  /**
+   * Makes the SDK's waiters (and this library's DocDB Elastic waiters) sleep in simulated time while
+   * they poll: the clock advances by what they sleep, no real time passes, and a waiter's `maxWaitTime`
+   * counts simulated time. The fixtures do this for every `timed` backend. Returns the undo. Rejects,
+   * saying what to do instead, where the installed SDK's waiter cannot be driven this way.
+   */
+  followWaiters(): Promise<() => void> {
+    return followWaiters(this.clock);
+  }
+
   /** A random stream derived from the backend's seed (fault probabilities use one). */
   randomStream(name: string): IdSource {
     return new IdSource(`${this.seed}/${name}`);
   }
 
-  /** Every intercepted call, oldest first. */
-  calls(): RecordedCall[] {
-    return this.log.all();
+  /**
+   * Every intercepted call, oldest first (each retry attempt is a call). With a command class, only
+   * that command's calls, typed by its input and output: `backend.calls(CreateClusterCommand)`.
+   */
+  calls(): RecordedCall[];
+  calls<I extends object, O extends MetadataBearer>(command: CommandClass<I, O>): RecordedCall<I, O>[];
+  calls(command?: CommandClass): RecordedCall[] {
+    const all = this.log.all();
+    return command === undefined ? all : all.filter((c) => isCommand(c, command));
   }
 
   /** Empties all state, the call log, fault rules and overrides; the clock returns to its start. */
@@ -214,6 +257,7 @@ export class MockBackend {
     this.resourceIds = new IdSource(`${this.seed}/resources`);
     this.requestIds = new IdSource(`${this.seed}/requests`);
     this.log.clear();
+    this.iam.clear();
     for (const i of this.interceptors) i.clear();
   }
 
@@ -273,11 +317,11 @@ export class MockBackend {
     const svc = this.services[client];
     const operation = operationName(command);
     // `time` is filled in by the call log when `calls()` hands the record out (a Date per call is waste).
-    const record: RecordedCall = { service: svc?.key ?? client, command: operation, region, accountId, input, time: undefined as unknown as Date };
+    const record: RecordedCall = { service: svc?.key ?? client, command: operation, region, accountId, input: copyOfInput(input), time: undefined as unknown as Date };
     if (extra !== undefined) {
       if (extra.client) record.client = extra.client;
       if (extra.commandType) record.commandType = extra.commandType;
-      if (extra.attempt) record.attempt = extra.attempt;
+      record.attempt = extra.attempt ?? 1;
     }
     const call: Dispatch = { svc, client, command, operation, input: input ?? {}, region, accountId, passthrough, extra };
     try {
@@ -327,6 +371,12 @@ export class MockBackend {
     // Handlers see what the SDK would have sent: modeled members only, no nulls (see core/input.ts).
     const sent = asSent(svc.constraints, operation, input);
     const ctx = this.context(svc, call.accountId, call.region);
+    // Authorization comes after the model's own checks (an ARN needs well-formed identifiers) and
+    // before everything the handler checks: documented rules, lookups, state. Denied: nothing changed.
+    const iam = call.extra?.iam ?? this.options.iam;
+    if (iam !== undefined && svc.iam !== undefined) {
+      this.iam.authorize({ service: svc.key, command: operation, iam: svc.iam, input: sent, ctx, now: this.clock.now() }, iam);
+    }
     forgetFreshOutput();
     const out = handler(sent, ctx);
     const metadata = responseMetadata(200, this.requestIds.uuid());
@@ -350,6 +400,7 @@ export class MockBackend {
       commandType: extra?.commandType,
       sdkClient: extra?.client,
       resourceMembers: svc?.resourceMembers,
+      abortSignal: extra?.abortSignal,
       errorFor: async (code, message, fields) => {
         if (!svc) return Object.assign(new Error(message ?? code), { name: code });
         return this.sdkError(svc, new AwsFault(code, message ?? code, fields));

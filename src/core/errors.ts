@@ -9,17 +9,30 @@ import type { AwsFault } from "./fault.js";
 
 type ExceptionCtor = new (opts: Record<string, unknown>) => Error & Record<string, unknown>;
 
-/** Error codes services answer that their models do not declare, per protocol. */
+/**
+ * Error codes services answer that their models do not declare, per protocol: the AWS "Common Errors"
+ * of each API reference (RDS: query API, HTTP 400 for throttling; DSQL and DocDB Elastic: JSON APIs),
+ * plus the validation codes the RDS simulation answers. Status, fault and retryable from those pages:
+ * a 5xx is a server fault (the SDK retries it as transient), throttling codes are retryable throttles.
+ */
 const UNMODELED: Record<ServiceDefinition["protocol"], Record<string, ErrorSpec>> = {
   awsQuery: {
     InvalidParameterValue: { status: 400, fault: "client" },
     InvalidParameterCombination: { status: 400, fault: "client" },
     MissingParameter: { status: 400, fault: "client" },
     ValidationError: { status: 400, fault: "client" },
+    AccessDeniedException: { status: 400, fault: "client" },
+    // What RDS answers when IAM denies a call ("User: ... is not authorized to perform: rds:..."), HTTP 403.
     AccessDenied: { status: 403, fault: "client" },
+    IncompleteSignature: { status: 400, fault: "client" },
+    InvalidAction: { status: 400, fault: "client" },
+    InvalidClientTokenId: { status: 403, fault: "client" },
+    NotAuthorized: { status: 400, fault: "client" },
+    OptInRequired: { status: 403, fault: "client" },
+    RequestExpired: { status: 400, fault: "client" },
+    // The RDS API reference lists ThrottlingException; RDS answers `Throttling` ("Rate exceeded") too.
     Throttling: { status: 400, fault: "client", retryable: { throttling: true } },
     ThrottlingException: { status: 400, fault: "client", retryable: { throttling: true } },
-    RequestLimitExceeded: { status: 400, fault: "client", retryable: { throttling: true } },
     InternalFailure: { status: 500, fault: "server", retryable: {} },
     ServiceUnavailable: { status: 503, fault: "server", retryable: {} },
   },
@@ -30,8 +43,20 @@ const UNMODELED: Record<ServiceDefinition["protocol"], Record<string, ErrorSpec>
     AccessDeniedException: { status: 403, fault: "client" },
     UnrecognizedClientException: { status: 403, fault: "client" },
     SerializationException: { status: 400, fault: "client" },
+    ExpiredTokenException: { status: 403, fault: "client" },
+    IncompleteSignature: { status: 403, fault: "client" },
+    InternalFailure: { status: 500, fault: "server", retryable: {} },
+    RequestExpired: { status: 400, fault: "client" },
+    RequestTimeoutException: { status: 408, fault: "client" },
+    ServiceUnavailable: { status: 503, fault: "server", retryable: {} },
+    UnknownOperationException: { status: 404, fault: "client" },
   },
 };
+
+/** Codes any operation of a service may answer although its model does not declare them. */
+export function commonErrorCodes(svc: ServiceDefinition): string[] {
+  return Object.keys(UNMODELED[svc.protocol]);
+}
 
 export function errorSpec(svc: ServiceDefinition, code: string): ErrorSpec {
   return svc.errors[code] ?? UNMODELED[svc.protocol][code] ?? { status: 400, fault: "client" };

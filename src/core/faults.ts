@@ -5,6 +5,9 @@
  */
 import type { CallInterceptor, InterceptedCall } from "./backend.js";
 import type { IdSource } from "./ids.js";
+import { checkFaultCode, mayAnswer } from "./fault-codes.js";
+import { simulatedLatency } from "./latency.js";
+import type { ServiceDefinition } from "./service.js";
 import { isCommand, type CommandSelector } from "./overrides.js";
 
 /** What a rule's predicates and error functions see besides the input. */
@@ -17,7 +20,11 @@ export interface FaultCall {
   accountId: string;
 }
 
-/** An AWS error code (`ThrottlingException`, `InternalServerException`, `Throttling`), or the Error to throw. */
+/**
+ * An AWS error code the service can answer (one the operation's model declares, or one of the
+ * protocol's common errors: `ThrottlingException`, `InternalServerException` for DSQL and DocDB
+ * Elastic; `Throttling`, `InternalFailure`, `ServiceUnavailable` for RDS), or the Error to throw.
+ */
 export type FaultError = string | Error;
 
 export interface FaultRule {
@@ -40,7 +47,11 @@ export interface FaultRule {
   times?: number;
   /** Chance in [0, 1] that a matching call is hit; drawn from the backend's seed, so reproducible. */
   probability?: number;
-  /** Milliseconds the call waits (through `setTimeout`, so fake timers control it) before answering. */
+  /**
+   * Milliseconds the call waits (real time, through `setTimeout`, so fake timers control it) before
+   * answering. The call's `abortSignal` rejects it with an `AbortError` meanwhile, and the client's
+   * `requestHandler` timeouts with a `TimeoutError`, as the SDK's request handler does.
+   */
   latencyMs?: number;
 }
 
@@ -61,7 +72,11 @@ export class FaultInjector implements CallInterceptor {
   private rules: ActiveRule[] = [];
   private random: IdSource;
 
-  constructor(private readonly randomStream: () => IdSource) {
+  constructor(
+    private readonly randomStream: () => IdSource,
+    /** The simulated services: an injected code must be one they can answer. */
+    private readonly services: () => readonly ServiceDefinition[] = () => [],
+  ) {
     this.random = randomStream();
   }
 
@@ -71,6 +86,7 @@ export class FaultInjector implements CallInterceptor {
 
   inject(rule: FaultRule): FaultHandle {
     checkRule(rule);
+    if (typeof rule.error === "string") checkFaultCode(this.services(), rule, rule.error);
     const active: ActiveRule = { rule: { ...rule }, hits: 0 };
     this.rules.push(active);
     return {
@@ -97,14 +113,24 @@ export class FaultInjector implements CallInterceptor {
       if (!this.applies(rule, call, info)) continue;
       const error = typeof rule.error === "function" ? rule.error(call.input, info) : rule.error;
       if (rule.error !== undefined && error === undefined && rule.latencyMs === undefined) continue;
+      if (typeof error === "string" && !this.mayAnswer(call, error)) {
+        // A rule naming no command hits only the operations that can answer its code.
+        if (typeof rule.error === "string") continue;
+        checkFaultCode(this.services().filter((s) => s.key === call.service), { command: call.command }, error);
+      }
       active.hits++;
       if (rule.times !== undefined && active.hits >= rule.times) this.drop(active);
-      if (rule.latencyMs) await sleep(rule.latencyMs);
+      if (rule.latencyMs) await simulatedLatency(rule.latencyMs, call.abortSignal, call.sdkClient);
       if (error === undefined) continue;
       if (typeof error === "string") return { error: await injectedError(call, error, rule.message ?? `${error} injected by an aws-db-mock fault rule`, rule.fields) };
       return { error };
     }
     return undefined;
+  }
+
+  private mayAnswer(call: InterceptedCall, code: string): boolean {
+    const svc = this.services().find((s) => s.key === call.service);
+    return !svc || mayAnswer(svc, call.command, code);
   }
 
   private applies(rule: FaultRule, call: InterceptedCall, info: FaultCall): boolean {
@@ -243,8 +269,4 @@ function checkRule(rule: FaultRule): void {
   if (rule.latencyMs !== undefined && !(rule.latencyMs >= 0)) {
     throw new RangeError(`fault rule \`latencyMs\` must be a number of milliseconds >= 0, got ${rule.latencyMs}`);
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

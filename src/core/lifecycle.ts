@@ -13,6 +13,8 @@ export type LifecycleMode = "instant" | "timed";
 export interface TransitionEvent<World> {
   during: string;
   then: string | null | ((resource: any, ctx: CallContext<World>) => string | null);
+  /** For a `then` function: the statuses it can settle to (drawn in docs/lifecycles.md). */
+  settlesTo?: readonly (string | null)[];
   /** Duration in the `timed` lifecycle, in milliseconds. */
   ms: number;
   /** Side effects when the event settles (after the status is set). */

@@ -13,7 +13,10 @@ import type {
   Pluggable,
 } from "@smithy/types";
 import type { CallExtras, MockBackend } from "./backend.js";
+import { abortError } from "./latency.js";
 import { retryOptions, withClientRetries, type RetriesOption, type RetryingClient } from "./retry.js";
+import type { IamOptions } from "./iam/authorizer.js";
+import { callEnded, callStarted, noticeUnfollowedWaiter } from "./virtual-time.js";
 
 export const MOCK_MIDDLEWARE_NAME = "awsDbMockMiddleware";
 
@@ -46,9 +49,13 @@ export interface InterceptTarget {
   accountId?: string;
   /** The client attached (`backend.attach`): recorded with each call, and its retry strategy used. */
   client?: object;
-  /** Retry realism for this client; undefined: the backend's `retries` option. */
+  /** The client's own retries; undefined: the backend's `retries` option (on unless `false`). */
   retries?: RetriesOption;
+  /** IAM authorization for this client's calls; undefined: the backend's `iam` option. */
+  iam?: IamOptions;
 }
+
+const POLL = /^(?:Describe|Get)/;
 
 export function interceptingMiddleware(target: InterceptTarget): InitializeMiddleware<any, any> {
   return (next, context: HandlerExecutionContext) => {
@@ -58,24 +65,39 @@ export function interceptingMiddleware(target: InterceptTarget): InitializeMiddl
     const smithy = (context as Record<string, any>)[SMITHY_CONTEXT_KEY];
     const ctor = smithy?.commandInstance?.constructor;
     const commandType = typeof ctor === "function" ? (ctor as CallExtras["commandType"]) : undefined;
-    const firstAttempt: CallExtras = { client: target.client, commandType, attempt: 1 };
+    const abortSignal: AbortSignal | undefined = smithy?.abortSignal;
+    const firstAttempt: CallExtras = { client: target.client, commandType, attempt: 1, abortSignal };
+    if (target.iam) firstAttempt.iam = target.iam;
+    const extras = (attempt: number): CallExtras => (attempt === 1 ? firstAttempt : { ...firstAttempt, attempt });
     return async (args: InitializeHandlerArguments<any>): Promise<InitializeHandlerOutput<any>> => {
       const backend = target.backend();
+      // Waiters poll with Describe*/Get*: only those calls are looked at.
+      if (backend.lifecycle === "timed" && backend.clock.mode === "virtual" && POLL.test(commandName)) {
+        noticeUnfollowedWaiter(backend.clock, backend.clock.pending().length > 0);
+      }
       const region = target.region();
       const resolvedRegion = typeof region === "string" ? region : await region;
       const accountId = target.accountId ?? backend.accountId;
+      // As the request handler does: an aborted call is not sent.
+      if (abortSignal?.aborted) throw abortError(abortSignal);
       // Only the 'passthrough' policy ever sends a command for real: no closure per call otherwise.
       const passthrough = backend.options.onUnhandled === "passthrough" ? async () => (await next(args)).output : undefined;
       const retries = target.client ? retryOptions(target.retries ?? backend.options.retries) : undefined;
-      const output = retries
-        ? await withClientRetries(
-            target.client as RetryingClient,
-            (n) => backend.handle(clientName, commandName, args.input, resolvedRegion, accountId, passthrough, { client: target.client, commandType, attempt: n }),
-            retries,
-            smithy?.abortSignal,
-          )
-        : await backend.handle(clientName, commandName, args.input, resolvedRegion, accountId, passthrough, firstAttempt);
-      return { output, response: undefined };
+      callStarted();
+      try {
+        const output = retries
+          ? await withClientRetries(
+              target.client as RetryingClient,
+              (n) => backend.handle(clientName, commandName, args.input, resolvedRegion, accountId, passthrough, extras(n)),
+              retries,
+              backend.clock,
+              abortSignal,
+            )
+          : await backend.handle(clientName, commandName, args.input, resolvedRegion, accountId, passthrough, firstAttempt);
+        return { output, response: undefined };
+      } finally {
+        callEnded();
+      }
     };
   };
 }

@@ -6,6 +6,7 @@ import type { Clock } from "./clock.js";
 import type { ConstraintTable } from "./validation.js";
 import type { IdSource } from "./ids.js";
 import type { Lifecycle, TransitionTable } from "./lifecycle.js";
+import type { ServiceIam } from "./iam/requests.js";
 
 /** Which fault a modeled or unmodeled error code answers with. */
 export interface ErrorSpec {
@@ -34,6 +35,8 @@ export interface ServiceDefinition<World = unknown> {
   baseException: string;
   /** Error codes the service can answer, by SDK class name or AWS error code. */
   errors: Record<string, ErrorSpec>;
+  /** Each operation's declared errors (generated from the model): what fault rules may inject. */
+  operationErrors?: Record<string, readonly string[]>;
   /** Generated model constraints for every operation's input. */
   constraints: ConstraintTable;
   /** Every operation name the SDK client has (the simulated ones are the keys of `operations`). */
@@ -51,6 +54,8 @@ export interface ServiceDefinition<World = unknown> {
    * (fault rules, `on().rejects()`) gets its `resourceId` and `resourceType` from the first one given.
    */
   resourceMembers?: readonly ResourceMember[];
+  /** Authorization: each command's IAM requests (the Service Authorization Reference, as data). */
+  iam?: ServiceIam<World>;
 }
 
 /** An input member naming a resource, and the resource type it names (`undefined`: read from the ARN). */

@@ -3,9 +3,8 @@
  * attached to it in one Region. The SDK clients are optional peers: a client whose package is not
  * installed is only an error when a test asks for it.
  */
-import type { DocDBElasticClient } from "@aws-sdk/client-docdb-elastic";
-import type { DSQLClient } from "@aws-sdk/client-dsql";
-import type { RDSClient } from "@aws-sdk/client-rds";
+// Through ../optional-clients.ts: each SDK client is an optional peer (`never` when missing).
+import type { DocDBElasticClient, DSQLClient, RDSClient } from "../optional-clients.js";
 import { createMockBackend, type BackendState, type MockBackend, type MockBackendOptions } from "../index.js";
 
 export interface MockContextOptions {
@@ -70,6 +69,12 @@ export function newBackend(options: MockContextOptions, defaultSeed?: string): M
   return backend;
 }
 
+/** Timed backends follow waiters in the fixtures unless `waiterTime: false`: returns the undo. */
+export async function followWaitersByDefault(backend: MockBackend): Promise<() => void> {
+  const wanted = backend.options.waiterTime ?? backend.lifecycle === "timed";
+  return wanted ? backend.followWaiters() : () => {};
+}
+
 /** Builds a client of `kind` from its module and attaches it to the backend. */
 export function attachedClient<K extends ClientKind>(kind: K, module: SdkModule | undefined, backend: MockBackend, options: MockContextOptions): MockClients[K] {
   if (!module) throw notInstalled(kind);
@@ -89,6 +94,7 @@ export class MockContext implements MockClients {
   readonly region: string;
   private readonly made = new Map<ClientKind, unknown>();
   private disposed = false;
+  private stopFollowing: () => void = () => {};
 
   constructor(
     private readonly options: MockContextOptions,
@@ -97,6 +103,12 @@ export class MockContext implements MockClients {
   ) {
     this.backend = newBackend(options, defaultSeed);
     this.region = options.region ?? "us-east-1";
+  }
+
+  /** Makes a `timed` backend follow waiters (unless `waiterTime: false`); `dispose()` undoes it. */
+  async start(): Promise<this> {
+    this.stopFollowing = await followWaitersByDefault(this.backend);
+    return this;
   }
 
   client<K extends ClientKind>(kind: K): MockClients[K] {
@@ -123,6 +135,7 @@ export class MockContext implements MockClients {
 
   dispose(): void {
     this.disposed = true;
+    this.stopFollowing();
     for (const client of this.made.values()) releaseClient(this.backend, client);
     this.made.clear();
     this.backend.reset();
@@ -131,5 +144,5 @@ export class MockContext implements MockClients {
 
 /** A context for one test, built with `await` (for concurrent tests, where shared hooks cannot help). */
 export async function createMockContext(options: MockContextOptions = {}): Promise<MockContext> {
-  return new MockContext(options, await loadInstalledSdks());
+  return new MockContext(options, await loadInstalledSdks()).start();
 }

@@ -7,9 +7,8 @@
  *   test("creates a cluster", async () => { await mock.dsql.send(...); expect(mock.dsql).toHaveReceivedCommand(...) });
  */
 import { afterEach, beforeAll, beforeEach, expect } from "@jest/globals";
-import type { DocDBElasticClient } from "@aws-sdk/client-docdb-elastic";
-import type { DSQLClient } from "@aws-sdk/client-dsql";
-import type { RDSClient } from "@aws-sdk/client-rds";
+// Through ../optional-clients.ts: each SDK client is an optional peer (`never` when missing).
+import type { DocDBElasticClient, DSQLClient, RDSClient } from "../optional-clients.js";
 import type { MockBackend } from "../index.js";
 import { loadInstalledSdks, MockContext, type MockClients, type MockContextOptions, type SdkModules } from "./context.js";
 import { runnerMatchers, type AwsDbMockMatchers } from "./matchers.js";
@@ -47,8 +46,8 @@ export function useMockBackend(options: MockContextOptions = {}): MockBackendHan
   beforeAll(async () => {
     modules = await loadInstalledSdks();
   });
-  beforeEach(() => {
-    current = new MockContext(options, modules, expect.getState().currentTestName);
+  beforeEach(async () => {
+    current = await new MockContext(options, modules, expect.getState().currentTestName).start();
   });
   afterEach(() => {
     current?.dispose();

@@ -4,6 +4,7 @@
  * `expect.any(String)` work inside inputs) and printing helpers; nothing here imports a runner.
  */
 import { backendOf, type CommandClass, type MockBackend, type RecordedCall } from "../index.js";
+import { toBeAllowedBy, type IamMatchers } from "./iam-matcher.js";
 
 /** What a runner's matcher context offers (`this` inside a vitest or jest matcher). */
 export interface MatcherKit {
@@ -37,7 +38,7 @@ export type WithMatchers<T> = T extends readonly (infer U)[]
 export type InputMatch<I> = { [K in keyof I]?: WithMatchers<I[K]> };
 
 /** The matchers' types, shared by the vitest and jest augmentations. `R` is the runner's return type. */
-export interface AwsDbMockMatchers<R = unknown> {
+export interface AwsDbMockMatchers<R = unknown> extends IamMatchers<R> {
   /** The client (or backend) received at least one call of `command`. */
   toHaveReceivedCommand<I extends object>(command: CommandClass<I>): R;
   /** The client (or backend) received exactly `times` calls of `command` (each retry attempt counts). */
@@ -270,6 +271,7 @@ export function runnerMatchers(): Record<string, (this: any, received: unknown, 
     toHaveReceivedCommandWith,
     toHaveReceivedNthCommandWith,
     toHaveReceivedLastCommandWith,
+    toBeAllowedBy,
   } as Record<string, (kit: MatcherKit, target: unknown, ...args: any[]) => MatcherOutcome>;
   const out: Record<string, (this: any, received: unknown, ...args: any[]) => MatcherOutcome> = {};
   for (const [name, fn] of Object.entries(core)) {

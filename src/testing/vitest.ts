@@ -5,16 +5,20 @@
  *   import { test, expect } from "aws-db-mock/vitest";
  *   test("creates a cluster", async ({ dsql, backend }) => { ... });
  */
-import { expect, test as base } from "vitest";
+import { expect, test as base, type TestAPI } from "vitest";
 import type { BackendState, MockBackend, MockBackendOptions } from "../index.js";
-import { attachedClient, loadSdk, newBackend, releaseClient, type ClientKind, type MockClients } from "./context.js";
+import { attachedClient, followWaitersByDefault, loadSdk, newBackend, releaseClient, type ClientKind, type MockClients } from "./context.js";
 import { runnerMatchers, type AwsDbMockMatchers } from "./matchers.js";
 
 expect.extend(runnerMatchers());
 
 declare module "vitest" {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface Assertion<T = any> extends AwsDbMockMatchers<T> {}
+  // The matchers return `void`, as vitest's own do. It must be `void`: vitest's Assertion also
+  // extends the global `jest.Matchers<void, T>`, which aws-db-mock/jest augments with
+  // AwsDbMockMatchers<R>; with any other return type a project that loads both entries fails with
+  // TS2320 (the same method inherited with two types).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unused-vars
+  interface Assertion<T = any> extends AwsDbMockMatchers<void> {}
 }
 
 export interface AwsDbMockFixtures extends MockClients {
@@ -44,16 +48,20 @@ async function client<K extends ClientKind>(
 }
 
 // vitest reads each fixture's destructured parameters to know what it depends on: keep them literal.
-export const test = base.extend<AwsDbMockFixtures>({
+// The type is written out so the declarations name AwsDbMockFixtures (whose clients are `never` when
+// their package is missing) instead of an expansion of it.
+export const test: TestAPI<AwsDbMockFixtures> = base.extend<AwsDbMockFixtures>({
   region: "us-east-1",
   backendOptions: {},
   clientConfig: {},
   initialState: null,
   backend: async ({ backendOptions, initialState, task }, use) => {
     const backend = newBackend({ backend: backendOptions, state: initialState ?? undefined }, task.name);
+    const stopFollowing = await followWaitersByDefault(backend);
     try {
       await use(backend);
     } finally {
+      stopFollowing();
       backend.reset();
     }
   },

@@ -6,14 +6,15 @@
  *
  *   await waitUntilClusterActive({ client, maxWaitTime: 60 }, { clusterArn });
  */
+// The client's types through ../optional-clients.ts: the package is an optional peer.
 import type {
   DocDBElasticClient,
   DocDBElasticServiceException,
-  GetClusterCommandInput,
-  GetClusterCommandOutput,
-  GetClusterSnapshotCommandInput,
-  GetClusterSnapshotCommandOutput,
-} from "@aws-sdk/client-docdb-elastic";
+  DocDBElasticGetClusterInput as GetClusterCommandInput,
+  DocDBElasticGetClusterOutput as GetClusterCommandOutput,
+  DocDBElasticGetClusterSnapshotInput as GetClusterSnapshotCommandInput,
+  DocDBElasticGetClusterSnapshotOutput as GetClusterSnapshotCommandOutput,
+} from "../optional-clients.js";
 import type { WaiterConfiguration, WaiterResult, WaiterState } from "@smithy/core/client";
 
 // Loaded on the first wait, so importing aws-db-mock needs neither the DocDB Elastic client nor a

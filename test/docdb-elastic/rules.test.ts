@@ -52,7 +52,7 @@ describe("CreateClusterSnapshot errors (seed 004)", () => {
   });
 
   it("answers the injected service errors with the SDK's classes, changing nothing", async () => {
-    const { backend, client } = setup();
+    const { backend, client } = setup({ retries: false });
     const cluster = await activeCluster(client);
     const send = () => client.send(new CreateClusterSnapshotCommand({ clusterArn: cluster.clusterArn, snapshotName: "s1" }));
     const cases: [string, abstract new (...args: any[]) => any, number][] = [

@@ -127,7 +127,7 @@ describe("service-wide errors of the model", () => {
     ["ThrottlingException", ThrottlingException, 429, { serviceCode: "dsql", quotaCode: "L-1", retryAfterSeconds: 3 }],
     ["InternalServerException", InternalServerException, 500, { retryAfterSeconds: 1 }],
   ] as const)("an injected %s is the SDK's class with its modeled members, and changes nothing", async (code, type, status, fields) => {
-    const env = setup();
+    const env = setup({ retries: false });
     env.backend.faults.inject({ service: "dsql", error: code, fields, times: 1 });
     const err = await expectFailure<DSQLServiceException>(env, () => env.client().send(new CreateClusterCommand({})), {
       type: type as abstract new (...args: any[]) => DSQLServiceException,

@@ -56,6 +56,7 @@ export function toyDsql(defects: ToyDefects = {}): ServiceDefinition<ToyWorld> {
     // The real definition's identity, errors and constraint table; the world and handlers are the toy's.
     ...dsql,
     quotas: undefined,
+    iam: undefined,
     createWorld: () => ({ clusters: {} }),
     transitions: {
       cluster: {

@@ -9,10 +9,13 @@ import {
   ThrottlingException,
 } from "@aws-sdk/client-dsql";
 import { CreateClusterCommand as CreateElasticClusterCommand, DocDBElasticClient, ListClustersCommand as ListElasticClustersCommand } from "@aws-sdk/client-docdb-elastic";
-import { DescribeDBClustersCommand, RDSClient, RDSServiceException } from "@aws-sdk/client-rds";
+import { DescribeDBClustersCommand, DescribeDBEngineVersionsCommand, RDSClient, RDSServiceException } from "@aws-sdk/client-rds";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createMockBackend } from "../../src/index.js";
-import { caught, dsqlSetup as setup, networkAttempts } from "../helpers.js";
+import { caught, dsqlSetup, networkAttempts } from "../helpers.js";
+
+/** One attempt per call: these tests look at each injected answer as the first attempt got it. */
+const setup: typeof dsqlSetup = (options = {}, clientConfig = {}) => dsqlSetup({ retries: false, ...options }, clientConfig);
 
 afterEach(() => {
   vi.useRealTimers();
@@ -71,7 +74,7 @@ describe("faults.inject: errors by code come from the services' own factory", ()
   });
 
   it("an RDS `Throttling` (awsQuery) is the service's base exception named by the code, retryable", async () => {
-    const backend = createMockBackend({ seed: 1 });
+    const backend = createMockBackend({ seed: 1, retries: false });
     const rds = backend.attach(new RDSClient({ region: "eu-west-1" }));
     backend.faults.inject({ service: "rds", error: "Throttling", message: "Rate exceeded" });
     const err = await caught(rds.send(new DescribeDBClustersCommand({})));
@@ -102,7 +105,7 @@ describe("which calls a rule hits", () => {
   });
 
   it("a command class tells apart the same-named commands of two services", async () => {
-    const backend = createMockBackend({ seed: 1 });
+    const backend = createMockBackend({ seed: 1, retries: false });
     const dsql = backend.attach(new DSQLClient({ region: "us-east-1" }));
     const docdb = backend.attach(new DocDBElasticClient({ region: "us-east-1" }));
     backend.faults.inject({ command: ListElasticClustersCommand, error: "InternalServerException" });
@@ -112,7 +115,7 @@ describe("which calls a rule hits", () => {
   });
 
   it("names (with or without `Command`) and `service` select too", async () => {
-    const backend = createMockBackend({ seed: 1 });
+    const backend = createMockBackend({ seed: 1, retries: false });
     const dsql = backend.attach(new DSQLClient({ region: "us-east-1" }));
     const docdb = backend.attach(new DocDBElasticClient({ region: "us-east-1" }));
     backend.faults.inject({ service: "docdb-elastic", command: ["CreateClusterCommand", "GetCluster"], error: "ThrottlingException" });
@@ -124,7 +127,7 @@ describe("which calls a rule hits", () => {
   });
 
   it("`service` also takes the client's name, case and dashes aside", async () => {
-    const backend = createMockBackend({ seed: 1 });
+    const backend = createMockBackend({ seed: 1, retries: false });
     const dsql = backend.attach(new DSQLClient({ region: "us-east-1" }));
     const docdb = backend.attach(new DocDBElasticClient({ region: "us-east-1" }));
     const rule = backend.faults.inject({ service: ["DocDBElasticClient"], error: "InternalServerException" });
@@ -141,7 +144,7 @@ describe("which calls a rule hits", () => {
   });
 
   it("`match` sees the input and the call: a Regional outage", async () => {
-    const backend = createMockBackend({ seed: 1 });
+    const backend = createMockBackend({ seed: 1, retries: false });
     const east = backend.attach(new DSQLClient({ region: "us-east-1" }));
     const west = backend.attach(new DSQLClient({ region: "us-west-2" }));
     const seen: unknown[] = [];
@@ -257,6 +260,108 @@ describe("latency", () => {
     await vi.advanceTimersByTimeAsync(1);
     await p;
     expect(outcome).toBe("InternalServerException");
+  });
+});
+
+describe("fault codes come from the model", () => {
+  const rdsSetup = (options = {}) => {
+    const backend = createMockBackend({ seed: 1, ...options });
+    return { backend, rds: backend.attach(new RDSClient({ region: "us-east-1" })) };
+  };
+
+  it("a code no service can answer is refused at injection, with the valid codes listed", () => {
+    const { backend } = setup();
+    expect(() => backend.faults.inject({ error: "NoSuchThing" })).toThrow(RangeError);
+    expect(() => backend.faults.inject({ service: "dsql", error: "NoSuchThing" })).toThrow(/Valid codes .*ConflictException.*ThrottlingException/);
+  });
+
+  it("RDS spells its internal error InternalFailure: InternalServerException is refused there", () => {
+    const { backend } = rdsSetup();
+    expect(() => backend.faults.inject({ service: "rds", error: "InternalServerException" })).toThrow(/InternalFailure/);
+  });
+
+  it("RDS InternalFailure is a 500 server fault, retryable, and the client retries it", async () => {
+    const { backend, rds } = rdsSetup();
+    backend.faults.inject({ service: "rds", error: "InternalFailure" });
+    const err = await caught(rds.send(new DescribeDBClustersCommand({})));
+    expect(err.name).toBe("InternalFailure");
+    expect(err.$fault).toBe("server");
+    expect(err.$retryable).toEqual({});
+    expect(err.$metadata).toMatchObject({ httpStatusCode: 500, attempts: 3 });
+  });
+
+  it("an operation answers only errors its model declares, or common ones", async () => {
+    const { backend, rds } = rdsSetup({ retries: false });
+    expect(() => backend.faults.inject({ command: DescribeDBClustersCommand, error: "DBClusterAlreadyExistsFault" })).toThrow(
+      /'DBClusterAlreadyExistsFault' is not an error DescribeDBClusters of rds can answer. Valid codes .*DBClusterNotFoundFault/,
+    );
+    backend.faults.inject({ command: DescribeDBClustersCommand, error: "Throttling", times: 1 });
+    expect((await caught(rds.send(new DescribeDBClustersCommand({})))).name).toBe("Throttling");
+  });
+
+  it("a rule naming no command hits only the operations that declare its code", async () => {
+    const { backend, rds } = rdsSetup({ retries: false });
+    backend.faults.inject({ error: "DBClusterNotFoundFault" });
+    expect((await caught(rds.send(new DescribeDBClustersCommand({ DBClusterIdentifier: "x" })))).name).toBe("DBClusterNotFoundFault");
+    await expect(rds.send(new DescribeDBEngineVersionsCommand({ Engine: "aurora-postgresql" }))).resolves.toBeDefined();
+  });
+
+  it("an error function returning a code the operation cannot answer fails the call, naming the valid codes", async () => {
+    const { backend, dsql } = setup();
+    backend.faults.inject({ command: ListClustersCommand, error: () => "ConflictException" });
+    const err = await caught(dsql.send(new ListClustersCommand({})));
+    expect(err).toBeInstanceOf(RangeError);
+    expect(err.message).toMatch(/ListClusters of dsql .*ThrottlingException/);
+  });
+});
+
+describe("latency that respects the caller", () => {
+  it("the call's abortSignal rejects a late answer with the handler's AbortError, and the call changes no state", async () => {
+    const { backend, dsql } = setup();
+    backend.faults.inject({ command: CreateClusterCommand, latencyMs: 300 });
+    const before = backend.dump();
+    const err = await caught(dsql.send(new CreateClusterCommand({}), { abortSignal: AbortSignal.timeout(20) as any }));
+    expect(err.name).toBe("AbortError");
+    expect(err.message).toBe("Request aborted");
+    expect(backend.dump()).toEqual(before);
+    expect((await dsql.send(new ListClustersCommand({}))).clusters).toEqual([]);
+  });
+
+  it("an already aborted call is not sent", async () => {
+    const { backend, dsql } = setup();
+    const controller = new AbortController();
+    controller.abort("stop");
+    const err = await caught(dsql.send(new CreateClusterCommand({}), { abortSignal: controller.signal as any }));
+    expect([err.name, err.message]).toEqual(["AbortError", "stop"]);
+    expect(backend.calls()).toEqual([]);
+  });
+
+  it("past the requestHandler's requestTimeout (throwOnRequestTimeout): the handler's TimeoutError, no state change", async () => {
+    const { backend, dsql } = setup({}, { requestHandler: { requestTimeout: 20, throwOnRequestTimeout: true } });
+    backend.faults.inject({ command: CreateClusterCommand, latencyMs: 300 });
+    const err = await caught(dsql.send(new CreateClusterCommand({})));
+    expect(err.name).toBe("TimeoutError");
+    expect(err.code).toBe("ETIMEDOUT");
+    expect(err.message).toBe("@smithy/node-http-handler - [ERROR] a request has exceeded the configured 20 ms requestTimeout.");
+    expect(backend.calls(ListClustersCommand)).toEqual([]);
+    expect((await dsql.send(new ListClustersCommand({}))).clusters).toEqual([]);
+  });
+
+  it("past a socketTimeout: the handler's inactivity TimeoutError", async () => {
+    const { backend, dsql } = setup({}, { requestHandler: { socketTimeout: 20 } });
+    backend.faults.inject({ command: ListClustersCommand, latencyMs: 300 });
+    const err = await caught(dsql.send(new ListClustersCommand({})));
+    expect(err.name).toBe("TimeoutError");
+    expect(err.message).toMatch(/socket timed out after 20 ms of inactivity \(configured by client requestHandler\)/);
+  });
+
+  it("requestTimeout without throwOnRequestTimeout only warns, as the handler does, and the answer comes", async () => {
+    const warnings: string[] = [];
+    const logger = { warn: (m: string) => warnings.push(m), debug() {}, info() {}, error() {} };
+    const { backend, dsql } = setup({}, { requestHandler: { requestTimeout: 20, logger } });
+    backend.faults.inject({ command: ListClustersCommand, latencyMs: 60 });
+    await expect(dsql.send(new ListClustersCommand({}))).resolves.toBeDefined();
+    expect(warnings).toEqual([expect.stringMatching(/\[WARN\] a request has exceeded the configured 20 ms requestTimeout/)]);
   });
 });
 

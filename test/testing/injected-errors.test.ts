@@ -36,7 +36,7 @@ const ELASTIC_ARN = "arn:aws:docdb-elastic:us-east-1:123456789012:cluster/111111
 const SNAPSHOT_ARN = "arn:aws:docdb-elastic:us-east-1:123456789012:cluster-snapshot/66666666-7777-8888-9999-000000000000";
 
 function clients() {
-  const backend = createMockBackend({ seed: 1 });
+  const backend = createMockBackend({ seed: 1, retries: false });
   const dsql = backend.attach(new DSQLClient({ region: "us-east-1" }));
   const docdb = backend.attach(new DocDBElasticClient({ region: "us-east-1" }));
   return { backend, dsql, docdb };
@@ -68,14 +68,14 @@ describe("DocumentDB Elastic: resourceId and resourceType are required", () => {
     expect([err.resourceId, err.resourceType]).toEqual([SNAPSHOT_ARN, "cluster-snapshot"]);
   });
 
-  it("a create names the cluster by its name; a list has no id, so an empty string", async () => {
+  it("a create names the cluster by its name; a list, which does not declare the error, is not hit", async () => {
     const { backend, docdb } = clients();
     backend.faults.inject({ service: "docdb-elastic", error: "ConflictException" });
     const input = { clusterName: "orders", adminUserName: "admin1", adminUserPassword: "password123", authType: "PLAIN_TEXT" as const, shardCapacity: 2, shardCount: 1 };
     const created = await caught(docdb.send(new CreateElasticClusterCommand(input)));
     expect([created.resourceId, created.resourceType]).toEqual(["orders", "cluster"]);
-    const listed = await caught(docdb.send(new ListElasticClustersCommand({})));
-    expect([listed.resourceId, listed.resourceType]).toEqual(["", "cluster"]);
+    // A rule naming no command hits only the operations whose model declares its error.
+    await expect(docdb.send(new ListElasticClustersCommand({}))).resolves.toBeDefined();
   });
 
   it("members given in `fields` win; the others are still filled", async () => {
@@ -98,8 +98,9 @@ describe("DocumentDB Elastic: resourceId and resourceType are required", () => {
     dsql.middlewareStack.add(mockMiddleware);
     backend.faults.clear();
     backend.faults.inject({ error: "ServiceQuotaExceededException" });
-    const quota = await caught(dsql.send(new GetClusterCommand({ identifier: ID })));
-    expect([quota.resourceId, quota.resourceType, quota.serviceCode, quota.quotaCode]).toEqual([ID, "cluster", "dsql", ""]);
+    // Of DSQL's cluster operations, CreateCluster declares it: a create has no id yet.
+    const quota = await caught(dsql.send(new CreateClusterCommand({})));
+    expect([quota.resourceId, quota.resourceType, quota.serviceCode, quota.quotaCode]).toEqual(["", "cluster", "dsql", ""]);
     resetDefaultBackend();
   });
 });

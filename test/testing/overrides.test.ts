@@ -14,7 +14,10 @@ import { CreateClusterCommand as CreateElasticClusterCommand, DocDBElasticClient
 import { DBClusterNotFoundFault, DescribeDBClustersCommand, RDSClient } from "@aws-sdk/client-rds";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { createMockBackend } from "../../src/index.js";
-import { caught, dsqlSetup as setup, networkAttempts } from "../helpers.js";
+import { caught, dsqlSetup, networkAttempts } from "../helpers.js";
+
+/** One attempt per call: these tests look at each injected answer as the first attempt got it. */
+const setup: typeof dsqlSetup = (options = {}, clientConfig = {}) => dsqlSetup({ retries: false, ...options }, clientConfig);
 
 const ID = "abcdefghijklmnopqrstuvwxyz";
 
@@ -100,7 +103,7 @@ describe("backend.on(Command)", () => {
   });
 
   it("an RDS code becomes the RDS class", async () => {
-    const backend = createMockBackend({ seed: 1 });
+    const backend = createMockBackend({ seed: 1, retries: false });
     const rds = backend.attach(new RDSClient({ region: "us-east-1" }));
     backend.on(DescribeDBClustersCommand, { DBClusterIdentifier: "gone" }).rejects("DBClusterNotFoundFault", "DBCluster gone not found.");
     const err = await caught(rds.send(new DescribeDBClustersCommand({ DBClusterIdentifier: "gone" })));
@@ -135,7 +138,7 @@ describe("backend.on(Command)", () => {
   });
 
   it("tells apart the same-named commands of two services", async () => {
-    const backend = createMockBackend({ seed: 1 });
+    const backend = createMockBackend({ seed: 1, retries: false });
     const dsql = backend.attach(new DSQLClient({ region: "us-east-1" }));
     const docdb = backend.attach(new DocDBElasticClient({ region: "us-east-1" }));
     backend.on(CreateElasticClusterCommand).resolves({ cluster: { clusterName: "fake" } as any });

@@ -77,6 +77,29 @@ export const errors: Record<string, ErrorSpec> = {
   ValidationException: { status: 400, fault: "client" },
 };
 
+/** Each operation's declared errors (its own and the service's), from the model. */
+export const operationErrors: Record<string, readonly string[]> = {
+  ApplyPendingMaintenanceAction: ["AccessDeniedException", "ConflictException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  CopyClusterSnapshot: ["AccessDeniedException", "ConflictException", "InternalServerException", "ResourceNotFoundException", "ServiceQuotaExceededException", "ThrottlingException", "ValidationException"],
+  CreateCluster: ["AccessDeniedException", "ConflictException", "InternalServerException", "ServiceQuotaExceededException", "ThrottlingException", "ValidationException"],
+  CreateClusterSnapshot: ["AccessDeniedException", "ConflictException", "InternalServerException", "ResourceNotFoundException", "ServiceQuotaExceededException", "ThrottlingException", "ValidationException"],
+  DeleteCluster: ["AccessDeniedException", "ConflictException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  DeleteClusterSnapshot: ["AccessDeniedException", "ConflictException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  GetCluster: ["AccessDeniedException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  GetClusterSnapshot: ["AccessDeniedException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  GetPendingMaintenanceAction: ["AccessDeniedException", "ConflictException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  ListClusterSnapshots: ["AccessDeniedException", "InternalServerException", "ThrottlingException", "ValidationException"],
+  ListClusters: ["AccessDeniedException", "InternalServerException", "ThrottlingException", "ValidationException"],
+  ListPendingMaintenanceActions: ["AccessDeniedException", "InternalServerException", "ThrottlingException", "ValidationException"],
+  ListTagsForResource: ["InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  RestoreClusterFromSnapshot: ["AccessDeniedException", "ConflictException", "InternalServerException", "ResourceNotFoundException", "ServiceQuotaExceededException", "ThrottlingException", "ValidationException"],
+  StartCluster: ["AccessDeniedException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  StopCluster: ["AccessDeniedException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  TagResource: ["InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  UntagResource: ["InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  UpdateCluster: ["AccessDeniedException", "ConflictException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+};
+
 export const operationNames = [
   "ApplyPendingMaintenanceAction",
   "CopyClusterSnapshot",

@@ -1,11 +1,12 @@
 /**
  * Amazon DocumentDB Elastic Clusters: all 19 operations of `@aws-sdk/client-docdb-elastic`.
  * Clusters and snapshots with their lifecycles, the documented rules and quotas, tags and pending
- * maintenance. README.md describes the simulated behaviour.
+ * maintenance. docs/docdb-elastic.md describes the simulated behaviour.
  */
 import type { ServiceDefinition } from "../../core/service.js";
-import { constraints, errors, operationNames } from "./constraints.generated.js";
+import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
 import { operations } from "./handlers.js";
+import { docdbElasticIam } from "./iam.js";
 import { QUOTA_DEFAULTS } from "./quotas.js";
 import { transitions } from "./transitions.js";
 import { createDocdbWorld, type DocdbWorld } from "./world.js";
@@ -18,6 +19,7 @@ export const docdbElastic: ServiceDefinition<DocdbWorld> = {
   protocol: "restJson",
   baseException: "DocDBElasticServiceException",
   errors,
+  operationErrors,
   constraints,
   allOperations: operationNames,
   createWorld: createDocdbWorld,
@@ -32,4 +34,5 @@ export const docdbElastic: ServiceDefinition<DocdbWorld> = {
     ["snapshotName", "cluster-snapshot"],
     ["clusterName", "cluster"],
   ],
+  iam: docdbElasticIam,
 };

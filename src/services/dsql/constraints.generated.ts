@@ -77,6 +77,26 @@ export const errors: Record<string, ErrorSpec> = {
   ValidationException: { status: 400, fault: "client" },
 };
 
+/** Each operation's declared errors (its own and the service's), from the model. */
+export const operationErrors: Record<string, readonly string[]> = {
+  CreateCluster: ["AccessDeniedException", "ConflictException", "InternalServerException", "ServiceQuotaExceededException", "ThrottlingException", "ValidationException"],
+  CreateStream: ["AccessDeniedException", "ConflictException", "InternalServerException", "ResourceNotFoundException", "ServiceQuotaExceededException", "ThrottlingException", "ValidationException"],
+  DeleteCluster: ["AccessDeniedException", "ConflictException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  DeleteClusterPolicy: ["AccessDeniedException", "ConflictException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  DeleteStream: ["AccessDeniedException", "ConflictException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  GetCluster: ["AccessDeniedException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  GetClusterPolicy: ["AccessDeniedException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  GetStream: ["AccessDeniedException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  GetVpcEndpointServiceName: ["AccessDeniedException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  ListClusters: ["AccessDeniedException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  ListStreams: ["AccessDeniedException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  ListTagsForResource: ["AccessDeniedException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  PutClusterPolicy: ["AccessDeniedException", "ConflictException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  TagResource: ["AccessDeniedException", "InternalServerException", "ResourceNotFoundException", "ServiceQuotaExceededException", "ThrottlingException", "ValidationException"],
+  UntagResource: ["AccessDeniedException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+  UpdateCluster: ["AccessDeniedException", "ConflictException", "InternalServerException", "ResourceNotFoundException", "ThrottlingException", "ValidationException"],
+};
+
 export const operationNames = [
   "CreateCluster",
   "CreateStream",

@@ -3,8 +3,9 @@
  * policies, tags, VPC endpoint service names and CDC streams, simulated per the model.
  */
 import type { ServiceDefinition } from "../../core/service.js";
-import { constraints, errors, operationNames } from "./constraints.generated.js";
+import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
 import { operations } from "./handlers.js";
+import { dsqlIam } from "./iam.js";
 import { transitions } from "./transitions.js";
 import { createDsqlWorld, type DsqlWorld } from "./world.js";
 
@@ -14,6 +15,7 @@ export const dsql: ServiceDefinition<DsqlWorld> = {
   protocol: "restJson",
   baseException: "DSQLServiceException",
   errors,
+  operationErrors,
   constraints,
   allOperations: operationNames,
   createWorld: createDsqlWorld,
@@ -32,4 +34,5 @@ export const dsql: ServiceDefinition<DsqlWorld> = {
     ["identifier", "cluster"],
     ["clusterIdentifier", "cluster"],
   ],
+  iam: dsqlIam,
 };

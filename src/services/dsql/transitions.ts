@@ -7,6 +7,8 @@ import { forgetDeletedCluster, settledStatus } from "./multi-region.js";
 import type { ClusterRecord, DsqlContext, DsqlWorld } from "./world.js";
 
 const MINUTE = 60_000;
+/** What `settledStatus` gives: a multi-Region cluster waits in PENDING_SETUP until its peers link. */
+const SETTLED = ["ACTIVE", "PENDING_SETUP"];
 
 /** A deleted cluster takes its streams with it and leaves its peers' lists. */
 function clusterGone(c: ClusterRecord, ctx: DsqlContext): void {
@@ -21,9 +23,9 @@ export const transitions: TransitionTable<DsqlWorld> = {
     events: {
       create: { during: "CREATING", then: "ACTIVE", ms: MINUTE },
       /** A multi-Region cluster held in PENDING_SETUP whose peers now all list it back. */
-      resumeCreate: { during: "CREATING", then: settledStatus, ms: MINUTE },
+      resumeCreate: { during: "CREATING", then: settledStatus, settlesTo: SETTLED, ms: MINUTE },
       /** Any UpdateCluster change; a multi-Region cluster settles in PENDING_SETUP until linked. */
-      update: { during: "UPDATING", then: settledStatus, ms: MINUTE / 2 },
+      update: { during: "UPDATING", then: settledStatus, settlesTo: SETTLED, ms: MINUTE / 2 },
       delete: { during: "DELETING", then: null, ms: MINUTE, onSettle: clusterGone },
     },
   },

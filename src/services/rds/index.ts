@@ -9,10 +9,11 @@ import { clusterEndpointOperations, clusterEndpointTransitions } from "./cluster
 import { clusterOperations } from "./cluster-handlers.js";
 import { clusterParameterOperations } from "./cluster-parameters.js";
 import { clusterRoleOperations } from "./cluster-roles.js";
-import { constraints, errors, operationNames } from "./constraints.generated.js";
+import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
 import { engineVersionOperations } from "./engine-versions.js";
 import { snapshotOperations, snapshotTransitions } from "./snapshot-operations.js";
 import { clusterTransitions } from "./transitions.js";
+import { rdsIam } from "./iam.js";
 import { createRdsWorld, type RdsWorld } from "./world.js";
 
 export const rds: ServiceDefinition<RdsWorld> = {
@@ -21,6 +22,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   protocol: "awsQuery",
   baseException: "RDSServiceException",
   errors,
+  operationErrors,
   // AWS answers a required parameter sent empty ("DBClusterIdentifier=") as blank, not as missing.
   constraints: { ...constraints, requiredNotBlank: true },
   allOperations: operationNames,
@@ -43,4 +45,5 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // IAM roles associated with one DB cluster.
     rolesPerCluster: 5,
   },
+  iam: rdsIam,
 };

@@ -1,0 +1,260 @@
+/**
+ * Authorization of the RDS commands, as a table: actions, resource ARNs (`arn:aws:rds:REGION:ACCOUNT:
+ * cluster:ID`, ids lowercase), and the condition keys of the Service Authorization Reference. Tags on
+ * create need rds:AddTagsToResource on the new resource (RDS's "tagging on creation" rule); a role
+ * given to RDS needs iam:PassRole; a customer KMS key needs kms:CreateGrant and kms:DescribeKey.
+ * A call without an identifier is checked on the type's wildcard (`cluster:*`), the form of AWS's
+ * access-denied messages for describe calls.
+ */
+import type { Tag } from "@aws-sdk/client-rds";
+import { commandsFromRules, kmsKeyArn, type AuthorizationRule, type ContextValue, type ServiceIam } from "../../core/iam/requests.js";
+import { arn } from "../../core/regions.js";
+import type { CallContext } from "../../core/service.js";
+import { iamReference } from "./iam.generated.js";
+import { own } from "./identifiers.js";
+import type { RdsWorld } from "./world.js";
+
+type Ctx = CallContext<RdsWorld>;
+type Rule = AuthorizationRule<RdsWorld>;
+type Input = Record<string, any>;
+
+/** The ARN of a resource named by id (lowercase, as RDS keeps it) or already by ARN. */
+const rdsArn = (type: string, id: string, ctx: Ctx) => (id.startsWith("arn:") ? id : arn("rds", ctx.region, ctx.accountId, `${type}:${id.toLowerCase()}`));
+/** The member's resource ARN; absent member: the type's wildcard or (with `optional`) no request. */
+const res = (type: string, member: string, optional = false) => (i: Input, ctx: Ctx) =>
+  typeof i[member] === "string" && i[member] !== "" ? rdsArn(type, i[member], ctx) : optional ? undefined : rdsArn(type, "*", ctx);
+const named = (type: string, member: string) => res(type, member, true);
+const arnType = (value: string) => value.split(":")[5] ?? "";
+/**
+ * An RDS ARN given in `member` whose resource type is one of `types` (any for the tagging commands).
+ * Authorization needs a resource: another ARN is answered by the handler's InvalidParameterValue.
+ */
+const byArn = (member: string, types?: readonly string[]) => (i: Input) => {
+  const parts = typeof i[member] === "string" ? (i[member] as string).split(":") : [];
+  const ok = parts.length === 7 && parts[0] === "arn" && parts[2] === "rds" && parts[6] !== "" && (types ? types.includes(parts[5]) : parts[5] in iamReference.resourceTypes);
+  return ok ? (i[member] as string) : undefined;
+};
+
+/** aws:RequestTag, aws:TagKeys and rds:req-tag for the request's Tags. */
+function tagKeys(i: Input): Record<string, ContextValue> | undefined {
+  const tags = ((i.Tags ?? []) as Tag[]).filter((t) => typeof t?.Key === "string" && t.Key !== "");
+  if (tags.length === 0) return undefined;
+  const out: Record<string, ContextValue> = { "aws:TagKeys": tags.map((t) => t.Key ?? "") };
+  for (const t of tags) {
+    out[`aws:RequestTag/${t.Key}`] = t.Value ?? "";
+    out[`rds:req-tag/${t.Key}`] = t.Value ?? "";
+  }
+  return out;
+}
+const hasTags = (i: Input) => tagKeys(i) !== undefined;
+
+/** The request's own rds: condition keys, when the member is given. */
+const KEY_MEMBERS: Array<[key: string, member: string]> = [
+  ["rds:DatabaseEngine", "Engine"],
+  ["rds:DatabaseClass", "DBClusterInstanceClass"],
+  ["rds:DatabaseClass", "DBInstanceClass"],
+  ["rds:DatabaseName", "DatabaseName"],
+  ["rds:StorageEncrypted", "StorageEncrypted"],
+  ["rds:StorageSize", "AllocatedStorage"],
+  ["rds:Piops", "Iops"],
+  ["rds:ManageMasterUserPassword", "ManageMasterUserPassword"],
+  ["rds:PubliclyAccessible", "PubliclyAccessible"],
+  ["rds:EndpointType", "EndpointType"],
+];
+const keysFor = (...keys: string[]) => (i: Input): Record<string, ContextValue> | undefined => {
+  const out: Record<string, ContextValue> = { ...tagKeys(i) };
+  for (const [key, member] of KEY_MEMBERS) if (keys.includes(key) && i[member] !== undefined) out[key] = String(i[member]);
+  return Object.keys(out).length > 0 ? out : undefined;
+};
+
+/** Tagging on creation: rds:AddTagsToResource on the new resource, with the request's tags. */
+const tagOnCreate = (type: string, member: string): Rule => ({ action: "AddTagsToResource", type, when: hasTags, resource: named(type, member), context: tagKeys });
+/** A role handed to RDS. */
+const passRole = (member: string, service = "rds.amazonaws.com"): Rule => ({
+  action: "iam:PassRole",
+  type: "role",
+  // Only an IAM role ARN is passed; anything else is the handler's InvalidParameterValue.
+  resource: (i) => (typeof i[member] === "string" && /^arn:aws[a-z-]*:iam::\d{12}:role\/./.test(i[member]) ? i[member] : undefined),
+  context: () => ({ "iam:PassedToService": service }),
+  pin: ["iam:PassedToService"],
+});
+/** A customer managed key RDS encrypts with: it describes the key and creates a grant on it. */
+const kms = (member = "KmsKeyId"): Rule[] =>
+  ["kms:DescribeKey", "kms:CreateGrant"].map((action) => ({
+    action,
+    type: "key",
+    resource: (i: Input, ctx: Ctx) => (typeof i[member] === "string" ? kmsKeyArn(i[member], ctx) : undefined),
+    context: (_i: Input, ctx: Ctx) => ({ "kms:ViaService": `rds.${ctx.region}.amazonaws.com`, "kms:CallerAccount": ctx.accountId }),
+    pin: ["kms:ViaService"],
+  }));
+/** The groups a new cluster is placed in, when named. */
+const clusterGroups = (action: string): Rule[] => [
+  { action, type: "cluster-pg", resource: named("cluster-pg", "DBClusterParameterGroupName") },
+  { action, type: "subgrp", resource: named("subgrp", "DBSubnetGroupName") },
+  { action, type: "og", resource: named("og", "OptionGroupName") },
+];
+const one = (action: string, type: string, member: string, context?: Rule["context"]): Rule[] => [{ action, type, resource: res(type, member), context }];
+
+const rules: Record<string, Rule[]> = {
+  CreateDBCluster: [
+    { action: "CreateDBCluster", type: "cluster", resource: named("cluster", "DBClusterIdentifier"), context: keysFor("rds:DatabaseEngine", "rds:DatabaseClass", "rds:DatabaseName", "rds:StorageEncrypted", "rds:StorageSize", "rds:Piops", "rds:ManageMasterUserPassword") },
+    ...clusterGroups("CreateDBCluster"),
+    { action: "CreateDBCluster", type: "global-cluster", resource: (i, ctx) => (i.GlobalClusterIdentifier ? arn("rds", "", ctx.accountId, `global-cluster:${i.GlobalClusterIdentifier}`) : undefined) },
+    tagOnCreate("cluster", "DBClusterIdentifier"),
+    passRole("MonitoringRoleArn", "monitoring.rds.amazonaws.com"),
+    ...kms(),
+  ],
+  DescribeDBClusters: one("DescribeDBClusters", "cluster", "DBClusterIdentifier"),
+  DeleteDBCluster: [
+    ...one("DeleteDBCluster", "cluster", "DBClusterIdentifier"),
+    // The final snapshot is a cluster-snapshot resource of the same action.
+    { action: "DeleteDBCluster", type: "cluster-snapshot", resource: named("cluster-snapshot", "FinalDBSnapshotIdentifier") },
+  ],
+  ModifyDBCluster: [
+    ...one("ModifyDBCluster", "cluster", "DBClusterIdentifier", keysFor("rds:DatabaseClass", "rds:StorageSize", "rds:Piops", "rds:ManageMasterUserPassword")),
+    { action: "ModifyDBCluster", type: "cluster-pg", resource: named("cluster-pg", "DBClusterParameterGroupName") },
+    { action: "ModifyDBCluster", type: "og", resource: named("og", "OptionGroupName") },
+    passRole("MonitoringRoleArn", "monitoring.rds.amazonaws.com"),
+  ],
+  FailoverDBCluster: [...one("FailoverDBCluster", "cluster", "DBClusterIdentifier"), { action: "FailoverDBCluster", type: "db", resource: named("db", "TargetDBInstanceIdentifier") }],
+  StopDBCluster: one("StopDBCluster", "cluster", "DBClusterIdentifier"),
+  StartDBCluster: one("StartDBCluster", "cluster", "DBClusterIdentifier"),
+  PromoteReadReplicaDBCluster: one("PromoteReadReplicaDBCluster", "cluster", "DBClusterIdentifier"),
+  RebootDBCluster: one("RebootDBCluster", "cluster", "DBClusterIdentifier"),
+  BacktrackDBCluster: one("BacktrackDBCluster", "cluster", "DBClusterIdentifier"),
+  DescribeDBClusterBacktracks: one("DescribeDBClusterBacktracks", "cluster", "DBClusterIdentifier"),
+  AddRoleToDBCluster: [...one("AddRoleToDBCluster", "cluster", "DBClusterIdentifier"), passRole("RoleArn")],
+  RemoveRoleFromDBCluster: one("RemoveRoleFromDBCluster", "cluster", "DBClusterIdentifier"),
+
+  CreateDBInstance: [
+    { action: "CreateDBInstance", type: "db", resource: named("db", "DBInstanceIdentifier"), context: keysFor("rds:DatabaseEngine", "rds:DatabaseClass", "rds:PubliclyAccessible", "rds:ManageMasterUserPassword") },
+    { action: "CreateDBInstance", type: "cluster", resource: named("cluster", "DBClusterIdentifier") },
+    { action: "CreateDBInstance", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    { action: "CreateDBInstance", type: "subgrp", resource: named("subgrp", "DBSubnetGroupName") },
+    { action: "CreateDBInstance", type: "og", resource: named("og", "OptionGroupName") },
+    tagOnCreate("db", "DBInstanceIdentifier"),
+    passRole("MonitoringRoleArn", "monitoring.rds.amazonaws.com"),
+  ],
+  DescribeDBInstances: one("DescribeDBInstances", "db", "DBInstanceIdentifier"),
+  ModifyDBInstance: [
+    ...one("ModifyDBInstance", "db", "DBInstanceIdentifier", keysFor("rds:ManageMasterUserPassword")),
+    { action: "ModifyDBInstance", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    passRole("MonitoringRoleArn", "monitoring.rds.amazonaws.com"),
+  ],
+  DeleteDBInstance: one("DeleteDBInstance", "db", "DBInstanceIdentifier"),
+  RebootDBInstance: one("RebootDBInstance", "db", "DBInstanceIdentifier"),
+
+  CreateDBSubnetGroup: [...one("CreateDBSubnetGroup", "subgrp", "DBSubnetGroupName", keysFor()), tagOnCreate("subgrp", "DBSubnetGroupName")],
+  ModifyDBSubnetGroup: one("ModifyDBSubnetGroup", "subgrp", "DBSubnetGroupName"),
+  DescribeDBSubnetGroups: one("DescribeDBSubnetGroups", "subgrp", "DBSubnetGroupName"),
+  DeleteDBSubnetGroup: one("DeleteDBSubnetGroup", "subgrp", "DBSubnetGroupName"),
+  CreateDBClusterParameterGroup: [...one("CreateDBClusterParameterGroup", "cluster-pg", "DBClusterParameterGroupName", keysFor()), tagOnCreate("cluster-pg", "DBClusterParameterGroupName")],
+  DescribeDBClusterParameterGroups: one("DescribeDBClusterParameterGroups", "cluster-pg", "DBClusterParameterGroupName"),
+  DeleteDBClusterParameterGroup: one("DeleteDBClusterParameterGroup", "cluster-pg", "DBClusterParameterGroupName"),
+  DescribeDBClusterParameters: one("DescribeDBClusterParameters", "cluster-pg", "DBClusterParameterGroupName"),
+  ModifyDBClusterParameterGroup: one("ModifyDBClusterParameterGroup", "cluster-pg", "DBClusterParameterGroupName"),
+  ResetDBClusterParameterGroup: one("ResetDBClusterParameterGroup", "cluster-pg", "DBClusterParameterGroupName"),
+  CopyDBClusterParameterGroup: [
+    { action: "CopyDBClusterParameterGroup", type: "cluster-pg", resource: named("cluster-pg", "SourceDBClusterParameterGroupIdentifier") },
+    { action: "CopyDBClusterParameterGroup", type: "cluster-pg", resource: named("cluster-pg", "TargetDBClusterParameterGroupIdentifier"), context: keysFor() },
+    tagOnCreate("cluster-pg", "TargetDBClusterParameterGroupIdentifier"),
+  ],
+  DescribeEngineDefaultClusterParameters: [{ action: "DescribeEngineDefaultClusterParameters" }],
+  DescribeDBEngineVersions: [{ action: "DescribeDBEngineVersions" }],
+
+  ListTagsForResource: [{ action: "ListTagsForResource", type: arnType, resource: byArn("ResourceName") }],
+  AddTagsToResource: [{ action: "AddTagsToResource", type: arnType, resource: byArn("ResourceName"), context: tagKeys }],
+  RemoveTagsFromResource: [{ action: "RemoveTagsFromResource", type: arnType, resource: byArn("ResourceName"), context: (i) => ({ "aws:TagKeys": i.TagKeys ?? [] }) }],
+
+  CreateDBClusterSnapshot: [
+    ...one("CreateDBClusterSnapshot", "cluster", "DBClusterIdentifier"),
+    { action: "CreateDBClusterSnapshot", type: "cluster-snapshot", resource: named("cluster-snapshot", "DBClusterSnapshotIdentifier"), context: keysFor() },
+    tagOnCreate("cluster-snapshot", "DBClusterSnapshotIdentifier"),
+  ],
+  DeleteDBClusterSnapshot: one("DeleteDBClusterSnapshot", "cluster-snapshot", "DBClusterSnapshotIdentifier"),
+  DescribeDBClusterSnapshots: [
+    { action: "DescribeDBClusterSnapshots", type: "cluster", resource: named("cluster", "DBClusterIdentifier") },
+    { action: "DescribeDBClusterSnapshots", type: "cluster-snapshot", resource: (i, ctx) => (i.DBClusterIdentifier && !i.DBClusterSnapshotIdentifier ? undefined : res("cluster-snapshot", "DBClusterSnapshotIdentifier")(i, ctx)) },
+  ],
+  // Copying reads the source snapshot and creates the target: both are resources of the action.
+  CopyDBClusterSnapshot: [
+    { action: "CopyDBClusterSnapshot", type: "cluster-snapshot", resource: named("cluster-snapshot", "SourceDBClusterSnapshotIdentifier") },
+    { action: "CopyDBClusterSnapshot", type: "cluster-snapshot", resource: named("cluster-snapshot", "TargetDBClusterSnapshotIdentifier"), context: keysFor() },
+    tagOnCreate("cluster-snapshot", "TargetDBClusterSnapshotIdentifier"),
+    ...kms(),
+  ],
+  ModifyDBClusterSnapshotAttribute: one("ModifyDBClusterSnapshotAttribute", "cluster-snapshot", "DBClusterSnapshotIdentifier"),
+  DescribeDBClusterSnapshotAttributes: one("DescribeDBClusterSnapshotAttributes", "cluster-snapshot", "DBClusterSnapshotIdentifier"),
+  RestoreDBClusterFromSnapshot: [
+    { action: "RestoreDBClusterFromSnapshot", type: "cluster", resource: named("cluster", "DBClusterIdentifier"), context: keysFor("rds:DatabaseClass", "rds:StorageSize", "rds:Piops") },
+    { action: "RestoreDBClusterFromSnapshot", type: "cluster-snapshot", resource: named("cluster-snapshot", "SnapshotIdentifier") },
+    ...clusterGroups("RestoreDBClusterFromSnapshot"),
+    tagOnCreate("cluster", "DBClusterIdentifier"),
+    ...kms(),
+  ],
+  // The point-in-time restore reads the source cluster and creates the new one.
+  RestoreDBClusterToPointInTime: [
+    { action: "RestoreDBClusterToPointInTime", type: "cluster", resource: named("cluster", "SourceDBClusterIdentifier") },
+    { action: "RestoreDBClusterToPointInTime", type: "cluster", resource: named("cluster", "DBClusterIdentifier"), context: keysFor("rds:DatabaseClass", "rds:StorageSize", "rds:Piops") },
+    ...clusterGroups("RestoreDBClusterToPointInTime"),
+    tagOnCreate("cluster", "DBClusterIdentifier"),
+    ...kms(),
+  ],
+  RestoreDBClusterFromS3: [
+    { action: "RestoreDBClusterFromS3", type: "cluster", resource: named("cluster", "DBClusterIdentifier"), context: keysFor("rds:DatabaseEngine", "rds:DatabaseName", "rds:StorageEncrypted", "rds:ManageMasterUserPassword") },
+    ...clusterGroups("RestoreDBClusterFromS3"),
+    tagOnCreate("cluster", "DBClusterIdentifier"),
+    passRole("S3IngestionRoleArn"),
+    ...kms(),
+  ],
+
+  StartActivityStream: [{ action: "StartActivityStream", type: arnType, resource: byArn("ResourceArn", ["cluster", "db"]) }, ...kms()],
+  StopActivityStream: [{ action: "StopActivityStream", type: arnType, resource: byArn("ResourceArn", ["cluster", "db"]) }],
+  ModifyActivityStream: [{ action: "ModifyActivityStream", type: arnType, resource: (i, ctx) => (i.ResourceArn === undefined ? rdsArn("db", "*", ctx) : byArn("ResourceArn", ["db"])(i)) }],
+
+  CreateDBClusterEndpoint: [
+    ...one("CreateDBClusterEndpoint", "cluster", "DBClusterIdentifier"),
+    { action: "CreateDBClusterEndpoint", type: "cluster-endpoint", resource: named("cluster-endpoint", "DBClusterEndpointIdentifier"), context: keysFor("rds:EndpointType") },
+    tagOnCreate("cluster-endpoint", "DBClusterEndpointIdentifier"),
+  ],
+  DescribeDBClusterEndpoints: [
+    { action: "DescribeDBClusterEndpoints", type: "cluster", resource: named("cluster", "DBClusterIdentifier") },
+    { action: "DescribeDBClusterEndpoints", type: "cluster-endpoint", resource: (i, ctx) => (i.DBClusterIdentifier && !i.DBClusterEndpointIdentifier ? undefined : res("cluster-endpoint", "DBClusterEndpointIdentifier")(i, ctx)) },
+  ],
+  ModifyDBClusterEndpoint: one("ModifyDBClusterEndpoint", "cluster-endpoint", "DBClusterEndpointIdentifier"),
+  DeleteDBClusterEndpoint: one("DeleteDBClusterEndpoint", "cluster-endpoint", "DBClusterEndpointIdentifier"),
+};
+
+
+/** Where each taggable resource type lives, and its own tag condition key. */
+const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] }>> = {
+  cluster: (w) => w.clusters,
+  db: (w) => w.instances,
+  "cluster-snapshot": (w) => w.clusterSnapshots,
+  subgrp: (w) => w.subnetGroups,
+  "cluster-pg": (w) => w.clusterParameterGroups,
+  "cluster-endpoint": (w) => w.clusterEndpoints ?? {},
+};
+
+export const rdsIam: ServiceIam<RdsWorld> = {
+  reference: iamReference,
+  accessDeniedCode: "AccessDenied",
+  commands: commandsFromRules("rds", rules),
+  resourceContext(resourceArn, ctx) {
+    const parts = resourceArn.split(":");
+    const collection = RECORDS[parts[5]];
+    if (parts.length !== 7 || parts[3] !== ctx.region || parts[4] !== ctx.accountId || !collection) return undefined;
+    const record = own(collection(ctx.world), parts[6].toLowerCase()) as ({ TagList?: Tag[] } & Record<string, unknown>) | undefined;
+    if (!record) return undefined;
+    const out: Record<string, ContextValue> = {};
+    for (const t of record.TagList ?? []) {
+      out[`aws:ResourceTag/${t.Key}`] = t.Value ?? "";
+      if (parts[5] !== "cluster-endpoint") out[`rds:${parts[5]}-tag/${t.Key}`] = t.Value ?? "";
+    }
+    if (parts[5] === "db") {
+      if (typeof record.DBInstanceClass === "string") out["rds:DatabaseClass"] = record.DBInstanceClass;
+      if (typeof record.Engine === "string") out["rds:DatabaseEngine"] = record.Engine;
+    }
+    return out;
+  },
+};
