@@ -73,7 +73,7 @@ export const rdsCall: fc.Arbitrary<CallSpec> = fc.oneof(
     arbitrary: fc.record({ id: instance, cluster, tier: fc.constantFrom(0, 1), Tags: rdsTags }).map(({ id, cluster, tier, Tags }) =>
       c("CreateDBInstance", { DBInstanceIdentifier: id, DBClusterIdentifier: cluster, Engine: "aurora-mysql", DBInstanceClass: "db.r6g.large", PromotionTier: tier, Tags }),
     ),
-    weight: 4,
+    weight: 6,
   },
   {
     arbitrary: fc.record({ id: instance, to: fc.option(instance, { nil: undefined }), now: fc.boolean(), tier: fc.option(fc.constantFrom(0, 1), { nil: undefined }) }).map(({ id, to, now, tier }) =>
@@ -84,7 +84,7 @@ export const rdsCall: fc.Arbitrary<CallSpec> = fc.oneof(
         ApplyImmediately: now,
       }),
     ),
-    weight: 3,
+    weight: 4,
   },
   { arbitrary: instance.map((id) => c("DeleteDBInstance", { DBInstanceIdentifier: id, SkipFinalSnapshot: true })), weight: 2 },
   { arbitrary: cluster.map((id) => c("StopDBCluster", { DBClusterIdentifier: id })), weight: 2 },
@@ -112,7 +112,7 @@ export const rdsCall: fc.Arbitrary<CallSpec> = fc.oneof(
     arbitrary: fc.record({ ep: fc.constantFrom(...ENDPOINTS), id: cluster, members: fc.uniqueArray(instance, { maxLength: 2 }), excluded: fc.boolean() }).map(({ ep, id, members, excluded }) =>
       c("CreateDBClusterEndpoint", { DBClusterEndpointIdentifier: ep, DBClusterIdentifier: id, EndpointType: "ANY", [excluded ? "ExcludedMembers" : "StaticMembers"]: members }),
     ),
-    weight: 2,
+    weight: 3,
   },
   { arbitrary: fc.constantFrom(...ENDPOINTS).map((ep) => c("DeleteDBClusterEndpoint", { DBClusterEndpointIdentifier: ep })), weight: 1 },
   { arbitrary: fc.record({ ResourceName: anyArn, Tags: rdsTags }).map((i) => c("AddTagsToResource", i)), weight: 2 },
