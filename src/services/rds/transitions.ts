@@ -40,7 +40,12 @@ export const clusterTransitions: TransitionTable<RdsWorld> = {
       start: { during: "starting", then: "available", ms: 5 * MINUTE, onSettle: started },
       // A cluster outlives its instances: it stays `deleting` while one is still being deleted, and goes
       // with the last of them (members.ts, memberLeft). No instance ever names a cluster that is gone.
-      delete: { during: "deleting", then: (cluster: ClusterRecord, ctx: CallContext<RdsWorld>) => (membersOf(ctx, cluster).length > 0 ? "deleting" : null), ms: 2 * MINUTE },
+      delete: {
+        during: "deleting",
+        then: (cluster: ClusterRecord, ctx: CallContext<RdsWorld>) => (membersOf(ctx, cluster).length > 0 ? "deleting" : null),
+        settlesTo: [null],
+        ms: 2 * MINUTE,
+      },
     },
   },
   /**
