@@ -11,7 +11,11 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { rdsCoverageNotes } from "../src/services/rds/catalogs/coverage-notes.js";
 import { services } from "../src/services/registry.js";
+
+/** Per client, notes on single commands (printed under its table, one paragraph per distinct note). */
+const NOTES: Record<string, Record<string, string>> = { RDSClient: rdsCoverageNotes };
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const requireFromRepo = createRequire(join(repoRoot, "package.json"));
@@ -80,6 +84,12 @@ export function renderCoverage(coverage: readonly ClientCoverage[]): string {
     for (const cmd of c.commands) {
       const simulated = c.simulated.has(cmd.slice(0, -"Command".length));
       lines.push(`| \`${cmd}\` | ${simulated ? "simulated" : "not yet"} |`);
+    }
+    const notes = Object.entries(NOTES[c.clientName] ?? {});
+    if (notes.length > 0) lines.push("", "Notes:", "");
+    for (const note of [...new Set(notes.map(([, text]) => text))]) {
+      const commands = notes.filter(([, text]) => text === note).map(([op]) => `\`${op}\``).join(", ");
+      lines.push(`- ${commands}: ${note}`);
     }
   }
   return lines.join("\n") + "\n";

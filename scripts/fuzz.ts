@@ -13,6 +13,7 @@
  *   FUZZ_SEED=123 npm run fuzz -- --stateful --sequences 5000 --service rds
  */
 import "../test/setup/no-network.js";
+import { crossChecked } from "../test/fuzz/lib/cross-check.js";
 import { createFuzzEnv } from "../test/fuzz/lib/env.js";
 import { fuzzCommand, type CommandReport } from "../test/fuzz/lib/fuzz.js";
 import { fuzzServices, operationOf, type ServiceKey } from "../test/fuzz/lib/model.js";
@@ -59,7 +60,7 @@ async function main(): Promise<number> {
   const failed = reports.filter((r) => r.failure);
   const calls = reports.reduce((n, r) => n + r.calls, 0);
   console.log(
-    `\n${reports.length} commands (${reports.filter((r) => r.simulated).length} simulated), ${calls} generated calls, ` +
+    `\n${reports.length} commands (${reports.filter((r) => r.simulated).length} simulated), ${calls} generated calls (${crossChecked.calls} answers cross-checked with the SDK's deserializer), ` +
       `${failed.length} failing, ${((performance.now() - started) / 1000).toFixed(1)} s, seed ${seed}`,
   );
   return failed.length > 0 ? 1 : 0;

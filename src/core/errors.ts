@@ -6,6 +6,7 @@
  */
 import type { ErrorSpec, ServiceDefinition } from "./service.js";
 import type { AwsFault } from "./fault.js";
+import { errorResponse } from "./error-response.js";
 
 type ExceptionCtor = new (opts: Record<string, unknown>) => Error & Record<string, unknown>;
 
@@ -80,6 +81,12 @@ export function toSdkError(svc: ServiceDefinition, fault: AwsFault, requestId: s
   return buildSdkError(svc, fault.code, fault.message, fault.fields, requestId);
 }
 
+/**
+ * Builds the exception exactly as the SDK's protocol deserializer does for such a response, step by
+ * step (`handleError` of @aws-sdk/core's AwsQueryProtocol / AwsRestJsonProtocol, then
+ * `decorateServiceException` and the deserializer middleware), so own keys, their order and
+ * enumerability, `message` (own, enumerable) and `$response` (own, hidden) are the SDK's.
+ */
 export function buildSdkError(
   svc: ServiceDefinition,
   code: string,
@@ -88,24 +95,50 @@ export function buildSdkError(
   requestId: string,
 ): Error {
   const spec = errorSpec(svc, code);
-  const $metadata = responseMetadata(spec.status, requestId);
   const sdk = svc.sdk ?? {};
   const Base = sdk[svc.baseException] as ExceptionCtor;
   const Modeled = sdk[code] as ExceptionCtor | undefined;
+  const schema = sdk[`${code}$`];
+  const members = Array.isArray(schema) && schema[0] === -3 && Array.isArray(schema[4]) ? (schema[4] as string[]) : undefined;
+  const $metadata = responseMetadata(spec.status, requestId);
+  // The deserializer's first guess of $fault is by status; a modeled error's own trait then wins.
+  const byStatus = spec.status < 500 ? "client" : "server";
+  const wireCode = spec.code ?? code;
+  const query = svc.protocol === "awsQuery";
+  const Type = spec.fault === "server" ? "Receiver" : "Sender";
   let error: Error & Record<string, unknown>;
-  if (typeof Modeled === "function" && Modeled.prototype instanceof Base) {
+  const modeled = typeof Modeled === "function" && Modeled.prototype instanceof Base;
+  if (modeled && !members) {
+    // An SDK older than static schemas: its class, constructed as its own deserializer did.
     error = new Modeled({ message, $metadata, ...fields });
+    Object.defineProperty(error, "message", { value: message, enumerable: true, writable: true, configurable: true });
+    if (query) Object.assign(error, { Type, Code: wireCode, Error: { Type, Code: wireCode, Message: message } });
+  } else if (modeled && members) {
+    error = new Modeled({});
+    const output: Record<string, unknown> = query ? { Type, Code: wireCode, Error: { Type, Code: wireCode, Message: message } } : {};
+    for (const member of members) output[member] = member === "message" ? message : fields[member];
+    Object.assign(error, { $metadata, $fault: byStatus }, { $fault: spec.fault, message }, output);
+    // Then the parsed body's own keys: an awsQuery `<ErrorResponse>` adds its RequestId and xmlns.
+    if (query) decorate(error, { RequestId: requestId, xmlns: svc.xmlNamespace });
+    else decorate(error, fields);
   } else {
-    error = new Base({ name: code, $fault: spec.fault, $metadata, message });
-    Object.assign(error, fields);
+    error = new Base({ name: wireCode });
+    Object.assign(error, { $metadata, $fault: byStatus });
+    const body: Record<string, unknown> = query
+      ? { Type, Code: wireCode, Message: message, message, Error: { Type, Code: wireCode, Message: message } }
+      : { message, ...fields };
+    decorate(error, body);
+    if (query) Object.assign(error, fields);
   }
-  error.$fault = spec.fault;
-  if (spec.retryable && !error.$retryable) error.$retryable = spec.retryable;
-  if (svc.protocol === "awsQuery") {
-    // The query protocol's deserializer copies the wire error's Type and Code onto the exception.
-    const Type = spec.fault === "server" ? "Receiver" : "Sender";
-    const Code = spec.code ?? code;
-    Object.assign(error, { Type, Code, Error: { Type, Code, Message: message } });
-  }
+  Object.defineProperty(error, "$response", { value: errorResponse(svc, wireCode, Type, message, error, requestId, spec.status), enumerable: false, writable: false, configurable: false });
   return error;
+}
+
+/** `decorateServiceException` of @smithy/core: fills members still unset, then settles `message`. */
+function decorate(error: Record<string, unknown>, additions: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(additions)) {
+    if (v !== undefined && (error[k] == undefined || error[k] === "")) error[k] = v;
+  }
+  error.message = error.message || error.Message || "UnknownError";
+  delete error.Message;
 }

@@ -69,6 +69,7 @@ export function interceptingMiddleware(target: InterceptTarget): InitializeMiddl
     const firstAttempt: CallExtras = { client: target.client, commandType, attempt: 1, abortSignal };
     if (target.iam) firstAttempt.iam = target.iam;
     const extras = (attempt: number): CallExtras => (attempt === 1 ? firstAttempt : { ...firstAttempt, attempt });
+    const labels = uriLabels(smithy?.operationSchema);
     return async (args: InitializeHandlerArguments<any>): Promise<InitializeHandlerOutput<any>> => {
       const backend = target.backend();
       // Waiters poll with Describe*/Get*: only those calls are looked at.
@@ -77,6 +78,7 @@ export function interceptingMiddleware(target: InterceptTarget): InitializeMiddl
       }
       const region = target.region();
       const resolvedRegion = typeof region === "string" ? region : await region;
+      if (target.client && refusable(labels, args.input)) await serializerRefusal(target.client, smithy.operationSchema, args.input);
       const accountId = target.accountId ?? backend.accountId;
       // As the request handler does: an aborted call is not sent.
       if (abortSignal?.aborted) throw abortError(abortSignal);
@@ -102,13 +104,63 @@ export function interceptingMiddleware(target: InterceptTarget): InitializeMiddl
   };
 }
 
+/** The URI labels of an operation (`/cluster/{identifier}`), from its schema's `http` trait; cached per schema. */
+const labelsOf = new WeakMap<object, string[]>();
+
+function uriLabels(operationSchema: unknown): string[] {
+  if (!Array.isArray(operationSchema)) return [];
+  let labels = labelsOf.get(operationSchema);
+  if (!labels) {
+    const uri = (operationSchema[3] as { http?: unknown[] } | undefined)?.http?.[1];
+    labels = typeof uri === "string" ? [...uri.matchAll(/\{(\w+)\+?\}/g)].map((m) => m[1]) : [];
+    labelsOf.set(operationSchema, labels);
+  }
+  return labels;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** A string with a UTF-16 code unit the SDK's URI encoding refuses (a surrogate without its pair). */
+function hasLoneSurrogate(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return LONE_SURROGATE.test(value);
+  if (depth > 32 || typeof value !== "object" || value === null) return false;
+  for (const key in value) if (hasLoneSurrogate((value as Record<string, unknown>)[key], depth + 1) || LONE_SURROGATE.test(key)) return true;
+  return false;
+}
+
+/** Whether the SDK's serializer may refuse this input: a URI label is missing, or a string cannot be URI-encoded. */
+function refusable(labels: string[], input: Record<string, unknown> | undefined): boolean {
+  for (const label of labels) if (input?.[label] == null) return true;
+  return hasLoneSurrogate(input);
+}
+
+/**
+ * What the SDK refuses before sending stays the SDK's: a missing URI label ("No value provided for
+ * input HTTP label: identifier.", a plain `Error`) or a string it cannot URI-encode (`URIError`).
+ * For such an input the client's own protocol serializes it, and its error is the answer.
+ */
+async function serializerRefusal(client: object, operationSchema: unknown[], input: Record<string, unknown> | undefined): Promise<void> {
+  const config = (client as { config?: Record<string, any> }).config;
+  const protocol = config?.protocol;
+  if (typeof protocol?.serializeRequest !== "function") return;
+  const [, namespace, name, traits, inputSchema, output] = operationSchema;
+  // A fixed endpoint: the serializer needs one, and resolving the client's would need its Region.
+  const endpoint = async () => ({ protocol: "https:", hostname: "aws-db-mock.invalid", path: "/" });
+  await protocol.serializeRequest({ namespace, name, traits, input: inputSchema, output }, input ?? {}, { ...config, endpoint });
+}
+
 /** A client-like object: anything with a Smithy middleware stack and a resolved config. */
 export interface MockableClient {
   middlewareStack: { add(mw: any, options?: any): void; remove(toRemove: any): boolean };
   config: { region?: unknown };
 }
 
-/** Reads the client's own Region once; a client built without one answers in the fallback Region. */
+/**
+ * Reads the client's own Region once. A client whose Region provider fails (built without a Region,
+ * none in the environment or config files) fails as the real client fails, with the SDK's own error
+ * ("Region is missing"), before anything is answered or recorded; it is asked again on the next call.
+ * Only a client-like object with no Region provider at all answers in the fallback Region.
+ */
 export function clientRegion(client: MockableClient, fallback: string): () => string | Promise<string> {
   let known: string | undefined;
   let pending: Promise<string> | undefined;
@@ -119,10 +171,11 @@ export function clientRegion(client: MockableClient, fallback: string): () => st
         const r = client.config?.region;
         const value = typeof r === "function" ? await r() : r;
         known = typeof value === "string" && value.length > 0 ? value : fallback;
-      } catch {
-        known = fallback; // the SDK would fail on a missing Region; a mock answers in its default one
+        return known;
+      } catch (error) {
+        pending = undefined;
+        throw error;
       }
-      return known;
     })();
     return pending;
   };

@@ -31,6 +31,8 @@ export interface ServiceDefinition<World = unknown> {
   protocol: ValidationStyle;
   /** The user's installed SDK client module (loaded on the first error): exception classes come from here, never a copy. */
   sdk?: Record<string, unknown>;
+  /** awsQuery: the `xmlns` of the service's XML responses (the SDK copies it onto modeled errors). */
+  xmlNamespace?: string;
   /** Export name of the service's base exception class (`RDSServiceException`). */
   baseException: string;
   /** Error codes the service can answer, by SDK class name or AWS error code. */

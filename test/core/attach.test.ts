@@ -56,16 +56,25 @@ describe("backend.attach", () => {
     expect(out.echo.region).toBe("eu-west-1");
   });
 
-  it("answers a client built without a Region in the backend's Region", async () => {
+  it("fails a client built without a Region as the real client fails, recording nothing", async () => {
     const backend = echoBackend({ region: "eu-central-1" });
-    const prior = process.env.AWS_REGION;
+    const prior = { region: process.env.AWS_REGION, config: process.env.AWS_CONFIG_FILE };
     delete process.env.AWS_REGION;
+    process.env.AWS_CONFIG_FILE = "/nonexistent/aws-db-mock/config";
     try {
+      // The real client's own error for a missing Region, read from an unattached client.
+      const expected = await caught(new RDSClient({}).config.region());
       const client = backend.attach(new RDSClient({}));
-      const out: any = await client.send(new DescribeDBProxiesCommand({}));
-      expect(out.echo.region).toBe("eu-central-1");
+      const err = await caught(client.send(new DescribeDBProxiesCommand({})));
+      expect(err.constructor).toBe(expected.constructor);
+      expect(err.message).toBe(expected.message);
+      expect(err.message).toBe("Region is missing");
+      expect(backend.calls()).toEqual([]);
     } finally {
-      if (prior !== undefined) process.env.AWS_REGION = prior;
+      for (const [key, value] of [["AWS_REGION", prior.region], ["AWS_CONFIG_FILE", prior.config]] as const) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
     }
   });
 

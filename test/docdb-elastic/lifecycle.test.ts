@@ -186,18 +186,20 @@ describe("StopCluster and StartCluster", () => {
     expect(await status()).toBe("ACTIVE");
   });
 
-  it("answer ConflictException when the state does not allow them", async () => {
+  it("answer the error each operation declares when the state does not allow them", async () => {
     const { backend, client } = setup();
     const cluster = await activeCluster(client);
     const arn = cluster.clusterArn!;
-    let err = await expectFailure(backend, () => client.send(new StartClusterCommand({ clusterArn: arn })), ConflictException, 409);
+    // StartCluster and StopCluster declare ValidationException, not ConflictException.
+    let err = await expectFailure(backend, () => client.send(new StartClusterCommand({ clusterArn: arn })), ValidationException, 400);
     expect(err.message).toContain("ACTIVE");
     expect(err.message).toContain("STOPPED");
+    expect(err.reason).toBe("other");
     await client.send(new StopClusterCommand({ clusterArn: arn }));
     await client.send(new GetClusterCommand({ clusterArn: arn }));
     // A stopped cluster cannot be stopped, modified, deleted or snapshotted.
-    err = await expectFailure(backend, () => client.send(new StopClusterCommand({ clusterArn: arn })), ConflictException, 409);
-    expect(err.resourceType).toBe("cluster");
+    err = await expectFailure(backend, () => client.send(new StopClusterCommand({ clusterArn: arn })), ValidationException, 400);
+    expect(err.reason).toBe("other");
     await expectFailure(backend, () => client.send(new UpdateClusterCommand({ clusterArn: arn, backupRetentionPeriod: 2 })), ConflictException, 409);
     await expectFailure(backend, () => client.send(new DeleteClusterCommand({ clusterArn: arn })), ConflictException, 409);
     await expectFailure(backend, () => client.send(new CreateClusterSnapshotCommand({ clusterArn: arn, snapshotName: "s" })), ConflictException, 409);

@@ -7,6 +7,8 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { networkAttempts } from "../helpers.js";
 import { caseArbitrary } from "./lib/cases.js";
+import { modelsDir } from "./lib/aws-model.js";
+import { crossChecked } from "./lib/cross-check.js";
 import { createFuzzEnv, type FuzzEnv } from "./lib/env.js";
 import { fuzzCommand, type CommandReport } from "./lib/fuzz.js";
 import { fuzzServices, operationOf, type ServiceKey } from "./lib/model.js";
@@ -45,11 +47,17 @@ export function defineFuzzSuite(key: ServiceKey, options: SuiteOptions): void {
     const failed = reports.filter((r) => r.failure).length;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-      `fuzz ${options.label ?? key}: ${reports.length} commands (${simulated} simulated), ${runs} cases, ${calls} generated calls, ${failed} failing, ${seconds} s (seed ${baseSeed}, ${numRuns} runs per simulated command)`,
+      `fuzz ${options.label ?? key}: ${reports.length} commands (${simulated} simulated), ${runs} cases, ${calls} generated calls (${crossChecked.calls} answers cross-checked with the SDK's deserializer), ${failed} failing, ${seconds} s (seed ${baseSeed}, ${numRuns} runs per simulated command)`,
     );
   });
 
   describe(`fuzz ${key}`, () => {
+    // The declared-error check and the SDK cross-check read the AWS models beside the repository;
+    // CI always has them (a clone without ../shared skips both checks, like `generate:check`).
+    it.runIf(process.env.CI)("finds the AWS models (declared errors, wire shapes)", () => {
+      expect(modelsDir()).toBeDefined();
+    });
+
     it("seeds its world: every seeding call of a simulated command succeeds", () => {
       const failedSeeds = env.worlds.instant.seedLog.filter((s) => !s.ok && env.simulated(operationOf(s.command)));
       expect(failedSeeds.map((s) => `${s.command} ${JSON.stringify(s.input)}`)).toEqual([]);

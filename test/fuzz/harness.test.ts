@@ -68,6 +68,7 @@ describe("finds planted defects", () => {
     [{ typeError: true }, "TagResourceCommand", "TypeError"],
     [{ halfApplied: true }, "DeleteClusterCommand", "the failed call changed state"],
     [{ nullMember: true }, "GetClusterCommand", "output encryptionDetails: null"],
+    [{ undefinedMember: true }, "GetClusterCommand", "SDK cross-check: multiRegionProperties: own keys the SDK does not build: witnessRegion"],
     [{ sharedOutput: true }, "ListTagsForResourceCommand", "outputs must be copies"],
     [{ dateInState: true }, "CreateClusterCommand", "state is not JSON data"],
     [{ pollution: true }, "TagResourceCommand", "polluted global prototypes: Object.prototype.n"],

@@ -23,6 +23,8 @@ export interface ToyDefects {
   sharedOutput?: boolean;
   /** CreateCluster keeps a Date object in state. */
   dateInState?: boolean;
+  /** GetCluster answers `multiRegionProperties: { witnessRegion: undefined }`: a key the SDK never builds. */
+  undefinedMember?: boolean;
   /** TagResource counts tag keys in `counts[key].n`: a `__proto__` key pollutes Object.prototype. */
   pollution?: boolean;
 }
@@ -83,6 +85,7 @@ export function toyDsql(defects: ToyDefects = {}): ServiceDefinition<ToyWorld> {
       GetCluster(input, ctx) {
         const c = find(ctx.world, input.identifier);
         const out = toOutput<Record<string, unknown>>(c, TIMES);
+        if (defects.undefinedMember) return { ...out, multiRegionProperties: { witnessRegion: undefined } };
         return defects.nullMember ? { ...out, encryptionDetails: null } : out;
       },
       ListClusters(input, ctx) {

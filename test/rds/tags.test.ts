@@ -55,6 +55,20 @@ describe("AddTagsToResource / ListTagsForResource / RemoveTagsFromResource", () 
       status: 404,
       message: "ghost",
     });
+    // Only faults the tagging operations declare: the snapshot fault for a cluster snapshot, and the
+    // common InvalidParameterValue for a type whose not-found fault they do not declare.
+    await expectFault(backend, () => client.send(new ListTagsForResourceCommand({ ResourceName: "arn:aws:rds:us-east-1:123456789012:cluster-snapshot:ghost" })), {
+      name: "DBSnapshotNotFoundFault",
+      status: 404,
+      message: "ghost",
+    });
+    for (const kind of ["cluster-pg", "subgrp", "cluster-endpoint"]) {
+      await expectFault(backend, () => client.send(new RemoveTagsFromResourceCommand({ ResourceName: `arn:aws:rds:us-east-1:123456789012:${kind}:ghost`, TagKeys: ["a"] })), {
+        name: "InvalidParameterValue",
+        status: 400,
+        message: "ghost",
+      });
+    }
     await expectFault(backend, () => client.send(new ListTagsForResourceCommand({ ResourceName: "not-an-arn" })), {
       name: "InvalidParameterValue",
       status: 400,

@@ -10,6 +10,7 @@ import type {
   StartClusterInput,
   StopClusterInput,
 } from "@aws-sdk/client-docdb-elastic";
+import { fail } from "../../core/fault.js";
 import { canonicalJson } from "../../core/input.js";
 import type { CallContext } from "../../core/service.js";
 import { clusterArn, clusterEndpoint, requireCluster } from "./arns.js";
@@ -58,6 +59,15 @@ export function requireStatus(cluster: ClusterRecord, operation: string, allowed
   if (!allowed.includes(cluster.status)) {
     conflict("cluster", cluster.clusterArn, message.clusterState(cluster.clusterArn, cluster.status, operation, needed));
   }
+}
+
+/**
+ * StartCluster and StopCluster declare no ConflictException (their model and API reference list
+ * ValidationException, ResourceNotFoundException and the common errors): a cluster in the wrong
+ * state is a ValidationException with `reason: "other"`, as the operations declare.
+ */
+function requireStatusToStartOrStop(cluster: ClusterRecord, operation: string, allowed: string): void {
+  if (cluster.status !== allowed) fail("ValidationException", message.clusterState(cluster.clusterArn, cluster.status, operation, allowed), { reason: "other" });
 }
 
 export function newShards(ctx: Ctx, count: number): ShardRecord[] {
@@ -167,14 +177,14 @@ export function deleteCluster(ctx: Ctx, input: DeleteClusterInput) {
 
 export function stopCluster(ctx: Ctx, input: StopClusterInput) {
   const cluster = requireCluster(ctx, input.clusterArn!);
-  requireStatus(cluster, "StopCluster", ["ACTIVE"]);
+  requireStatusToStartOrStop(cluster, "StopCluster", "ACTIVE");
   ctx.lifecycle.begin("cluster", cluster.id, "stop");
   return { cluster: clusterOutput(cluster) };
 }
 
 export function startCluster(ctx: Ctx, input: StartClusterInput) {
   const cluster = requireCluster(ctx, input.clusterArn!);
-  requireStatus(cluster, "StartCluster", ["STOPPED"]);
+  requireStatusToStartOrStop(cluster, "StartCluster", "STOPPED");
   ctx.lifecycle.begin("cluster", cluster.id, "start");
   return { cluster: clusterOutput(cluster) };
 }

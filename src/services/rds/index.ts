@@ -4,6 +4,7 @@
  * snapshots, restores and activity streams (the snapshot issue).
  */
 import type { ServiceDefinition } from "../../core/service.js";
+import { catalogOperations } from "./catalogs/index.js";
 import { backtrackOperations, backtrackTransitions } from "./backtracks.js";
 import { clusterEndpointOperations, clusterEndpointTransitions } from "./cluster-endpoints.js";
 import { clusterOperations } from "./cluster-handlers.js";
@@ -21,6 +22,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   clientName: "RDSClient",
   protocol: "awsQuery",
   baseException: "RDSServiceException",
+  xmlNamespace: "http://rds.amazonaws.com/doc/2014-10-31/",
   errors,
   operationErrors,
   // AWS answers a required parameter sent empty ("DBClusterIdentifier=") as blank, not as missing.
@@ -28,7 +30,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   transitions: { ...clusterTransitions, ...snapshotTransitions, ...clusterEndpointTransitions, ...backtrackTransitions },
-  operations: { ...clusterOperations, ...snapshotOperations, ...clusterEndpointOperations, ...clusterRoleOperations, ...backtrackOperations, ...engineVersionOperations, ...clusterParameterOperations },
+  operations: { ...clusterOperations, ...snapshotOperations, ...clusterEndpointOperations, ...clusterRoleOperations, ...backtrackOperations, ...engineVersionOperations, ...clusterParameterOperations, ...catalogOperations },
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
     dbClusters: 40,

@@ -52,14 +52,20 @@ export function mergeTags(existing: readonly Tag[] | undefined, added: readonly 
   return [...map].map(([Key, Value]) => (Value === undefined ? { Key } : { Key, Value }));
 }
 
-/** Where each ARN resource type lives, and the fault for an ARN of that type that names nothing. */
+/**
+ * Where each ARN resource type lives, and the fault for an ARN of that type that names nothing. The
+ * three tagging operations declare only some not-found faults (DBClusterNotFoundFault,
+ * DBInstanceNotFoundFault, DBSnapshotNotFoundFault, ...): a cluster snapshot answers the declared
+ * snapshot fault, and a type with no declared fault (subnet group, cluster parameter group, cluster
+ * endpoint) answers the common InvalidParameterValue, so each operation answers only what it declares.
+ */
 const TAGGABLE: Record<string, { collection: (w: RdsWorld) => Record<string, { TagList?: Tag[] }>; notFound: string; label: string }> = {
   cluster: { collection: (w) => w.clusters, notFound: "DBClusterNotFoundFault", label: "DBCluster" },
   db: { collection: (w) => w.instances, notFound: "DBInstanceNotFoundFault", label: "DBInstance" },
-  "cluster-snapshot": { collection: (w) => w.clusterSnapshots, notFound: "DBClusterSnapshotNotFoundFault", label: "DBClusterSnapshot" },
-  subgrp: { collection: (w) => w.subnetGroups, notFound: "DBSubnetGroupNotFoundFault", label: "DBSubnetGroup" },
-  "cluster-pg": { collection: (w) => w.clusterParameterGroups, notFound: "DBParameterGroupNotFoundFault", label: "DBClusterParameterGroup" },
-  "cluster-endpoint": { collection: (w) => w.clusterEndpoints ?? {}, notFound: "DBClusterEndpointNotFoundFault", label: "DBClusterEndpoint" },
+  "cluster-snapshot": { collection: (w) => w.clusterSnapshots, notFound: "DBSnapshotNotFoundFault", label: "DBClusterSnapshot" },
+  subgrp: { collection: (w) => w.subnetGroups, notFound: "InvalidParameterValue", label: "DBSubnetGroup" },
+  "cluster-pg": { collection: (w) => w.clusterParameterGroups, notFound: "InvalidParameterValue", label: "DBClusterParameterGroup" },
+  "cluster-endpoint": { collection: (w) => w.clusterEndpoints ?? {}, notFound: "InvalidParameterValue", label: "DBClusterEndpoint" },
 };
 
 /** The tagged record an ARN names; faults as AWS answers an unknown ARN of each resource type. */

@@ -52,6 +52,11 @@ export interface RdsWorld {
   clusterEndpoints: Record<string, ClusterEndpointRecord>;
   /** Backtracks of Aurora MySQL clusters, by BacktrackIdentifier (backtracks.ts). */
   clusterBacktracks: Record<string, BacktrackRecord>;
+  /**
+   * ModifyCertificates' override of the default CA for new DB instances: at most one entry, the
+   * certificate identifier -> when it was set (catalogs/certificates.ts). Optional: older dumps lack it.
+   */
+  certificateOverride?: Record<string, number>;
 }
 
 /** A fresh world: no clusters, the default DB subnet group and the default cluster parameter groups. */
@@ -67,5 +72,6 @@ export function createRdsWorld(scope: WorldScope = { accountId: "123456789012", 
     sharedClusterSnapshots: {},
     clusterEndpoints: {},
     clusterBacktracks: {},
+    certificateOverride: {},
   };
 }

@@ -6,6 +6,7 @@
  * or any other error thrown from inside the mock. State must stay JSON-safe data.
  */
 import { MockNotImplementedError } from "../../../src/index.js";
+import { awsModel, declaredErrors } from "./aws-model.js";
 import { VALIDATION_ERROR_CODES, type FuzzService } from "./model.js";
 import { outputProblems, outputSchemaOf } from "./output-shape.js";
 
@@ -38,14 +39,27 @@ function sloppyStrings(value: unknown, path: string, out: string[], depth = 0): 
   return out;
 }
 
-/** Problems of a rejected call. `mustBeValidation`: the model forbids the input. */
-export function errorProblems(svc: FuzzService, simulated: boolean, err: unknown, mustBeValidation: boolean): string[] {
+/**
+ * Problems of a rejected call. `mustBeValidation`: the model forbids the input. `sdkRefusal`: the
+ * error the SDK's own serializer throws for this input before sending, if it does.
+ */
+export function errorProblems(
+  svc: FuzzService,
+  operation: string,
+  simulated: boolean,
+  err: unknown,
+  mustBeValidation: boolean,
+  sdkRefusal?: Error,
+): string[] {
   const problems: string[] = [];
   const e = err as any;
   const isNotImplemented = err instanceof MockNotImplementedError;
   if (!(err instanceof svc.baseException) && !isNotImplemented) {
+    // What the SDK refuses before sending (a missing URI label) is the SDK serializer's own error.
+    if (sdkRefusal && err instanceof Error && err.constructor === sdkRefusal.constructor && err.message === sdkRefusal.message) return [];
     return [`threw something that is neither a ${svc.baseException.name} nor a MockNotImplementedError: ${describeError(err)}`];
   }
+  if (sdkRefusal) problems.push(`the SDK's serializer refuses this input before sending (${sdkRefusal.message}), the mock answered ${e.name}`);
   if (typeof e.name !== "string" || e.name === "" || e.name === "Error") problems.push(`error has no AWS error name (name=${JSON.stringify(e.name)})`);
   if (typeof e.message !== "string" || e.message.trim() === "") problems.push(`${e.name} has an empty message`);
   if (e.$fault !== "client" && e.$fault !== "server") problems.push(`${e.name}.$fault is ${JSON.stringify(e.$fault)}`);
@@ -59,10 +73,23 @@ export function errorProblems(svc: FuzzService, simulated: boolean, err: unknown
     problems.push("ValidationException without a reason");
   }
   if (!simulated && !isNotImplemented) problems.push(`a command that is not simulated answered ${e.name} instead of MockNotImplementedError`);
+  problems.push(...undeclaredErrorProblems(svc, operation, simulated && !isNotImplemented, e.name));
   if (simulated && mustBeValidation && !VALIDATION_ERROR_CODES[svc.protocol].includes(e.name)) {
     problems.push(`the input breaks a model constraint, expected ${VALIDATION_ERROR_CODES[svc.protocol].join(" or ")}, got ${e.name}: ${e.message}`);
   }
   return problems;
+}
+
+/**
+ * An operation answers only the errors its model declares (its own and the service's) or the
+ * protocol's common errors. Read from the AWS model itself, not from the mock's generated tables.
+ */
+export function undeclaredErrorProblems(svc: FuzzService, operation: string, answered: boolean, name: unknown): string[] {
+  if (!answered || typeof name !== "string") return [];
+  const model = awsModel(svc.key);
+  const declared = model && declaredErrors(model, operation, svc.protocol);
+  if (!declared || declared.has(name)) return [];
+  return [`${operation} answered ${name}, which neither its model declares nor is a common error of the protocol`];
 }
 
 /** Problems of a resolved call. */

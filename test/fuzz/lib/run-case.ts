@@ -1,12 +1,15 @@
 /**
  * Runs one generated case against its seeded backend and checks every call: the outcome (see
  * `oracle.ts`), that a failed call changed nothing in `dump()`, that a successful one left state
- * JSON-safe and handed out a copy (scribbling on the output changes nothing), and that the mock never
- * writes into the caller's input.
+ * JSON-safe and handed out a copy (scribbling on the output changes nothing), that the mock never
+ * writes into the caller's input, and that the answer is the very object the SDK's own deserializer
+ * builds from it on the wire (`cross-check.ts`).
  */
 import type { BackendState, MockBackend } from "../../../src/index.js";
 import type { FuzzCase, FuzzStep } from "./cases.js";
 import type { FuzzEnv } from "./env.js";
+import { crossCheckProblems } from "./cross-check.js";
+import { sdkSerializerRefusal } from "./sdk-deserialize.js";
 import { operationOf } from "./model.js";
 import { describeError, errorProblems, jsonSafetyProblems, pollution, scribble, successProblems } from "./oracle.js";
 import { deepClone, firstDifference, jsLiteral } from "./values.js";
@@ -84,18 +87,23 @@ async function runStep(env: FuzzEnv, c: FuzzCase, step: FuzzStep): Promise<StepO
     error = e;
   }
   const problems: string[] = [];
+  // What the SDK's own serializer refuses before sending, the mock must refuse the same way.
+  const refusal = await sdkSerializerRefusal(env.svc, op, deepClone(step.input));
   const polluted = pollution();
   if (polluted.length > 0) problems.push(`the call polluted global prototypes: ${polluted.join(", ")}`);
   if (jsLiteral(input) !== sentLiteral) problems.push("the mock modified the caller's input object");
   if (failed) {
-    problems.push(...errorProblems(env.svc, simulated, error, step.definite));
+    problems.push(...errorProblems(env.svc, op, simulated, error, step.definite, refusal));
+    if (problems.length === 0) problems.push(...(await crossCheckProblems(env.svc, op, step.command, { error })));
     const diff = dumpDifference(backend, before, fingerprint(backend));
     if (diff) problems.push(`the failed call changed state: ${diff}`);
     const e = error as any;
     return { result: e?.name ?? "thrown", problems, digest: `${e?.name}: ${e?.message}` };
   }
+  if (refusal) problems.push(`the SDK's serializer refuses this input before sending (${refusal.name}: ${refusal.message}), the mock resolved`);
   const digest = digestOf(out);
   problems.push(...successProblems(env.svc, op, simulated, out, step.definite));
+  if (problems.length === 0) problems.push(...(await crossCheckProblems(env.svc, op, step.command, { output: out })));
   problems.push(...jsonSafetyProblems(liveState(env, backend)).map((p) => `state is not JSON data: ${p}`));
   if (problems.length === 0 && READ_ONLY.test(op)) {
     const diff = dumpDifference(backend, before, fingerprint(backend));
