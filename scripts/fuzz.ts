@@ -6,12 +6,18 @@
  *   npm run fuzz
  *   FUZZ_SEED=123 npm run fuzz -- --service dsql --command CreateCluster --runs 5000
  *   npm run fuzz -- --stats      (also prints how often each command succeeded / failed with which error)
+ *
+ * `--stateful` runs the stateful model-based fuzzer instead (test/fuzz/stateful): `--sequences N`
+ * sequences per service (default 2000) of up to `--steps M` steps (default 40), seed as above.
+ *
+ *   FUZZ_SEED=123 npm run fuzz -- --stateful --sequences 5000 --service rds
  */
 import "../test/setup/no-network.js";
 import { crossChecked } from "../test/fuzz/lib/cross-check.js";
 import { createFuzzEnv } from "../test/fuzz/lib/env.js";
 import { fuzzCommand, type CommandReport } from "../test/fuzz/lib/fuzz.js";
 import { fuzzServices, operationOf, type ServiceKey } from "../test/fuzz/lib/model.js";
+import { runStateful } from "../test/fuzz/stateful/long-run.js";
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = "true"; // keep the output to the report
 
@@ -25,6 +31,9 @@ async function main(): Promise<number> {
   const runs = Number(arg("runs") ?? process.env.FUZZ_RUNS ?? 1000);
   const onlyService = arg("service");
   const onlyCommand = arg("command");
+  if (process.argv.includes("--stateful")) {
+    return runStateful({ seed, sequences: Number(arg("sequences") ?? 2000), maxSteps: Number(arg("steps") ?? 40), service: onlyService });
+  }
   console.log(`aws-db-mock fuzz: seed ${seed}, ${runs} runs per simulated command (replay: FUZZ_SEED=${seed} npm run fuzz)`);
   const started = performance.now();
   const reports: CommandReport[] = [];

@@ -241,6 +241,20 @@ export function dropClusterEndpoints(ctx: CallContext<RdsWorld>, cluster: Cluste
   cluster.CustomEndpoints = [];
 }
 
+/**
+ * A renamed instance stays in its cluster's custom endpoints, under its new name: membership belongs to
+ * the instance, as in DBClusterMembers (AWS documents no rename rule for custom endpoints; a member list
+ * naming no instance, or one a later instance could take, would be worse).
+ */
+export function endpointMemberRenamed(ctx: CallContext<RdsWorld>, instance: InstanceRecord, from: string): void {
+  const rename = (list: string[] | undefined) => (list ?? []).map((m) => (m === from ? instance.DBInstanceIdentifier : m));
+  for (const e of Object.values(endpointsOf(ctx.world))) {
+    if (e.DBClusterIdentifier !== instance.DBClusterIdentifier) continue;
+    e.StaticMembers = rename(e.StaticMembers);
+    e.ExcludedMembers = rename(e.ExcludedMembers);
+  }
+}
+
 /** A deleted instance leaves the member lists of its cluster's custom endpoints. */
 export function endpointMemberLeft(ctx: CallContext<RdsWorld>, instance: InstanceRecord): void {
   const gone = instance.DBInstanceIdentifier;

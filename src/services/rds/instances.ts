@@ -6,6 +6,7 @@
 import type { Filter } from "@aws-sdk/client-rds";
 import { fail } from "../../core/fault.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
+import { endpointMemberRenamed } from "./cluster-endpoints.js";
 import { findCluster } from "./cluster-record.js";
 import { checkEngine, checkInstanceClass, checkInsightsRetention, checkMonitoring, checkRange, parseMaintenanceWindow } from "./cluster-rules.js";
 import { familyOf, engineSpec } from "./engines.js";
@@ -223,4 +224,5 @@ function renameInstance(ctx: CallContext<RdsWorld>, instance: InstanceRecord, ne
   ctx.world.instances[newId] = instance;
   const cluster = instance.DBClusterIdentifier ? own(ctx.world.clusters, instance.DBClusterIdentifier) : undefined;
   if (cluster) renameMember(cluster, oldId, newId);
+  endpointMemberRenamed(ctx, instance, oldId);
 }

@@ -56,6 +56,11 @@ export function memberLeft(ctx: CallContext<RdsWorld>, instance: InstanceRecord)
   writerLeaving(ctx, cluster, instance.DBInstanceIdentifier);
   cluster.DBClusterMembers = cluster.DBClusterMembers.filter((m) => m.DBInstanceIdentifier !== instance.DBInstanceIdentifier);
   refreshMultiAz(ctx, cluster);
+  // A deleted cluster waits for its last instance (transitions.ts): once its own delete has run, it goes now.
+  // (Its transitions are keyed by its resource id: resource-keys.ts.)
+  if (cluster.Status === "deleting" && cluster.DBClusterMembers.length === 0 && ctx.lifecycle.pending("cluster", cluster.DbClusterResourceId!) === undefined) {
+    delete ctx.world.clusters[cluster.DBClusterIdentifier];
+  }
 }
 
 export function renameMember(cluster: ClusterRecord, from: string, to: string): void {

@@ -5,7 +5,7 @@
 import type { TransitionTable } from "../../core/lifecycle.js";
 import type { CallContext } from "../../core/service.js";
 import { endpointMemberLeft } from "./cluster-endpoints.js";
-import { memberLeft } from "./members.js";
+import { memberLeft, membersOf } from "./members.js";
 import { clustersByResourceId, instancesByResourceId, SECRET_KIND } from "./resource-keys.js";
 import type { ClusterRecord, InstanceRecord, RdsWorld } from "./world.js";
 
@@ -38,7 +38,14 @@ export const clusterTransitions: TransitionTable<RdsWorld> = {
       promote: { during: "promoting", then: "available", ms: 2 * MINUTE },
       stop: { during: "stopping", then: "stopped", ms: 4 * MINUTE, onSettle: stopped },
       start: { during: "starting", then: "available", ms: 5 * MINUTE, onSettle: started },
-      delete: { during: "deleting", then: null, ms: 2 * MINUTE },
+      // A cluster outlives its instances: it stays `deleting` while one is still being deleted, and goes
+      // with the last of them (members.ts, memberLeft). No instance ever names a cluster that is gone.
+      delete: {
+        during: "deleting",
+        then: (cluster: ClusterRecord, ctx: CallContext<RdsWorld>) => (membersOf(ctx, cluster).length > 0 ? "deleting" : null),
+        settlesTo: [null],
+        ms: 2 * MINUTE,
+      },
     },
   },
   /**
