@@ -81,13 +81,14 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
 
   DescribeDBClusters(input: { DBClusterIdentifier?: string; Filters?: Filter[]; MaxRecords?: number; Marker?: string }, ctx) {
     const id = input.DBClusterIdentifier;
-    const keep = filterPredicate(withIdFilter(input.Filters, "db-cluster-id", id, CLUSTER_FILTERS), CLUSTER_FILTERS);
     if (id !== undefined && (input.Filters ?? []).length === 0) {
       // The common case (one cluster by name or ARN) is a lookup, not a scan.
       const cluster = findCluster(ctx, id);
       describePage({}, input); // MaxRecords is checked even when one cluster is asked for
       return { DBClusters: [shapeCluster(cluster, ctx.now())] };
     }
+    // Built only for a scan: the lookup above needs no predicate (and without Filters none can fail).
+    const keep = filterPredicate(withIdFilter(input.Filters, "db-cluster-id", id, CLUSTER_FILTERS), CLUSTER_FILTERS);
     const page = describePage(ctx.world.clusters, input, keep);
     if (id !== undefined && page.items.length === 0) fail("DBClusterNotFoundFault", M.clusterNotFound(id));
     const now = ctx.now();

@@ -107,13 +107,14 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
 
   DescribeDBInstances(input: { DBInstanceIdentifier?: string; Filters?: Filter[]; MaxRecords?: number; Marker?: string }, ctx) {
     const id = input.DBInstanceIdentifier;
-    const keep = filterPredicate(withIdFilter(input.Filters, "db-instance-id", id, INSTANCE_FILTERS), INSTANCE_FILTERS);
     if (id !== undefined && (input.Filters ?? []).length === 0) {
       // The common case (one instance by name or ARN) is a lookup, not a scan.
       const instance = findInstance(ctx, id);
       describePage({}, input); // MaxRecords is checked even when one instance is asked for
       return { DBInstances: [shapeInstance(instance)] };
     }
+    // Built only for a scan: the lookup above needs no predicate (and without Filters none can fail).
+    const keep = filterPredicate(withIdFilter(input.Filters, "db-instance-id", id, INSTANCE_FILTERS), INSTANCE_FILTERS);
     const page = describePage(ctx.world.instances, input, keep);
     if (id !== undefined && page.items.length === 0) fail("DBInstanceNotFoundFault", M.instanceNotFound(id));
     return { DBInstances: page.items.map(shapeInstance), Marker: page.Marker };
