@@ -41,10 +41,19 @@ export function shapeCluster(record: ClusterRecord, now?: number): DBCluster {
   const out = toOutput<DBCluster>(record, RDS_TIMESTAMPS);
   if (now !== undefined && record.ClusterCreateTime !== undefined) {
     const window = restorableWindow(record, now);
-    out.EarliestRestorableTime = new Date(window.earliest);
-    out.LatestRestorableTime = new Date(window.latest);
+    out.EarliestRestorableTime = dateAt(out.EarliestRestorableTime, window.earliest);
+    out.LatestRestorableTime = dateAt(out.LatestRestorableTime, window.latest);
   }
   return out;
+}
+
+/** `ms` as a Date: the output's own fresh copy reset (no second Date per call), or a new one. */
+function dateAt(copied: Date | undefined, ms: number): Date {
+  if (copied instanceof Date) {
+    copied.setTime(ms);
+    return copied;
+  }
+  return new Date(ms);
 }
 
 export function shapeInstance(record: InstanceRecord): DBInstance {
