@@ -8,6 +8,7 @@
 import fc from "fast-check";
 import { tagKey, tagMap } from "./model-kit.js";
 import type { CallSpec } from "./types.js";
+import { AURORA_MYSQL as AURORA, MULTI_AZ_MYSQL as MULTI_AZ } from "../../rds/clusters-fixtures.js";
 
 export const ACCOUNT = "123456789012";
 export const CLUSTERS = ["alpha", "beta"] as const;
@@ -17,18 +18,6 @@ export const ENDPOINTS = ["ep1", "ep2"] as const;
 export const DAS_KEY = `arn:aws:kms:us-east-1:${ACCOUNT}:key/das-key`;
 
 export const arnOf = (kind: "cluster" | "db" | "cluster-snapshot", name: string) => `arn:aws:rds:us-east-1:${ACCOUNT}:${kind}:${name}`;
-
-const AURORA = { Engine: "aurora-mysql", MasterUsername: "admin", MasterUserPassword: "Secret-pass1" };
-const MULTI_AZ = {
-  Engine: "mysql",
-  MasterUsername: "admin",
-  MasterUserPassword: "Secret-pass1",
-  DBClusterInstanceClass: "db.m6gd.large",
-  AllocatedStorage: 100,
-  Iops: 1000,
-  StorageType: "io1",
-  DBSubnetGroupName: "default",
-};
 
 const cluster = fc.constantFrom(...CLUSTERS);
 const instance = fc.constantFrom(...INSTANCES);
