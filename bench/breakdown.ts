@@ -3,7 +3,7 @@
  * the state the per-call figures use. A diagnostic for core work, so it reaches one private member
  * (`backend.context`, the handler's CallContext); when that is renamed the handler row shows "-".
  */
-import { responseMetadata } from "../src/core/errors.js";
+import { responseMetadata } from "../src/core/sdk-exceptions.js";
 import { IdSource } from "../src/core/ids.js";
 import { asSent } from "../src/core/input.js";
 import { forgetFreshOutput, isFreshOutput } from "../src/core/output.js";

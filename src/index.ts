@@ -13,7 +13,7 @@ export { Clock } from "./core/clock.js";
 export type { ClockMode } from "./core/clock.js";
 export type { LifecycleMode } from "./core/lifecycle.js";
 export { backendOf, getMockPlugin, mockMiddlewareOptions, MOCK_MIDDLEWARE_NAME } from "./core/middleware.js";
-export type { FaultCall, FaultError, FaultHandle, FaultInjector, FaultRule } from "./core/faults.js";
+export type { FaultCall, FaultError, FaultHandle, FaultInjector, FaultRule } from "./core/fault-injection.js";
 export type { CommandClass, CommandInput, CommandSelector, OverrideBehavior, OverrideError, Overrides } from "./core/overrides.js";
 export type { RetriesOption, RetryOptions } from "./core/retry.js";
 export type { MockableClient } from "./core/middleware.js";

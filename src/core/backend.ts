@@ -6,9 +6,9 @@
 import { CallLog, copyOfInput, type RecordedCall } from "./call-log.js";
 import { withTrackedCollections } from "./collections.js";
 import { Clock, type ClockMode, type ClockState, type ScheduledTask } from "./clock.js";
-import { buildSdkError, responseMetadata, toSdkError } from "./errors.js";
-import { AwsFault } from "./fault.js";
-import { FaultInjector } from "./faults.js";
+import { buildSdkError, responseMetadata, toSdkError } from "./sdk-exceptions.js";
+import { AwsError } from "./aws-error.js";
+import { FaultInjector } from "./fault-injection.js";
 import { IdSource, type IdSourceState } from "./ids.js";
 import { applyTransition, lifecycleFor, type LifecycleMode, type TransitionPayload } from "./lifecycle.js";
 import type { MockableClient } from "./middleware.js";
@@ -362,7 +362,7 @@ export class MockBackend {
       record.output = output;
       return output;
     } catch (error) {
-      record.error = error instanceof AwsFault && svc ? await this.sdkError(svc, error) : (error as Error);
+      record.error = error instanceof AwsError && svc ? await this.sdkError(svc, error) : (error as Error);
       throw record.error;
     } finally {
       this.log.push(record, time);
@@ -434,7 +434,7 @@ export class MockBackend {
       abortSignal: extra?.abortSignal,
       errorFor: async (code, message, fields) => {
         if (!svc) return Object.assign(new Error(message ?? code), { name: code });
-        return this.sdkError(svc, new AwsFault(code, message ?? code, fields));
+        return this.sdkError(svc, new AwsError(code, message ?? code, fields));
       },
     };
     for (const interceptor of this.interceptors) {
@@ -452,7 +452,7 @@ export class MockBackend {
     throw new MockNotImplementedError(client, command);
   }
 
-  private async sdkError(svc: ServiceDefinition, fault: AwsFault): Promise<Error> {
+  private async sdkError(svc: ServiceDefinition, fault: AwsError): Promise<Error> {
     if (!svc.sdk) svc.sdk = await this.sdkLoaders[svc.clientName]();
     return toSdkError(svc, fault, this.requestIds.uuid());
   }

@@ -5,7 +5,7 @@
  */
 import type { Command, MetadataBearer } from "@smithy/types";
 import type { CallInterceptor, InterceptedCall } from "./backend.js";
-import { injectedError } from "./faults.js";
+import { injectedError } from "./fault-injection.js";
 
 /** A command class of an SDK v3 client: `CreateClusterCommand`. */
 export type CommandClass<I extends object = any, O extends MetadataBearer = any> = new (input: I) => Command<any, I, any, O, any>;

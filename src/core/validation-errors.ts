@@ -4,7 +4,7 @@
  * "N validation errors detected" message; the RDS query API answers `MissingParameter` for an
  * absent required parameter and `InvalidParameterValue` for any other broken rule.
  */
-import { AwsFault } from "./fault.js";
+import { AwsError } from "./aws-error.js";
 import type { ServiceDefinition } from "./service.js";
 import type { Violation } from "./validation.js";
 
@@ -25,25 +25,25 @@ export function describeValue(value: unknown): string {
 }
 
 /** The REST-JSON service's `ValidationException` for one or more field violations. */
-export function fieldValidationFault(violations: readonly { path: string; value: unknown; constraint: string }[]): AwsFault {
+export function fieldValidationFault(violations: readonly { path: string; value: unknown; constraint: string }[]): AwsError {
   const count = violations.length;
   const detail = violations
     .map((v) => `Value ${describeValue(v.value)} at '${v.path}' failed to satisfy constraint: ${v.constraint}`)
     .join("; ");
-  return new AwsFault("ValidationException", `${count} validation error${count === 1 ? "" : "s"} detected: ${detail}`, {
+  return new AwsError("ValidationException", `${count} validation error${count === 1 ? "" : "s"} detected: ${detail}`, {
     reason: "fieldValidationFailed",
     fieldList: violations.map((v) => ({ name: v.path, message: v.constraint })),
   });
 }
 
-export function violationFault(protocol: ServiceDefinition["protocol"], violations: readonly Violation[]): AwsFault {
+export function violationFault(protocol: ServiceDefinition["protocol"], violations: readonly Violation[]): AwsError {
   if (protocol === "restJson") return fieldValidationFault(violations);
   const missing = violations.find((v) => v.rule === "required");
-  if (missing) return new AwsFault("MissingParameter", `The request must contain the parameter ${missing.path}`);
+  if (missing) return new AwsError("MissingParameter", `The request must contain the parameter ${missing.path}`);
   const blank = violations.find((v) => v.rule === "blank");
-  if (blank) return new AwsFault("InvalidParameterValue", `The parameter ${blank.path} must be provided and must not be blank.`);
+  if (blank) return new AwsError("InvalidParameterValue", `The parameter ${blank.path} must be provided and must not be blank.`);
   const v = violations[0];
-  return new AwsFault(
+  return new AwsError(
     "InvalidParameterValue",
     `Invalid value ${describeValue(v.value)} for parameter ${v.path}: ${v.constraint}`,
   );

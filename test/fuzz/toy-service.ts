@@ -4,7 +4,7 @@
  * It spreads the real DSQL definition (constraint table, errors) and runs on the real core.
  */
 import { MockBackend, type MockBackendOptions } from "../../src/index.js";
-import { fail } from "../../src/core/fault.js";
+import { fail } from "../../src/core/aws-error.js";
 import { paginate } from "../../src/core/paging.js";
 import { arn } from "../../src/core/regions.js";
 import { toOutput } from "../../src/core/output.js";

@@ -4,7 +4,7 @@
  * records the decision and, when one is denied, fails the call with the service's access-denied
  * error before anything changes.
  */
-import { AwsFault } from "../fault.js";
+import { AwsError } from "../aws-error.js";
 import { arn as buildArn, parseArn } from "../regions.js";
 import type { CallContext } from "../service.js";
 import { evaluate, type Decision, type DecidingStatement, type PolicySet } from "./evaluate.js";
@@ -183,7 +183,7 @@ export class IamRecorder {
     }
     if (denied) {
       const { request, decision } = denied;
-      throw new AwsFault(call.iam.accessDeniedCode, accessDeniedMessage(compiled.caller.arn, request.action, request.resource, decision));
+      throw new AwsError(call.iam.accessDeniedCode, accessDeniedMessage(compiled.caller.arn, request.action, request.resource, decision));
     }
   }
 

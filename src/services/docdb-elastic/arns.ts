@@ -6,7 +6,7 @@
  */
 import { arn, dnsSuffix, parseArn } from "../../core/regions.js";
 import type { CallContext } from "../../core/service.js";
-import { invalid, notFound } from "./faults.js";
+import { invalid, notFound } from "./errors.js";
 import { constraint, message } from "./messages.js";
 import type { ClusterRecord, DocdbWorld, SnapshotRecord } from "./world.js";
 

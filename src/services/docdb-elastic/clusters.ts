@@ -10,11 +10,11 @@ import type {
   StartClusterInput,
   StopClusterInput,
 } from "@aws-sdk/client-docdb-elastic";
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import { canonicalJson } from "../../core/input.js";
 import type { CallContext } from "../../core/service.js";
 import { clusterArn, clusterEndpoint, requireCluster } from "./arns.js";
-import { checkAll, conflict } from "./faults.js";
+import { checkAll, conflict } from "./errors.js";
 import { message } from "./messages.js";
 import { pageOfCollection } from "./pages.js";
 import { checkNewClusterQuotas, vcpusOf } from "./quotas.js";

@@ -1,6 +1,6 @@
 /** One page of a list operation: over a world collection in creation (`seq`) order, or over entries already in key order. */
 import { pageOf, paginate, type Page } from "../../core/paging.js";
-import { invalid } from "./faults.js";
+import { invalid } from "./errors.js";
 import { constraint } from "./messages.js";
 
 /** AWS's page size when `maxResults` is absent. */

@@ -14,7 +14,7 @@ import type {
 import type { CallContext } from "../../core/service.js";
 import { checkClusterArn, requireCluster } from "./arns.js";
 import { requireStatus } from "./clusters.js";
-import { checkAll, conflict, invalid, notFound } from "./faults.js";
+import { checkAll, conflict, invalid, notFound } from "./errors.js";
 import { constraint, message } from "./messages.js";
 import { page } from "./pages.js";
 import { MAINTENANCE_ACTIONS } from "./rules.js";

@@ -3,7 +3,7 @@
  * `createMockBackend({ quotas: { "docdb-elastic": { clusters, vcpus, manualSnapshots } } })`.
  */
 import type { CallContext } from "../../core/service.js";
-import { quotaExceeded } from "./faults.js";
+import { quotaExceeded } from "./errors.js";
 import { message } from "./messages.js";
 import type { DocdbWorld } from "./world.js";
 

@@ -8,7 +8,7 @@ import type { RestoreClusterFromSnapshotInput } from "@aws-sdk/client-docdb-elas
 import type { CallContext } from "../../core/service.js";
 import { checkSnapshotArn, requireSnapshot } from "./arns.js";
 import { addCluster, requireFreeName } from "./clusters.js";
-import { checkAll, conflict } from "./faults.js";
+import { checkAll, conflict } from "./errors.js";
 import { message } from "./messages.js";
 import { checkNewClusterQuotas, vcpusOf } from "./quotas.js";
 import { checkRange, checkResourceName, checkShardCapacity, checkTagCount } from "./rules.js";

@@ -4,7 +4,7 @@
  * ValidationException naming the member.
  */
 import { constraint, REDACTED } from "./messages.js";
-import { checkAll, invalid } from "./faults.js";
+import { checkAll, invalid } from "./errors.js";
 import { backupOverlapsMaintenance, parseBackupWindow, parseMaintenanceWindow } from "./windows.js";
 
 export const SHARD_CAPACITIES = [2, 4, 8, 16, 32, 64] as const;

@@ -13,7 +13,7 @@ import type {
 } from "@aws-sdk/client-docdb-elastic";
 import type { CallContext } from "../../core/service.js";
 import { checkClusterArn, checkSnapshotArn, requireCluster, requireSnapshot, snapshotArn } from "./arns.js";
-import { checkAll, conflict, invalid } from "./faults.js";
+import { checkAll, conflict, invalid } from "./errors.js";
 import { constraint, message } from "./messages.js";
 import { pageOfCollection } from "./pages.js";
 import { checkSnapshotQuota } from "./quotas.js";

@@ -11,7 +11,7 @@
 import type { UpdateClusterInput } from "@aws-sdk/client-docdb-elastic";
 import type { CallContext } from "../../core/service.js";
 import { checkClusterArn, requireCluster } from "./arns.js";
-import { checkAll, conflict, invalid } from "./faults.js";
+import { checkAll, conflict, invalid } from "./errors.js";
 import { constraint, message } from "./messages.js";
 import { checkVcpus, vcpusOf } from "./quotas.js";
 import { checkPassword, checkRange, checkShardCapacity, checkWindowFormats, checkWindowOverlap } from "./rules.js";

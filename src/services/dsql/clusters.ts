@@ -2,7 +2,7 @@
  * Cluster rules and state changes: create, update, delete, and the lookups the other modules share.
  * Every check runs before the first change, so a failed call leaves state untouched.
  */
-import { conflict, invalid, quotaExceeded } from "./faults.js";
+import { conflict, invalid, quotaExceeded } from "./errors.js";
 import { awsOwnedEncryption, resolveKmsKey } from "./kms.js";
 import { findCluster } from "./lookup.js";
 import { messages } from "./messages.js";

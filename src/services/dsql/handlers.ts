@@ -6,7 +6,7 @@ import { toOutput } from "../../core/output.js";
 import { pageOf } from "../../core/paging.js";
 import type { OperationHandler } from "../../core/service.js";
 import { createCluster, deleteCluster, updateCluster } from "./clusters.js";
-import { invalid, type ResourceType } from "./faults.js";
+import { invalid, type ResourceType } from "./errors.js";
 import { remember, replayed } from "./idempotency.js";
 import { findCluster, findStream } from "./lookup.js";
 import { messages } from "./messages.js";

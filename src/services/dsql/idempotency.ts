@@ -7,7 +7,7 @@
 import { canonicalJson } from "../../core/input.js";
 import { toOutput } from "../../core/output.js";
 import { constraints } from "./constraints.generated.js";
-import { conflict, type ResourceType } from "./faults.js";
+import { conflict, type ResourceType } from "./errors.js";
 import { messages } from "./messages.js";
 import { TIMESTAMP_KEYS, type DsqlContext } from "./world.js";
 

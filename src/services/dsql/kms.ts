@@ -5,7 +5,7 @@
  * (`arn:aws:kms:REGION:ACCOUNT:alias/NAME`).
  */
 import { arn, parseArn } from "../../core/regions.js";
-import { invalid } from "./faults.js";
+import { invalid } from "./errors.js";
 import { messages } from "./messages.js";
 import type { EncryptionRecord } from "./world.js";
 

@@ -1,5 +1,5 @@
 /** Finding clusters and streams by identifier, or the ResourceNotFoundException AWS answers. */
-import { notFound } from "./faults.js";
+import { notFound } from "./errors.js";
 import { messages } from "./messages.js";
 import type { ClusterRecord, DsqlContext, StreamRecord } from "./world.js";
 

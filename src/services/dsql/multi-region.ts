@@ -4,7 +4,7 @@
  * lists the other: create the second cluster with the first's ARN, then UpdateCluster the first with
  * the second's. Until then a cluster waits in PENDING_SETUP; once linked, both become ACTIVE.
  */
-import { invalid, conflict } from "./faults.js";
+import { invalid, conflict } from "./errors.js";
 import { messages } from "./messages.js";
 import { dsqlRegions, isDsqlRegion, parseDsqlArn } from "./naming.js";
 import { existingWorld, type ClusterRecord, type ClusterStatus, type DsqlContext } from "./world.js";

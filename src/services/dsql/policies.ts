@@ -6,7 +6,7 @@
  * Access (always on, never bypassed) refuses a policy that allows every principal without a condition
  * on a trusted key.
  */
-import { conflict, invalid, notFound } from "./faults.js";
+import { conflict, invalid, notFound } from "./errors.js";
 import { messages } from "./messages.js";
 import { findCluster } from "./lookup.js";
 import { isLeaving } from "./multi-region.js";

@@ -7,7 +7,7 @@
  * its Region too).
  */
 import { parseArn } from "../../core/regions.js";
-import { conflict, invalid, quotaExceeded } from "./faults.js";
+import { conflict, invalid, quotaExceeded } from "./errors.js";
 import { findCluster, findStream } from "./lookup.js";
 import { messages } from "./messages.js";
 import { streamArn } from "./naming.js";

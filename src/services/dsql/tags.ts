@@ -4,7 +4,7 @@
  * ServiceQuotaExceededException, which the model lists for TagResource).
  */
 import { constraints } from "./constraints.generated.js";
-import { invalid, notFound, quotaExceeded, type ResourceType } from "./faults.js";
+import { invalid, notFound, quotaExceeded, type ResourceType } from "./errors.js";
 import { messages } from "./messages.js";
 import { parseDsqlArn } from "./naming.js";
 import type { DsqlContext } from "./world.js";

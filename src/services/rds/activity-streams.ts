@@ -5,7 +5,7 @@
  * does. The stream's status has its own lifecycle kind so it never replaces a pending cluster event.
  * ModifyActivityStream applies to RDS for Oracle and SQL Server DB instances, which are not simulated.
  */
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import type { TransitionTable } from "../../core/lifecycle.js";
 import { parseArn, partitionOf } from "../../core/regions.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";

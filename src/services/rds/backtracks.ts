@@ -6,7 +6,7 @@
  */
 import type { DBClusterBacktrack, Filter } from "@aws-sdk/client-rds";
 import type { TransitionTable } from "../../core/lifecycle.js";
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import { toOutput } from "../../core/output.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import { findCluster } from "./cluster-record.js";

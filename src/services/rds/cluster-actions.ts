@@ -2,7 +2,7 @@
  * FailoverDBCluster, StopDBCluster, StartDBCluster and PromoteReadReplicaDBCluster: the state machine
  * moves of a cluster, each allowed only from the statuses AWS documents (the error names them).
  */
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import type { OperationHandler } from "../../core/service.js";
 import { findCluster } from "./cluster-record.js";
 import { engineSpec } from "./engines.js";

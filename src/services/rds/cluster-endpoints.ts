@@ -5,7 +5,7 @@
  * built-in writer and reader endpoints, which have no identifier, ARN or custom type.
  */
 import type { DBClusterEndpoint, Filter, Tag } from "@aws-sdk/client-rds";
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import { toOutput } from "../../core/output.js";
 import { arn } from "../../core/regions.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";

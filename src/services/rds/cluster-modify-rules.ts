@@ -3,7 +3,7 @@
  * ranges and windows, passwords, version upgrades (and read replicas' versions), the engine mode
  * change, scaling, storage, references. `checkModification` runs them all and changes no state.
  */
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import type { CallContext } from "../../core/service.js";
 import { checkClusterParameterGroup, checkStorageQuota, clusterByArn, multiAzStorage } from "./cluster-record.js";
 import {

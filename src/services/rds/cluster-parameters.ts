@@ -5,7 +5,7 @@
  * a group record keeps only the values its user set (`UserParameters`), so a reset is a delete.
  */
 import type { ApplyMethod, Parameter } from "@aws-sdk/client-rds";
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import { paginate } from "../../core/paging.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import { CLUSTER_PARAMETERS, type ClusterParameterSpec } from "./cluster-parameter-data.js";

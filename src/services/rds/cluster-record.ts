@@ -4,7 +4,7 @@
  * checked params (it draws ids, so call it only once every check has passed).
  */
 import type { CreateDBClusterMessage, Tag } from "@aws-sdk/client-rds";
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import { definedMembers } from "../../core/output.js";
 import { arn, dnsSuffix } from "../../core/regions.js";
 import type { CallContext, WorldScope } from "../../core/service.js";

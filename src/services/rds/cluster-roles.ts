@@ -2,7 +2,7 @@
  * AddRoleToDBCluster and RemoveRoleFromDBCluster (IAM roles in DBCluster.AssociatedRoles), and
  * RebootDBCluster (a Multi-AZ DB cluster and its instances go rebooting -> available).
  */
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import type { OperationHandler } from "../../core/service.js";
 import { findCluster } from "./cluster-record.js";
 import { ENGINE_CATALOG, engineSpec } from "./engines.js";

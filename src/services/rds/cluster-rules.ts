@@ -3,7 +3,7 @@
  * Shared by CreateDBCluster, ModifyDBCluster and the restores; each check names the member it judges.
  */
 import type { ScalingConfiguration, ServerlessV2ScalingConfiguration } from "@aws-sdk/client-rds";
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import { defaultOptionGroupName, ENGINE_NAMES, engineSpec, resolveVersion, type EngineSpec } from "./engines.js";
 import { M } from "./messages.js";
 

@@ -3,7 +3,7 @@
  * read replicas of another cluster, and the managed instances of a Multi-AZ DB cluster.
  */
 import type { Filter } from "@aws-sdk/client-rds";
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import { dropClusterBacktracks } from "./backtracks.js";
 import { dropClusterEndpoints } from "./cluster-endpoints.js";

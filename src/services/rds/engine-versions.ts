@@ -4,7 +4,7 @@
  * the same engine).
  */
 import type { DBEngineVersion, Filter, UpgradeTarget } from "@aws-sdk/client-rds";
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import { paginate } from "../../core/paging.js";
 import type { OperationHandler } from "../../core/service.js";
 import { compareVersions, ENGINE_CATALOG, ENGINES, type EngineSpec } from "./engines.js";

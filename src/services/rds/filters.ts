@@ -3,7 +3,7 @@
  * Marker pages in identifier order, and `Filters` checked against the names each operation supports.
  */
 import type { Filter } from "@aws-sdk/client-rds";
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import type { SortKey } from "../../core/collections.js";
 import { pageOf } from "../../core/paging.js";
 import { M } from "./messages.js";

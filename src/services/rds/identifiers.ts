@@ -3,7 +3,7 @@
  * or hyphens, a letter first, no trailing hyphen and no two hyphens in a row. RDS stores them lowercase
  * and matches them case-insensitively, so every lookup lowercases the name first.
  */
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import { M } from "./messages.js";
 
 const IDENTIFIER = /^[A-Za-z](?:-?[A-Za-z0-9])*$/;

@@ -4,7 +4,7 @@
  * simulated: this mock covers Aurora and Multi-AZ DB clusters.
  */
 import type { Filter } from "@aws-sdk/client-rds";
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import { endpointMemberRenamed } from "./cluster-endpoints.js";
 import { findCluster } from "./cluster-record.js";

@@ -2,7 +2,7 @@
  * DB cluster membership: the DBClusterMembers list of a cluster, kept beside its instances. The first
  * instance becomes the writer; when the writer goes, the reader with the lowest promotion tier takes over.
  */
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import type { CallContext } from "../../core/service.js";
 import { own } from "./identifiers.js";
 import { M } from "./messages.js";

@@ -4,7 +4,7 @@
  * Their parameters live in cluster-parameters.ts (the values a user set are kept as `UserParameters`).
  */
 import type { DBClusterParameterGroup } from "@aws-sdk/client-rds";
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import { arn } from "../../core/regions.js";
 import type { CallContext, OperationHandler, WorldScope } from "../../core/service.js";
 import { CLUSTER_FAMILIES } from "./engines.js";

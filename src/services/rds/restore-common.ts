@@ -3,7 +3,7 @@
  * same checks through `checkClusterParams`, the same record through `newClusterRecord`), from the
  * source's configuration with the input's overrides, and starts `creating` -> `available`.
  */
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import type { CallContext } from "../../core/service.js";
 import { checkClusterParams, newClusterRecord, type CheckClusterOptions } from "./cluster-record.js";
 import { checkIdentifier, own } from "./identifiers.js";

@@ -4,7 +4,7 @@
  * latest data only; source and clone then show the same CloneGroupId). The new cluster has the
  * source's configuration, with the input's overrides.
  */
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import { findCluster } from "./cluster-record.js";
 import { engineSpec } from "./engines.js";

@@ -4,7 +4,7 @@
  * `rds.unreadableS3Buckets` lists it, which answers InvalidS3BucketFault as AWS does for a bucket RDS
  * cannot read with the ingestion role.
  */
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import type { OperationHandler } from "../../core/service.js";
 import { checkNewClusterId, checkRestore, restoreInput, restoredOutput } from "./restore-common.js";
 import { checkKmsKey } from "./snapshot-rules.js";

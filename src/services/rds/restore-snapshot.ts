@@ -3,7 +3,7 @@
  * (by identifier or ARN, or shared by another account by ARN). The new cluster takes the snapshot's
  * engine, version, mode, port, master user, database name and encryption, with the input's overrides.
  */
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import { engineSpec } from "./engines.js";
 import { compareVersions } from "./engines.js";

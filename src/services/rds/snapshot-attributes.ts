@@ -3,7 +3,7 @@
  * may copy or restore a snapshot. Sharing with an account also records the snapshot's ARN in that
  * account's world (same Region), so its DescribeDBClusterSnapshots can list what was shared with it.
  */
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import { parseArn } from "../../core/regions.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import type { SnapshotRecord } from "./snapshot-record.js";

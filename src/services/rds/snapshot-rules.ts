@@ -3,7 +3,7 @@
  * snapshot by identifier or ARN (in this Region, another Region, or shared by another account), and
  * KMS keys. Each check throws AWS's error code and names the member it judges; none changes state.
  */
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import { AWS_REGIONS, parseArn, partitionOf } from "../../core/regions.js";
 import type { CallContext } from "../../core/service.js";
 import { findAutomatedSnapshot } from "./automated-backups.js";

@@ -4,7 +4,7 @@
  * Handlers check every rule first, then change state.
  */
 import type { Filter, Tag } from "@aws-sdk/client-rds";
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import { allAutomatedSnapshots } from "./automated-backups.js";
 import { findCluster } from "./cluster-record.js";

@@ -4,7 +4,7 @@
  * its position in SubnetIds (a, b, c, a, ...) and every subnet is in the Region's default VPC.
  */
 import type { Subnet, Tag } from "@aws-sdk/client-rds";
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import { arn } from "../../core/regions.js";
 import type { CallContext, OperationHandler, WorldScope } from "../../core/service.js";
 import { describePage } from "./filters.js";

@@ -4,7 +4,7 @@
  * over every taggable RDS resource this mock keeps, found by ARN.
  */
 import type { Tag } from "@aws-sdk/client-rds";
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import type { CallContext, OperationHandler } from "../../core/service.js";
 import { own } from "./identifiers.js";
 import { M } from "./messages.js";

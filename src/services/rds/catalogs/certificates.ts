@@ -5,7 +5,7 @@
  * default, kept per account and Region in the world.
  */
 import type { Certificate } from "@aws-sdk/client-rds";
-import { fail } from "../../../core/fault.js";
+import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
 import type { CallContext, OperationHandler } from "../../../core/service.js";
 import { invalidMarker } from "../filters.js";

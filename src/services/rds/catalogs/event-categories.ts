@@ -2,7 +2,7 @@
  * DescribeEventCategories: the categories of each event source type, as the tables of the RDS User
  * Guide ("Amazon RDS event categories and event messages") list them.
  */
-import { fail } from "../../../core/fault.js";
+import { fail } from "../../../core/aws-error.js";
 import type { OperationHandler } from "../../../core/service.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters } from "./describe.js";

@@ -6,7 +6,7 @@
  * engine versions in Amazon RDS Extended Support") gives Aurora MySQL 5.7's standard start 2018-02-06.
  */
 import type { DBMajorEngineVersion } from "@aws-sdk/client-rds";
-import { fail } from "../../../core/fault.js";
+import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
 import type { OperationHandler } from "../../../core/service.js";
 import { ENGINES } from "../engines.js";

@@ -3,7 +3,7 @@
  * (issue 13: "CreateDBInstance checks its input against this same catalog").
  */
 import type { OrderableDBInstanceOption } from "@aws-sdk/client-rds";
-import { fail } from "../../../core/fault.js";
+import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
 import type { OperationHandler } from "../../../core/service.js";
 import { invalidMarker } from "../filters.js";

@@ -13,7 +13,7 @@
  * Nothing is stored: the default group is derived from the account and Region.
  */
 import type { DBSecurityGroup } from "@aws-sdk/client-rds";
-import { fail } from "../../../core/fault.js";
+import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
 import { arn } from "../../../core/regions.js";
 import type { CallContext, OperationHandler } from "../../../core/service.js";

@@ -3,7 +3,7 @@
  * replicate automated backups from: every other Region the backend knows in the same partition.
  */
 import type { SourceRegion } from "@aws-sdk/client-rds";
-import { fail } from "../../../core/fault.js";
+import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
 import { AWS_REGIONS, dnsSuffix, partitionOf } from "../../../core/regions.js";
 import type { OperationHandler } from "../../../core/service.js";

@@ -5,7 +5,7 @@
  * the service's base exception with `name` set to the code, as the SDK's deserializer does.
  */
 import type { ErrorSpec, ServiceDefinition } from "./service.js";
-import type { AwsFault } from "./fault.js";
+import type { AwsError } from "./aws-error.js";
 import { errorResponse } from "./error-response.js";
 
 type ExceptionCtor = new (opts: Record<string, unknown>) => Error & Record<string, unknown>;
@@ -77,7 +77,7 @@ export function responseMetadata(httpStatusCode: number, requestId: string): Res
 }
 
 /** Builds the SDK exception for a fault raised by a service's state code. */
-export function toSdkError(svc: ServiceDefinition, fault: AwsFault, requestId: string): Error {
+export function toSdkError(svc: ServiceDefinition, fault: AwsError, requestId: string): Error {
   return buildSdkError(svc, fault.code, fault.message, fault.fields, requestId);
 }
 

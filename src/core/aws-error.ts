@@ -1,9 +1,9 @@
 /**
  * What state code throws when a call must fail: AWS's error code, its message and the error's
  * modeled fields. Data only: the middleware turns it into the SDK's own exception class
- * (`core/errors.ts`), so services never touch SDK or HTTP types.
+ * (`core/sdk-exceptions.ts`), so services never touch SDK or HTTP types.
  */
-export class AwsFault extends Error {
+export class AwsError extends Error {
   constructor(
     /** SDK exception class name (`DBClusterNotFoundFault`) or AWS error code (`InvalidParameterValue`). */
     readonly code: string,
@@ -12,11 +12,11 @@ export class AwsFault extends Error {
     readonly fields: Record<string, unknown> = {},
   ) {
     super(message);
-    this.name = "AwsFault";
+    this.name = "AwsError";
   }
 }
 
 /** Throw the fault named by `code`. Typed `never` so handlers read as guard clauses. */
 export function fail(code: string, message: string, fields?: Record<string, unknown>): never {
-  throw new AwsFault(code, message, fields);
+  throw new AwsError(code, message, fields);
 }

@@ -3,7 +3,7 @@
  * `fieldList`), ResourceNotFoundException and ConflictException (`resourceId`, `resourceType`),
  * ServiceQuotaExceededException. Typed `never` so rules read as guard clauses.
  */
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 import { fieldValidationFault } from "../../core/validation-errors.js";
 
 /** `resourceType` values: the resource part of the ARN. */

@@ -3,7 +3,7 @@
  * `resourceId`/`resourceType`, ValidationException `reason`/`fieldList`, and
  * ServiceQuotaExceededException (HTTP 402) `resourceId`/`resourceType`/`serviceCode`/`quotaCode`.
  */
-import { fail } from "../../core/fault.js";
+import { fail } from "../../core/aws-error.js";
 
 /** Resource types named in errors (lowercase, as the API's resource names). */
 export type ResourceType = "cluster" | "stream" | "policy";

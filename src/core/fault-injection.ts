@@ -5,7 +5,7 @@
  */
 import type { CallInterceptor, InterceptedCall } from "./backend.js";
 import type { IdSource } from "./ids.js";
-import { checkFaultCode, mayAnswer } from "./fault-codes.js";
+import { checkFaultCode, mayAnswer } from "./injectable-codes.js";
 import { simulatedLatency } from "./latency.js";
 import type { ServiceDefinition } from "./service.js";
 import { isCommand, type CommandSelector } from "./overrides.js";

@@ -1,9 +1,9 @@
 /**
  * Which error codes a fault rule may inject: those the service's model declares for the operation
- * (generated `operationErrors`), and the protocol's common errors (core/errors.ts), which any
+ * (generated `operationErrors`), and the protocol's common errors (core/sdk-exceptions.ts), which any
  * operation may answer. Anything else is refused when the rule is made, with the list of valid codes.
  */
-import { commonErrorCodes } from "./errors.js";
+import { commonErrorCodes } from "./sdk-exceptions.js";
 import { operationName, type CommandSelector } from "./overrides.js";
 import type { ServiceDefinition } from "./service.js";
 
