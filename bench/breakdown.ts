@@ -50,7 +50,7 @@ export async function measureBreakdown(c: ServiceCase, prepared: PreparedRead, o
     const fresh = isFreshOutput(sample);
     tasks["$metadata (onto the output, or a copy)"] = fresh
       ? () => {
-          sample.$metadata = metadata();
+          (sample as Record<string, unknown>).$metadata = metadata();
           return sample;
         }
       : () => ({ ...sample, $metadata: metadata() });

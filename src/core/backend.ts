@@ -415,9 +415,9 @@ export class MockBackend {
     // Any other answer may be shared (a constant, a stored object), so the caller gets a copy.
     if (isFreshOutput(out)) {
       (out as Record<string, unknown>).$metadata = metadata;
-      return out;
+      return out as Record<string, unknown>;
     }
-    return withOwnMembers(out, metadata);
+    return withOwnMembers(out as Record<string, unknown>, metadata);
   }
 
   private async intercept({ svc, client, operation, input, region, accountId, extra }: Dispatch) {

@@ -68,7 +68,8 @@ export interface WorldScope {
   region: string;
 }
 
-export type OperationHandler<World> = (input: any, ctx: CallContext<World>) => Record<string, unknown>;
+/** A handler as the core calls it; services write theirs typed (`core/operations.ts`). */
+export type OperationHandler<World> = (input: any, ctx: CallContext<World>) => object;
 
 /** What a handler may use besides its input. State never sees HTTP or middleware types. */
 export interface CallContext<World> {

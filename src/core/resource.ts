@@ -1,0 +1,151 @@
+/**
+ * Resources as data. A descriptor names where a resource type's records live, how an identifier
+ * becomes its key, its ARN, its errors, quota, page order, tags and lifecycle; `defineResource` turns
+ * it into the plumbing every resource needs (find, exists and quota checks, insert, delete, pages,
+ * ARNs and tag access), so a resource's own files hold only its documented rules.
+ */
+import type { SortKey } from "./collections.js";
+import { pageOf, type Page } from "./paging.js";
+import { arn, parseArn } from "./regions.js";
+import type { CallContext, WorldScope } from "./service.js";
+
+/** A resource's tags as one map, whatever shape its records keep them in (RDS `TagList`, a `tags` map). */
+export interface TagAccess<R> {
+  read(record: R): Record<string, string>;
+  write(record: R, tags: Record<string, string>): void;
+}
+
+export interface ResourceDescriptor<World, R> {
+  /** The resource type in words, for messages and docs: `DB subnet group`. */
+  name: string;
+  /** The world's top-level collection holding the records, by key. */
+  collection(world: World): Record<string, R>;
+  /** An identifier as a caller gives it -> its key (RDS matches names case-insensitively: lowercase). */
+  key?(identifier: string): string;
+  /** The ARN: `arn:<partition>:<service>:<region>:<account>:<type><separator><key>`. */
+  arn?: { service: string; type: string; separator?: ":" | "/" };
+  /** The service's own error for an identifier that names nothing (typed `never`: it throws). */
+  notFound(identifier: string): never;
+  /** The service's own error for a key that is taken. */
+  alreadyExists?(identifier: string): never;
+  /** A per-account-and-Region limit: `name` is the service's quota key (`createMockBackend({ quotas })`). */
+  quota?: { name: string; exceeded(limit: number): never; counts?(record: R): boolean };
+  /** Page order (default: the key). Must not change while the record stays. */
+  sortKey?: SortKey<R>;
+  tags?: TagAccess<R>;
+  /** The transition table's kind for this resource, and the stable id transitions are keyed by. */
+  lifecycle?: { kind: string; id(record: R): string };
+}
+
+export interface Resource<World, R> {
+  readonly descriptor: ResourceDescriptor<World, R>;
+  /** The key an identifier maps to. */
+  keyOf(identifier: string): string;
+  /** The record, or undefined (never an inherited member such as `constructor`). */
+  find(ctx: CallContext<World>, identifier: string): R | undefined;
+  /** The record, or the resource's not-found error. */
+  get(ctx: CallContext<World>, identifier: string): R;
+  /** Checks that `identifier` is free and the quota allows one more; returns its key. Changes nothing. */
+  requireNew(ctx: CallContext<World>, identifier: string): string;
+  /** Checks only the quota (a record that takes an existing key, or one named later). */
+  checkQuota(ctx: CallContext<World>): void;
+  insert(ctx: CallContext<World>, key: string, record: R): R;
+  /** Deletes the record stored under `identifier` (no error when there is none). */
+  remove(ctx: CallContext<World>, identifier: string): void;
+  /** How many records the world holds (that `keep` accepts). */
+  count(ctx: CallContext<World>, keep?: (record: R) => boolean): number;
+  /** One page in the resource's order; `invalidToken` is the service's answer to a token it did not issue. */
+  page(ctx: CallContext<World>, request: { size: number; token?: string; invalidToken: () => never; keep?: (record: R) => boolean }): Page<R>;
+  /** The record's ARN (needs `arn`). */
+  arnOf(scope: WorldScope, key: string): string;
+  /** The key an ARN of this resource type in this account and Region names, else undefined. */
+  keyFromArn(scope: WorldScope, value: string): string | undefined;
+  /** Starts a lifecycle transition of the record (needs `lifecycle`). */
+  begin(ctx: CallContext<World>, record: R, event: string): void;
+}
+
+const asIs = (identifier: string) => identifier;
+
+export function defineResource<World, R>(descriptor: ResourceDescriptor<World, R>): Resource<World, R> {
+  const keyOf = descriptor.key ?? asIs;
+  const find = (ctx: CallContext<World>, identifier: string): R | undefined => {
+    const records = descriptor.collection(ctx.world);
+    const key = keyOf(identifier);
+    return Object.hasOwn(records, key) ? records[key] : undefined;
+  };
+  const count = (ctx: CallContext<World>, keep?: (record: R) => boolean): number => {
+    const records = descriptor.collection(ctx.world);
+    let n = 0;
+    for (const key in records) if (!keep || keep(records[key])) n++;
+    return n;
+  };
+  const checkQuota = (ctx: CallContext<World>): void => {
+    const quota = descriptor.quota;
+    if (!quota) return;
+    const limit = ctx.quota(quota.name);
+    if (count(ctx, quota.counts) >= limit) quota.exceeded(limit);
+  };
+  const arnSpec = () => {
+    if (!descriptor.arn) throw new Error(`${descriptor.name}: the descriptor names no ARN`);
+    return descriptor.arn;
+  };
+  return {
+    descriptor,
+    keyOf,
+    find,
+    get(ctx, identifier) {
+      return find(ctx, identifier) ?? descriptor.notFound(identifier);
+    },
+    requireNew(ctx, identifier) {
+      if (find(ctx, identifier) !== undefined) {
+        if (!descriptor.alreadyExists) throw new Error(`${descriptor.name}: the descriptor names no already-exists error`);
+        descriptor.alreadyExists(identifier);
+      }
+      checkQuota(ctx);
+      return keyOf(identifier);
+    },
+    checkQuota,
+    insert(ctx, key, record) {
+      descriptor.collection(ctx.world)[key] = record;
+      return record;
+    },
+    remove(ctx, identifier) {
+      delete descriptor.collection(ctx.world)[keyOf(identifier)];
+    },
+    count,
+    page(ctx, request) {
+      return pageOf(descriptor.collection(ctx.world), { ...request, token: request.token, sortKey: descriptor.sortKey });
+    },
+    arnOf(scope, key) {
+      const { service, type, separator = ":" } = arnSpec();
+      return arn(service, scope.region, scope.accountId, `${type}${separator}${key}`);
+    },
+    keyFromArn(scope, value) {
+      const { service, type, separator = ":" } = arnSpec();
+      const parsed = parseArn(value);
+      if (!parsed || parsed.service !== service || parsed.region !== scope.region || parsed.accountId !== scope.accountId) return undefined;
+      const prefix = `${type}${separator}`;
+      if (!parsed.resource.startsWith(prefix)) return undefined;
+      const key = parsed.resource.slice(prefix.length);
+      return key.length > 0 && !key.includes(separator) ? key : undefined;
+    },
+    begin(ctx, record, event) {
+      if (!descriptor.lifecycle) throw new Error(`${descriptor.name}: the descriptor names no lifecycle`);
+      ctx.lifecycle.begin(descriptor.lifecycle.kind, descriptor.lifecycle.id(record), event);
+    },
+  };
+}
+
+/** The resource (of `resources`) an ARN names and its key, for tagging operations; undefined when none. */
+export function resourceByArn<World>(
+  resources: readonly Resource<World, any>[],
+  scope: WorldScope,
+  value: string,
+): { resource: Resource<World, any>; key: string } | undefined {
+  for (const resource of resources) {
+    if (!resource.descriptor.arn) continue;
+    const key = resource.keyFromArn(scope, value);
+    if (key !== undefined) return { resource, key };
+  }
+  return undefined;
+}
