@@ -7,8 +7,8 @@
  */
 import type { AccountQuota } from "@aws-sdk/client-rds";
 import type { CallContext, OperationHandler } from "../../../core/service.js";
-import { multiAzStorage } from "../cluster-record.js";
-import { engineSpec } from "../engines.js";
+import { multiAzStorage } from "../clusters/record.js";
+import { engineSpec } from "../engines/engines.js";
 import type { RdsWorld } from "../world.js";
 
 type Ctx = CallContext<RdsWorld>;

@@ -8,11 +8,11 @@ import type { Certificate } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
 import type { CallContext, OperationHandler } from "../../../core/service.js";
-import { invalidMarker } from "../filters.js";
-import { stableText } from "../identifiers.js";
+import { invalidMarker } from "../shared/filters.js";
+import { stableText } from "../shared/identifiers.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters, pageSizeUpTo } from "./describe.js";
-import { CM } from "./messages.js";
+import { CM } from "../messages.js";
 
 /** RDS's default CA for new DB instances when the account sets no override. */
 export const DEFAULT_CA = "rds-ca-rsa2048-g1";

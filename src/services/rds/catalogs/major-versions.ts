@@ -1,5 +1,5 @@
 /**
- * DescribeDBMajorEngineVersions: each major version of the simulated engines (engines.ts) with its
+ * DescribeDBMajorEngineVersions: each major version of the simulated engines (engines/engines.ts) with its
  * support lifecycles: standard support, then RDS Extended Support (open-source engines only). Dates
  * from the Aurora and RDS release calendars (major version tables, "end of standard support" and
  * "end of RDS Extended Support"); the example of the Aurora User Guide ("Viewing support dates for
@@ -9,11 +9,11 @@ import type { DBMajorEngineVersion } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
 import type { OperationHandler } from "../../../core/service.js";
-import { ENGINES } from "../engines.js";
-import { invalidMarker } from "../filters.js";
+import { ENGINES } from "../engines/engines.js";
+import { invalidMarker } from "../shared/filters.js";
 import type { RdsWorld } from "../world.js";
 import { pageSizeUpTo } from "./describe.js";
-import { CM } from "./messages.js";
+import { CM } from "../messages.js";
 
 /** [standard support start, standard support end, Extended Support end] (UTC dates). */
 type Lifecycle = readonly [start: string, standardEnd: string, extendedEnd: string];

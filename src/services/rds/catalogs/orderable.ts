@@ -6,11 +6,11 @@ import type { OrderableDBInstanceOption } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
 import type { OperationHandler } from "../../../core/service.js";
-import { invalidMarker } from "../filters.js";
-import { regionAzs } from "../subnet-groups.js";
+import { invalidMarker } from "../shared/filters.js";
+import { regionAzs } from "../subnet-groups/operations.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters, pageSizeUpTo } from "./describe.js";
-import { CM } from "./messages.js";
+import { CM } from "../messages.js";
 import { ORDERABLE, orderableEngine, type EngineOptions, type StorageSpec } from "./orderable-data.js";
 
 /** One orderable combination: engine, version, license model, class and storage type. */

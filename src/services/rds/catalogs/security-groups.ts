@@ -17,12 +17,12 @@ import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
 import { arn } from "../../../core/regions.js";
 import type { CallContext, OperationHandler } from "../../../core/service.js";
-import { invalidMarker } from "../filters.js";
-import { checkIdentifier } from "../identifiers.js";
-import { defaultVpcId } from "../subnet-groups.js";
+import { invalidMarker } from "../shared/filters.js";
+import { checkIdentifier } from "../shared/identifiers.js";
+import { defaultVpcId } from "../subnet-groups/operations.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters, pageSizeUpTo } from "./describe.js";
-import { CM } from "./messages.js";
+import { CM } from "../messages.js";
 
 type Ctx = CallContext<RdsWorld>;
 const DEFAULT = "default";

@@ -7,10 +7,10 @@ import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
 import { AWS_REGIONS, dnsSuffix, partitionOf } from "../../../core/regions.js";
 import type { OperationHandler } from "../../../core/service.js";
-import { invalidMarker } from "../filters.js";
+import { invalidMarker } from "../shared/filters.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters, pageSizeUpTo } from "./describe.js";
-import { CM } from "./messages.js";
+import { CM } from "../messages.js";
 
 function shape(region: string): SourceRegion {
   return {
