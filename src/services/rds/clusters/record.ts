@@ -5,7 +5,7 @@
  */
 import type { CreateDBClusterMessage, Tag } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
-import { definedMembers } from "../../../core/output.js";
+import { fastRecord } from "../shared/copier.js";
 import { arn, dnsSuffix } from "../../../core/regions.js";
 import type { CallContext, WorldScope } from "../../../core/service.js";
 import {
@@ -301,7 +301,7 @@ export function newClusterRecord(ctx: CallContext<RdsWorld>, params: ClusterPara
     ...monitoringMembers(params),
   };
   Object.assign(record, params.RecordOverrides);
-  return definedMembers(record);
+  return fastRecord(record);
 }
 
 function kindMembers(engine: EngineSpec, params: ClusterParams, now: number): Partial<ClusterRecord> {

@@ -5,7 +5,7 @@
  */
 import type { Tag } from "@aws-sdk/client-rds";
 import { arn } from "../../../core/regions.js";
-import { definedMembers } from "../../../core/output.js";
+import { fastRecord } from "../shared/copier.js";
 import type { CallContext } from "../../../core/service.js";
 import { instanceAddress } from "../clusters/record.js";
 import { windowsWithDefaults } from "../clusters/rules.js";
@@ -110,7 +110,7 @@ export function newInstanceRecord(ctx: CallContext<RdsWorld>, cluster: ClusterRe
     DedicatedLogVolume: false,
     EngineLifecycleSupport: cluster.EngineLifecycleSupport,
   };
-  return definedMembers(record);
+  return fastRecord(record);
 }
 
 /** Stores a new member instance, joins it to the cluster and starts its creation. */

@@ -1,9 +1,11 @@
 /**
- * State -> output: fresh copies with Date timestamps (`toOutput`), absent members absent. A cluster's
- * restorable window is computed when it is read, from the clock: it moves while the cluster runs.
+ * State -> output: fresh copies with Date timestamps, absent members absent. Clusters and instances,
+ * read on every describe, take copiers compiled per record layout (copier.ts); the groups `toOutput`.
+ * A cluster's restorable window is computed when it is read, from the clock: it moves while it runs.
  */
 import type { DBCluster, DBClusterParameterGroup, DBInstance, DBSubnetGroup } from "@aws-sdk/client-rds";
 import { toOutput } from "../../../core/output.js";
+import { outputCopier } from "./copier.js";
 import type { ClusterParameterGroupRecord, ClusterRecord, InstanceRecord, SubnetGroupRecord } from "../world.js";
 
 /** Every timestamp member of the RDS records this module shapes. */
@@ -36,9 +38,12 @@ export function restorableWindow(record: ClusterRecord, now: number): { earliest
   return { earliest: Math.max(created, latest - retention), latest };
 }
 
+const copyCluster = outputCopier<DBCluster>(RDS_TIMESTAMPS);
+const copyInstance = outputCopier<DBInstance>(RDS_TIMESTAMPS);
+
 /** The DBCluster of a response. With `now`, the restorable times are the current ones. */
 export function shapeCluster(record: ClusterRecord, now?: number): DBCluster {
-  const out = toOutput<DBCluster>(record, RDS_TIMESTAMPS);
+  const out = copyCluster(record);
   if (now !== undefined && record.ClusterCreateTime !== undefined) {
     const window = restorableWindow(record, now);
     out.EarliestRestorableTime = dateAt(out.EarliestRestorableTime, window.earliest);
@@ -57,7 +62,7 @@ function dateAt(copied: Date | undefined, ms: number): Date {
 }
 
 export function shapeInstance(record: InstanceRecord): DBInstance {
-  return toOutput<DBInstance>(record, RDS_TIMESTAMPS);
+  return copyInstance(record);
 }
 
 export function shapeSubnetGroup(record: SubnetGroupRecord): DBSubnetGroup {
