@@ -27,7 +27,7 @@ import { clusterParameterOperations } from "./parameter-groups/parameters.js";
 import { restoreToPointInTimeHandlers } from "./restores/pitr.js";
 import { restoreFromS3Handlers } from "./restores/s3.js";
 import { restoreFromSnapshotHandlers } from "./restores/snapshot.js";
-import { tagOperations } from "./shared/tags.js";
+import { tagOperations } from "./tagging/operations.js";
 import { subnetGroupOperations } from "./subnet-groups/operations.js";
 import type { RdsWorld } from "./world.js";
 

@@ -47,6 +47,8 @@ export const M = {
     `The default DB cluster parameter group ${name} cannot be copied (SourceDBClusterParameterGroupIdentifier); create a custom group of its family instead.`,
   parameterGroupWrongFamily: (name: string, family: string, wanted: string) =>
     `The DB cluster parameter group ${name} has DBParameterGroupFamily ${family} and cannot be used for this DB cluster; use a group of family ${wanted} (DBClusterParameterGroupName).`,
+  /** A tagging call's ARN of this account and Region naming no record of its type. */
+  taggedNotFound: (label: string, id: string) => `${label} ${id} not found (ResourceName).`,
   resourceNotFound: (arn: string) => `The resource ${arn} was not found (ResourceName).`,
   invalidArn: (arn: string) => `The parameter ResourceName must be the ARN of an RDS resource of this account and Region: ${arn}.`,
 

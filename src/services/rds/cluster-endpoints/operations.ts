@@ -7,10 +7,10 @@
 import type { DBClusterEndpoint, Filter, Tag } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import { toOutput } from "../../../core/output.js";
-import { arn } from "../../../core/regions.js";
+import { clusterEndpoints } from "./resource.js";
 import type { CallContext, OperationHandler } from "../../../core/service.js";
 import type { TransitionTable } from "../../../core/lifecycle.js";
-import { findCluster } from "../clusters/record.js";
+import { findCluster } from "../clusters/resource.js";
 import { engineSpec } from "../engines/engines.js";
 import { describePage, filterPredicate, type FilterTable } from "../shared/filters.js";
 import { checkIdentifier, own } from "../shared/identifiers.js";
@@ -100,9 +100,7 @@ function customHost(cluster: ClusterRecord, id: string): string {
 }
 
 function findEndpoint(ctx: CallContext<RdsWorld>, id: string): ClusterEndpointRecord {
-  const endpoint = own(endpointsOf(ctx.world), id.toLowerCase());
-  if (!endpoint) fail("DBClusterEndpointNotFoundFault", M.endpointNotFound(id));
-  return endpoint;
+  return clusterEndpoints.get(ctx, id);
 }
 
 function checkEndpointAvailable(endpoint: ClusterEndpointRecord): void {
@@ -166,7 +164,7 @@ export const clusterEndpointOperations: Record<string, OperationHandler<RdsWorld
     const staticMembers = checkMembers(ctx, cluster, input.StaticMembers, "StaticMembers") ?? [];
     const excluded = checkMembers(ctx, cluster, input.ExcludedMembers, "ExcludedMembers") ?? [];
     checkMemberCombination(staticMembers, excluded);
-    if (own(endpointsOf(ctx.world), id)) fail("DBClusterEndpointAlreadyExistsFault", M.endpointExists(id));
+    clusterEndpoints.requireNew(ctx, id);
     const limit = ctx.quota("customEndpointsPerCluster");
     const count = Object.values(endpointsOf(ctx.world)).filter((e) => e.DBClusterIdentifier === cluster.DBClusterIdentifier).length;
     if (count >= limit) fail("DBClusterEndpointQuotaExceededFault", M.endpointQuota(cluster.DBClusterIdentifier, limit));
@@ -181,7 +179,7 @@ export const clusterEndpointOperations: Record<string, OperationHandler<RdsWorld
       CustomEndpointType: type,
       StaticMembers: staticMembers,
       ExcludedMembers: excluded,
-      DBClusterEndpointArn: arn("rds", ctx.region, ctx.accountId, `cluster-endpoint:${id}`),
+      DBClusterEndpointArn: clusterEndpoints.arnOf(ctx, id),
       TagList: tags,
     };
     (ctx.world.clusterEndpoints ??= {})[id] = record;

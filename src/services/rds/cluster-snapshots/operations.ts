@@ -7,7 +7,7 @@ import type { Filter, Tag } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext, OperationHandler } from "../../../core/service.js";
 import { allAutomatedSnapshots } from "../automated-backups/snapshots.js";
-import { findCluster } from "../clusters/record.js";
+import { findCluster } from "../clusters/resource.js";
 import { describePage, filterPredicate, type FilterTable } from "../shared/filters.js";
 import { checkIdentifier, idFromArn } from "../shared/identifiers.js";
 import { regionAzs, defaultVpcId } from "../subnet-groups/operations.js";

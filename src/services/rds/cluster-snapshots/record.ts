@@ -4,7 +4,7 @@
  * shaped into an output, see `cluster-snapshots/shape.ts`). Owned by the snapshot module; DeleteDBCluster calls
  * `createClusterSnapshotRecord` for its final snapshot.
  */
-import { arn } from "../../../core/regions.js";
+import { clusterSnapshots } from "./resource.js";
 import type { CallContext } from "../../../core/service.js";
 import { engineSpec } from "../engines/engines.js";
 import { defaultVpcId } from "../subnet-groups/operations.js";
@@ -38,7 +38,7 @@ const LICENSE_MODELS: Record<string, string> = {
 };
 
 export function snapshotArn(ctx: { region: string; accountId: string }, id: string): string {
-  return arn("rds", ctx.region, ctx.accountId, `cluster-snapshot:${id}`);
+  return clusterSnapshots.arnOf(ctx, id);
 }
 
 /**

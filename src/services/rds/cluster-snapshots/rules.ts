@@ -7,12 +7,12 @@ import { fail } from "../../../core/aws-error.js";
 import { AWS_REGIONS, parseArn, partitionOf } from "../../../core/regions.js";
 import type { CallContext } from "../../../core/service.js";
 import { findAutomatedSnapshot } from "../automated-backups/snapshots.js";
-import { checkIdentifier, own } from "../shared/identifiers.js";
+import { checkIdentifier } from "../shared/identifiers.js";
 import type { SnapshotRecord } from "./record.js";
+import { clusterSnapshots } from "./resource.js";
 import { SM } from "../messages.js";
 import type { RdsWorld } from "../world.js";
 
-export const MANUAL_SNAPSHOT_QUOTA = "manualClusterSnapshots";
 export const SHARED_ACCOUNTS_QUOTA = "clusterSnapshotSharedAccounts";
 
 /** A member given as an empty string (the SDK sends it; RDS refuses a blank value). */
@@ -23,13 +23,11 @@ export function checkNotBlank(value: unknown, member: string): void {
 /** A new snapshot identifier: the identifier rule (stored lowercase), not taken, within the quota. */
 export function checkNewSnapshotId(ctx: CallContext<RdsWorld>, value: unknown, member: string): string {
   const id = checkIdentifier(value, member, { maxLength: 63 });
-  const taken = own(ctx.world.clusterSnapshots, id);
+  const taken = clusterSnapshots.find(ctx, id);
   // A snapshot still being deleted holds its identifier until it is gone (chosen: the model's state fault).
   if (taken?.Status === "deleting") fail("InvalidDBClusterSnapshotStateFault", SM.snapshotBeingDeleted(id, member));
   if (taken) fail("DBClusterSnapshotAlreadyExistsFault", SM.snapshotExists(id, member));
-  const limit = ctx.quota(MANUAL_SNAPSHOT_QUOTA);
-  // Every stored snapshot is manual (automated ones are derived, see automated-backups/snapshots.ts).
-  if (Object.keys(ctx.world.clusterSnapshots).length >= limit) fail("SnapshotQuotaExceededFault", SM.snapshotQuota(limit));
+  clusterSnapshots.checkQuota(ctx);
   return id;
 }
 
@@ -45,7 +43,7 @@ function localId(ctx: CallContext<RdsWorld>, value: string): string | undefined 
 /** A snapshot of this account and Region (manual, or automated in the timed lifecycle), by identifier or ARN. */
 export function findSnapshot(ctx: CallContext<RdsWorld>, value: string, member: string): SnapshotRecord {
   const id = localId(ctx, value);
-  const record = id === undefined ? undefined : (ctx.world.clusterSnapshots[id] ?? findAutomatedSnapshot(ctx, id));
+  const record = id === undefined ? undefined : (clusterSnapshots.find(ctx, id) ?? findAutomatedSnapshot(ctx, id));
   if (!record) fail("DBClusterSnapshotNotFoundFault", SM.snapshotNotFound(value, member));
   return record;
 }

@@ -4,7 +4,7 @@
  */
 import { fail } from "../../../core/aws-error.js";
 import type { OperationHandler } from "../../../core/service.js";
-import { findCluster } from "./record.js";
+import { findCluster } from "./resource.js";
 import { engineSpec } from "../engines/engines.js";
 import { own } from "../shared/identifiers.js";
 import { detachFromSource } from "./operations.js";

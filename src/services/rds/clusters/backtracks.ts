@@ -9,7 +9,7 @@ import type { TransitionTable } from "../../../core/lifecycle.js";
 import { fail } from "../../../core/aws-error.js";
 import { toOutput } from "../../../core/output.js";
 import type { CallContext, OperationHandler } from "../../../core/service.js";
-import { findCluster } from "./record.js";
+import { findCluster } from "./resource.js";
 import { engineSpec } from "../engines/engines.js";
 import { describePage, filterPredicate, pageSize, type FilterTable } from "../shared/filters.js";
 import { own } from "../shared/identifiers.js";

@@ -6,7 +6,8 @@
  */
 import type { CallContext, OperationHandler } from "../../../core/service.js";
 import { checkModification, IO_OPTIMIZED_SWITCH_MS } from "./modify-rules.js";
-import { clusterByArn, clusterEndpoints, findCluster, kmsKeyArn, newMasterUserSecret } from "./record.js";
+import { findCluster } from "./resource.js";
+import { clusterByArn, clusterEndpoints, kmsKeyArn, newMasterUserSecret } from "./record.js";
 import { defaultOptionGroupName, engineSpec, familyOf, type EngineSpec } from "../engines/engines.js";
 import { membersOf } from "./members.js";
 import { defaultGroupName } from "../parameter-groups/operations.js";

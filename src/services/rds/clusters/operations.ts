@@ -7,10 +7,12 @@ import { fail } from "../../../core/aws-error.js";
 import type { CallContext, OperationHandler } from "../../../core/service.js";
 import { dropClusterBacktracks } from "./backtracks.js";
 import { dropClusterEndpoints } from "../cluster-endpoints/operations.js";
-import { checkClusterParams, clusterArnParts, clusterByArn, findCluster, newClusterRecord } from "./record.js";
+import { clusters, findCluster } from "./resource.js";
+import { clusterSnapshots } from "../cluster-snapshots/resource.js";
+import { checkClusterParams, clusterArnParts, clusterByArn, newClusterRecord } from "./record.js";
 import { checkEngine } from "./rules.js";
-import { describePage, filterPredicate, withIdFilter, type FilterTable } from "../shared/filters.js";
-import { checkIdentifier, own, reachesLimit } from "../shared/identifiers.js";
+import { describePage, describeResourcePage, filterPredicate, withIdFilter, type FilterTable } from "../shared/filters.js";
+import { checkIdentifier, reachesLimit } from "../shared/identifiers.js";
 import { addMultiAzInstances, dropInstance } from "../instances/record.js";
 import { checkClusterState, membersOf } from "./members.js";
 import { M } from "../messages.js";
@@ -45,8 +47,7 @@ function replicationSource(ctx: CallContext<RdsWorld>, value: string): Replicati
     id = parsed.id;
     if (parsed.region !== ctx.region) sourceCtx = ctx.contextOf(parsed.region);
   }
-  const cluster = own(sourceCtx.world.clusters, id.toLowerCase());
-  if (!cluster) fail("DBClusterNotFoundFault", M.clusterNotFound(value));
+  const cluster = clusters.find(sourceCtx, id) ?? clusters.descriptor.notFound(value);
   return { ctx: sourceCtx, cluster };
 }
 
@@ -89,7 +90,7 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
     }
     // Built only for a scan: the lookup above needs no predicate (and without Filters none can fail).
     const keep = filterPredicate(withIdFilter(input.Filters, "db-cluster-id", id, CLUSTER_FILTERS), CLUSTER_FILTERS);
-    const page = describePage(ctx.world.clusters, input, keep);
+    const page = describeResourcePage(clusters, ctx, input, keep);
     if (id !== undefined && page.items.length === 0) fail("DBClusterNotFoundFault", M.clusterNotFound(id));
     const now = ctx.now();
     return { DBClusters: page.items.map((c) => shapeCluster(c, now)), Marker: page.Marker };
@@ -118,7 +119,7 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
     const replicas = cluster.ReadReplicaIdentifiers ?? [];
     if (!multiAz && replicas.length > 0) fail("InvalidDBClusterStateFault", M.hasReplicas(id, replicas));
     if (snapshotId !== undefined) {
-      if (own(ctx.world.clusterSnapshots, snapshotId)) fail("DBClusterSnapshotAlreadyExistsFault", M.snapshotExists(snapshotId));
+      if (clusterSnapshots.find(ctx, snapshotId)) fail("DBClusterSnapshotAlreadyExistsFault", M.snapshotExists(snapshotId));
       const limit = ctx.quota("manualClusterSnapshots");
       if (reachesLimit(ctx.world.clusterSnapshots, limit, (s) => s.SnapshotType === "manual")) fail("SnapshotQuotaExceededFault", M.snapshotQuota(limit));
     }

@@ -32,10 +32,13 @@ import {
   windowsWithDefaults,
 } from "./rules.js";
 import { engineSpec, familyOf, hostedZoneId, type EngineSpec } from "../engines/engines.js";
-import { checkIdentifier, idFromArn, own, reachesLimit, stableText } from "../shared/identifiers.js";
+import { checkIdentifier, idFromArn, own, stableText } from "../shared/identifiers.js";
 import { M } from "../messages.js";
-import { defaultGroupName, findParameterGroup } from "../parameter-groups/operations.js";
-import { findSubnetGroup, regionAzs } from "../subnet-groups/operations.js";
+import { clusters } from "./resource.js";
+import { findParameterGroup } from "../parameter-groups/resource.js";
+import { defaultGroupName } from "../parameter-groups/operations.js";
+import { regionAzs } from "../subnet-groups/operations.js";
+import { subnetGroups } from "../subnet-groups/resource.js";
 import { checkTags } from "../shared/tags.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
 
@@ -101,8 +104,7 @@ export function checkClusterParams(ctx: CallContext<RdsWorld>, input: any, optio
   checkStorageType(engine, input.StorageType);
   const tags = checkTags(input.Tags);
   checkReferences(ctx, engine, version, input);
-  checkClusterIdFree(ctx, id);
-  checkClusterQuota(ctx);
+  clusters.requireNew(ctx, id);
   if (engine.kind === "multi-az") checkStorageQuota(ctx, multiAzStorage(input.AllocatedStorage));
   return {
     ...input,
@@ -142,7 +144,7 @@ function checkAvailabilityZones(ctx: CallContext<RdsWorld>, azs: string[] | unde
 function checkReferences(ctx: CallContext<RdsWorld>, engine: EngineSpec, version: string, input: any): void {
   checkOptionGroup(engine, version, input.OptionGroupName);
   checkDomain(input.Domain);
-  if (input.DBSubnetGroupName !== undefined) findSubnetGroup(ctx, input.DBSubnetGroupName);
+  if (input.DBSubnetGroupName !== undefined) subnetGroups.get(ctx, input.DBSubnetGroupName);
   checkClusterParameterGroup(ctx, input.DBClusterParameterGroupName, engine, version);
   // Global databases are not simulated, so no global cluster can exist.
   if (input.GlobalClusterIdentifier !== undefined) {
@@ -160,10 +162,6 @@ export function checkClusterParameterGroup(ctx: CallContext<RdsWorld>, name: str
   }
 }
 
-export function checkClusterIdFree(ctx: CallContext<RdsWorld>, id: string): void {
-  if (own(ctx.world.clusters, id)) fail("DBClusterAlreadyExistsFault", M.clusterExists(id));
-}
-
 /** The GiB a Multi-AZ DB cluster of `allocated` GiB takes from the storage quota: its three instances each have it. */
 export function multiAzStorage(allocated: number | undefined): number {
   return 3 * (allocated ?? 0);
@@ -177,19 +175,6 @@ export function checkStorageQuota(ctx: CallContext<RdsWorld>, wanted: number, ex
   if (total > limit) fail("StorageQuotaExceededFault", M.storageQuota(limit, total));
 }
 
-export function checkClusterQuota(ctx: CallContext<RdsWorld>): void {
-  const limit = ctx.quota("dbClusters");
-  if (reachesLimit(ctx.world.clusters, limit)) fail("DBClusterQuotaExceededFault", M.clusterQuota(limit));
-}
-
-/** The cluster named by identifier (any case) or ARN, or DBClusterNotFoundFault. */
-export function findCluster(ctx: CallContext<RdsWorld>, idOrArn: string): ClusterRecord {
-  const id = idOrArn.startsWith("arn:") ? idFromArn(idOrArn, "cluster", ctx.region, ctx.accountId) : idOrArn;
-  const cluster = id === undefined ? undefined : own(ctx.world.clusters, id.toLowerCase());
-  if (!cluster) fail("DBClusterNotFoundFault", M.clusterNotFound(idOrArn));
-  return cluster;
-}
-
 /** The Region and lowercase identifier a cluster ARN of this account (any Region) names; undefined for any other value. */
 export function clusterArnParts(ctx: CallContext<RdsWorld>, value: string): { region: string; id: string } | undefined {
   const region = value.split(":")[3];
@@ -201,7 +186,7 @@ export function clusterArnParts(ctx: CallContext<RdsWorld>, value: string): { re
 export function clusterByArn(ctx: CallContext<RdsWorld>, clusterArn: string): ClusterRecord | undefined {
   const parsed = clusterArnParts(ctx, clusterArn);
   if (!parsed) return undefined;
-  if (parsed.region === ctx.region) return own(ctx.world.clusters, parsed.id);
+  if (parsed.region === ctx.region) return clusters.find(ctx, parsed.id);
   if (ctx.hasWorld && !ctx.hasWorld(parsed.region)) return undefined;
   return own(ctx.worldOf(parsed.region).clusters, parsed.id);
 }
@@ -278,7 +263,7 @@ export function newClusterRecord(ctx: CallContext<RdsWorld>, params: ClusterPara
     StorageEncrypted: encrypted,
     KmsKeyId: encrypted ? kmsKeyArn(ctx, params.KmsKeyId) : undefined,
     DbClusterResourceId: `cluster-${ctx.ids.upperAlnum(26)}`,
-    DBClusterArn: arn("rds", ctx.region, ctx.accountId, `cluster:${id}`),
+    DBClusterArn: clusters.arnOf(ctx, id),
     AssociatedRoles: [],
     IAMDatabaseAuthenticationEnabled: params.EnableIAMDatabaseAuthentication ?? false,
     ClusterCreateTime: now,

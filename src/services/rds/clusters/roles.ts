@@ -4,7 +4,7 @@
  */
 import { fail } from "../../../core/aws-error.js";
 import type { OperationHandler } from "../../../core/service.js";
-import { findCluster } from "./record.js";
+import { findCluster } from "./resource.js";
 import { ENGINE_CATALOG, engineSpec } from "../engines/engines.js";
 import { availableMembers, checkClusterState } from "./members.js";
 import { M } from "../messages.js";

@@ -7,11 +7,13 @@ import type { Filter } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext, OperationHandler } from "../../../core/service.js";
 import { endpointMemberRenamed } from "../cluster-endpoints/operations.js";
-import { findCluster } from "../clusters/record.js";
+import { findCluster } from "../clusters/resource.js";
 import { checkEngine, checkInstanceClass, checkInsightsRetention, checkMonitoring, checkRange, parseMaintenanceWindow } from "../clusters/rules.js";
 import { familyOf, engineSpec } from "../engines/engines.js";
-import { describePage, filterPredicate, withIdFilter, type FilterTable } from "../shared/filters.js";
-import { checkIdentifier, idFromArn, own, reachesLimit } from "../shared/identifiers.js";
+import { describePage, describeResourcePage, filterPredicate, withIdFilter, type FilterTable } from "../shared/filters.js";
+import { checkIdentifier, own } from "../shared/identifiers.js";
+import { findInstance, instances } from "./resource.js";
+import { subnetGroups } from "../subnet-groups/resource.js";
 import { addInstance, dropInstance } from "./record.js";
 import { renameMember, setMemberTier } from "../clusters/members.js";
 import { M } from "../messages.js";
@@ -44,14 +46,6 @@ export const INSTANCE_FILTERS: FilterTable<InstanceRecord> = {
   domain: (i) => (i.DomainMemberships ?? []).map((d) => d.Domain),
   engine: (i) => [i.Engine],
 };
-
-/** The instance named by identifier (any case) or ARN, or DBInstanceNotFoundFault. */
-export function findInstance(ctx: CallContext<RdsWorld>, idOrArn: string): InstanceRecord {
-  const id = idOrArn.startsWith("arn:") ? idFromArn(idOrArn, "db", ctx.region, ctx.accountId) : idOrArn;
-  const instance = id === undefined ? undefined : own(ctx.world.instances, id.toLowerCase());
-  if (!instance) fail("DBInstanceNotFoundFault", M.instanceNotFound(idOrArn));
-  return instance;
-}
 
 function checkInstanceState(instance: InstanceRecord, allowed: readonly string[]): void {
   if (!allowed.includes(instance.DBInstanceStatus)) {
@@ -88,7 +82,7 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
     }
     if (input.PreferredMaintenanceWindow !== undefined) parseMaintenanceWindow(input.PreferredMaintenanceWindow);
     if (input.DBSubnetGroupName !== undefined && input.DBSubnetGroupName.toLowerCase() !== cluster.DBSubnetGroup) {
-      if (!own(ctx.world.subnetGroups, input.DBSubnetGroupName.toLowerCase())) fail("DBSubnetGroupNotFoundFault", M.subnetGroupNotFound(input.DBSubnetGroupName));
+      subnetGroups.get(ctx, input.DBSubnetGroupName);
       fail("InvalidParameterCombination", M.instanceSubnetGroup(cluster.DBClusterIdentifier, cluster.DBSubnetGroup!));
     }
     checkInstanceParameterGroup(input.DBParameterGroupName, familyOf(engine, cluster.EngineVersion!));
@@ -98,9 +92,7 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
     if (!CLUSTER_ACCEPTS_MEMBERS.includes(cluster.Status)) {
       fail("InvalidDBClusterStateFault", M.clusterState(cluster.DBClusterIdentifier, cluster.Status, CLUSTER_ACCEPTS_MEMBERS.join(", ")));
     }
-    if (own(ctx.world.instances, id)) fail("DBInstanceAlreadyExistsFault", M.instanceExists(id));
-    const limit = ctx.quota("dbInstances");
-    if (reachesLimit(ctx.world.instances, limit)) fail("InstanceQuotaExceededFault", M.instanceQuota(limit));
+    instances.requireNew(ctx, id);
     const record = addInstance(ctx, cluster, { ...input, DBInstanceIdentifier: id, Tags: tags });
     return { DBInstance: shapeInstance(record) };
   },
@@ -115,7 +107,7 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
     }
     // Built only for a scan: the lookup above needs no predicate (and without Filters none can fail).
     const keep = filterPredicate(withIdFilter(input.Filters, "db-instance-id", id, INSTANCE_FILTERS), INSTANCE_FILTERS);
-    const page = describePage(ctx.world.instances, input, keep);
+    const page = describeResourcePage(instances, ctx, input, keep);
     if (id !== undefined && page.items.length === 0) fail("DBInstanceNotFoundFault", M.instanceNotFound(id));
     return { DBInstances: page.items.map(shapeInstance), Marker: page.Marker };
   },

@@ -4,7 +4,7 @@
  * their three instances (`ID-instance-1..3`) from RDS itself.
  */
 import type { Tag } from "@aws-sdk/client-rds";
-import { arn } from "../../../core/regions.js";
+import { instances } from "./resource.js";
 import { fastRecord } from "../shared/copier.js";
 import type { CallContext } from "../../../core/service.js";
 import { instanceAddress } from "../clusters/record.js";
@@ -96,7 +96,7 @@ export function newInstanceRecord(ctx: CallContext<RdsWorld>, cluster: ClusterRe
     MonitoringInterval: params.MonitoringInterval ?? 0,
     MonitoringRoleArn: params.MonitoringRoleArn,
     PromotionTier: params.PromotionTier ?? 1,
-    DBInstanceArn: arn("rds", ctx.region, ctx.accountId, `db:${id}`),
+    DBInstanceArn: instances.arnOf(ctx, id),
     IAMDatabaseAuthenticationEnabled: cluster.IAMDatabaseAuthenticationEnabled,
     PerformanceInsightsEnabled: params.EnablePerformanceInsights ?? false,
     PerformanceInsightsRetentionPeriod: params.EnablePerformanceInsights ? (params.PerformanceInsightsRetentionPeriod ?? 7) : undefined,

@@ -5,11 +5,11 @@
  */
 import type { DBClusterParameterGroup } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
-import { arn } from "../../../core/regions.js";
-import type { CallContext, OperationHandler, WorldScope } from "../../../core/service.js";
+import type { OperationHandler, WorldScope } from "../../../core/service.js";
 import { CLUSTER_FAMILIES } from "../engines/engines.js";
-import { describePage } from "../shared/filters.js";
-import { checkIdentifier, own, reachesLimit } from "../shared/identifiers.js";
+import { describeResourcePage } from "../shared/filters.js";
+import { checkIdentifier } from "../shared/identifiers.js";
+import { findParameterGroup, parameterGroups } from "./resource.js";
 import { M } from "../messages.js";
 import { shapeParameterGroup } from "../shared/shape.js";
 import { checkTags } from "../shared/tags.js";
@@ -25,7 +25,7 @@ export function groupRecord(scope: WorldScope, name: string, family: string, des
     DBClusterParameterGroupName: name,
     DBParameterGroupFamily: family,
     Description: description,
-    DBClusterParameterGroupArn: arn("rds", scope.region, scope.accountId, `cluster-pg:${name}`),
+    DBClusterParameterGroupArn: parameterGroups.arnOf(scope, name),
     TagList: [],
   };
 }
@@ -37,17 +37,6 @@ export function defaultClusterParameterGroups(scope: WorldScope): Record<string,
     out[name] = groupRecord(scope, name, family, `Default cluster parameter group for ${family}`);
   }
   return out;
-}
-
-/** The group named `name` (case-insensitive), or `code` (DBClusterParameterGroupNotFoundFault for cluster calls). */
-export function findParameterGroup(
-  ctx: CallContext<RdsWorld>,
-  name: string,
-  code = "DBClusterParameterGroupNotFoundFault",
-): ClusterParameterGroupRecord {
-  const group = own(ctx.world.clusterParameterGroups, name.toLowerCase());
-  if (!group) fail(code, M.parameterGroupNotFound(name));
-  return group;
 }
 
 /** The output of a group: the SDK members only (not its tags or its user's parameter values). */
@@ -67,12 +56,9 @@ export const parameterGroupOperations: Record<string, OperationHandler<RdsWorld>
     const family: string = input.DBParameterGroupFamily;
     if (!CLUSTER_FAMILIES.includes(family)) fail("InvalidParameterValue", M.parameterGroupFamily(family));
     const tags = checkTags(input.Tags);
-    if (own(ctx.world.clusterParameterGroups, name)) fail("DBParameterGroupAlreadyExistsFault", M.parameterGroupExists(name));
-    const limit = ctx.quota("dbClusterParameterGroups");
-    if (reachesLimit(ctx.world.clusterParameterGroups, limit, (g) => !g.DBClusterParameterGroupName.startsWith("default."))) fail("DBParameterGroupQuotaExceededFault", M.parameterGroupQuota(limit));
-    const group = groupRecord(ctx, name, family, input.Description);
+    parameterGroups.requireNew(ctx, name);
+    const group = parameterGroups.insert(ctx, name, groupRecord(ctx, name, family, input.Description));
     group.TagList = tags;
-    ctx.world.clusterParameterGroups[name] = group;
     return { DBClusterParameterGroup: shapeGroup(group) };
   },
 
@@ -81,7 +67,7 @@ export const parameterGroupOperations: Record<string, OperationHandler<RdsWorld>
       const group = findParameterGroup(ctx, input.DBClusterParameterGroupName, "DBParameterGroupNotFoundFault");
       return { DBClusterParameterGroups: [shapeGroup(group)] };
     }
-    const page = describePage(ctx.world.clusterParameterGroups, input);
+    const page = describeResourcePage(parameterGroups, ctx, input);
     return { DBClusterParameterGroups: page.items.map(shapeGroup), Marker: page.Marker };
   },
 
@@ -91,7 +77,7 @@ export const parameterGroupOperations: Record<string, OperationHandler<RdsWorld>
     if (name.startsWith("default.")) fail("InvalidDBParameterGroupStateFault", M.parameterGroupDefault(name));
     const user = usedBy(ctx.world, name);
     if (user) fail("InvalidDBParameterGroupStateFault", M.parameterGroupInUse(name, user));
-    delete ctx.world.clusterParameterGroups[name];
+    parameterGroups.remove(ctx, name);
     return {};
   },
 };

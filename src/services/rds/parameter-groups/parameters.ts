@@ -11,9 +11,10 @@ import type { CallContext, OperationHandler } from "../../../core/service.js";
 import { CLUSTER_PARAMETERS, type ClusterParameterSpec } from "./data.js";
 import { ENGINES } from "../engines/engines.js";
 import { filterPredicate, invalidMarker, pageSize, type FilterTable } from "../shared/filters.js";
-import { checkIdentifier, idFromArn, own, reachesLimit } from "../shared/identifiers.js";
+import { checkIdentifier, idFromArn, own } from "../shared/identifiers.js";
 import { M } from "../messages.js";
-import { findParameterGroup, groupRecord, shapeGroup } from "./operations.js";
+import { findParameterGroup, parameterGroups } from "./resource.js";
+import { groupRecord, shapeGroup } from "./operations.js";
 import { checkTags } from "../shared/tags.js";
 import type { ClusterParameterGroupRecord, RdsWorld } from "../world.js";
 
@@ -177,15 +178,11 @@ export const clusterParameterOperations: Record<string, OperationHandler<RdsWorl
     if (source.DBClusterParameterGroupName.startsWith("default.")) fail("InvalidParameterValue", M.parameterCopyDefault(source.DBClusterParameterGroupName));
     const name = checkIdentifier(input.TargetDBClusterParameterGroupIdentifier, "TargetDBClusterParameterGroupIdentifier", { maxLength: 255 });
     const tags = checkTags(input.Tags);
-    if (own(ctx.world.clusterParameterGroups, name)) fail("DBParameterGroupAlreadyExistsFault", M.parameterGroupExists(name));
-    const limit = ctx.quota("dbClusterParameterGroups");
-    if (reachesLimit(ctx.world.clusterParameterGroups, limit, (g) => !g.DBClusterParameterGroupName.startsWith("default."))) {
-      fail("DBParameterGroupQuotaExceededFault", M.parameterGroupQuota(limit));
-    }
+    parameterGroups.requireNew(ctx, name);
     const copy: ParameterizedGroup = groupRecord(ctx, name, source.DBParameterGroupFamily!, input.TargetDBClusterParameterGroupDescription);
     copy.TagList = tags;
     if (source.UserParameters) copy.UserParameters = JSON.parse(JSON.stringify(source.UserParameters));
-    ctx.world.clusterParameterGroups[name] = copy;
+    parameterGroups.insert(ctx, name, copy);
     return { DBClusterParameterGroup: shapeGroup(copy) };
   },
 };

@@ -6,7 +6,7 @@
  */
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext, OperationHandler } from "../../../core/service.js";
-import { findCluster } from "../clusters/record.js";
+import { findCluster } from "../clusters/resource.js";
 import { engineSpec } from "../engines/engines.js";
 import { checkNewClusterId, checkRestore, restoreInput, restoredOutput, timeOf } from "./common.js";
 import { checkKmsKey, checkNotBlank } from "../cluster-snapshots/rules.js";

@@ -6,6 +6,8 @@ import type { Filter } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { SortKey } from "../../../core/collections.js";
 import { pageOf } from "../../../core/paging.js";
+import type { Resource } from "../../../core/resource.js";
+import type { CallContext } from "../../../core/service.js";
 import { M } from "../messages.js";
 
 export interface RdsPage<T> {
@@ -68,4 +70,15 @@ export function filterPredicate<T>(filters: readonly Filter[] | undefined, table
     return { read, values: new Set(f.Values) };
   });
   return (record) => checks.every(({ read, values }) => read(record).some((v) => v !== undefined && values.has(v)));
+}
+
+/** One describe page of a resource (its descriptor's collection and order), as `describePage` answers it. */
+export function describeResourcePage<World, T>(
+  resource: Resource<World, T>,
+  ctx: CallContext<World>,
+  input: { MaxRecords?: number; Marker?: string },
+  keep?: (record: T) => boolean,
+): RdsPage<T> {
+  const page = resource.page(ctx, { size: pageSize(input), token: input.Marker, keep, invalidToken: invalidMarker });
+  return page.next === undefined ? { items: page.items } : { items: page.items, Marker: page.next };
 }

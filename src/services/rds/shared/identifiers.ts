@@ -68,3 +68,8 @@ export function reachesLimit<T>(collection: Record<string, T>, limit: number, ke
   }
   return false;
 }
+
+/** The key of an RDS name: RDS stores names lowercase and matches them case-insensitively. */
+export function lowercase(identifier: string): string {
+  return identifier.toLowerCase();
+}

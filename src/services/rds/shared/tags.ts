@@ -1,14 +1,11 @@
 /**
  * Tags: the documented rules (key 1-128 and value 0-256 characters, no `aws:` or `rds:` prefix, letters,
- * digits, white space and `_ . : / = + - @`), at most 50 per resource, and the three tagging operations
- * over every taggable RDS resource this mock keeps, found by ARN.
+ * digits, white space and `_ . : / = + - @`) and at most 50 per resource. The tagging operations are
+ * tagging/operations.ts.
  */
 import type { Tag } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
-import type { CallContext, OperationHandler } from "../../../core/service.js";
-import { own } from "./identifiers.js";
 import { M } from "../messages.js";
-import type { RdsWorld } from "../world.js";
 
 const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 const RESERVED_PREFIX = /^(aws|rds):/i;
@@ -51,52 +48,3 @@ export function mergeTags(existing: readonly Tag[] | undefined, added: readonly 
   for (const t of added) map.set(t.Key!, t.Value);
   return [...map].map(([Key, Value]) => (Value === undefined ? { Key } : { Key, Value }));
 }
-
-/**
- * Where each ARN resource type lives, and the fault for an ARN of that type that names nothing. The
- * three tagging operations declare only some not-found faults (DBClusterNotFoundFault,
- * DBInstanceNotFoundFault, DBSnapshotNotFoundFault, ...): a cluster snapshot answers the declared
- * snapshot fault, and a type with no declared fault (subnet group, cluster parameter group, cluster
- * endpoint) answers the common InvalidParameterValue, so each operation answers only what it declares.
- */
-const TAGGABLE: Record<string, { collection: (w: RdsWorld) => Record<string, { TagList?: Tag[] }>; notFound: string; label: string }> = {
-  cluster: { collection: (w) => w.clusters, notFound: "DBClusterNotFoundFault", label: "DBCluster" },
-  db: { collection: (w) => w.instances, notFound: "DBInstanceNotFoundFault", label: "DBInstance" },
-  "cluster-snapshot": { collection: (w) => w.clusterSnapshots, notFound: "DBSnapshotNotFoundFault", label: "DBClusterSnapshot" },
-  subgrp: { collection: (w) => w.subnetGroups, notFound: "InvalidParameterValue", label: "DBSubnetGroup" },
-  "cluster-pg": { collection: (w) => w.clusterParameterGroups, notFound: "InvalidParameterValue", label: "DBClusterParameterGroup" },
-  "cluster-endpoint": { collection: (w) => w.clusterEndpoints ?? {}, notFound: "InvalidParameterValue", label: "DBClusterEndpoint" },
-};
-
-/** The tagged record an ARN names; faults as AWS answers an unknown ARN of each resource type. */
-export function taggedResource(ctx: CallContext<RdsWorld>, resourceName: string): { TagList?: Tag[] } {
-  const parts = resourceName.split(":");
-  const kind = parts[5];
-  const spec = kind !== undefined && Object.hasOwn(TAGGABLE, kind) ? TAGGABLE[kind] : undefined;
-  if (parts.length !== 7 || parts[0] !== "arn" || parts[2] !== "rds" || !spec) fail("InvalidParameterValue", M.invalidArn(resourceName));
-  if (parts[3] !== ctx.region || parts[4] !== ctx.accountId) fail(spec.notFound, M.resourceNotFound(resourceName));
-  const record = own(spec.collection(ctx.world), parts[6].toLowerCase());
-  if (!record) fail(spec.notFound, `${spec.label} ${parts[6]} not found (ResourceName).`);
-  return record;
-}
-
-export const tagOperations: Record<string, OperationHandler<RdsWorld>> = {
-  ListTagsForResource(input: { ResourceName: string }, ctx) {
-    const record = taggedResource(ctx, input.ResourceName);
-    return { TagList: (record.TagList ?? []).map((t) => ({ ...t })) };
-  },
-  AddTagsToResource(input: { ResourceName: string; Tags: Tag[] }, ctx) {
-    const record = taggedResource(ctx, input.ResourceName);
-    const added = checkTags(input.Tags);
-    const merged = mergeTags(record.TagList, added);
-    if (merged.length > MAX_TAGS) fail("InvalidParameterValue", M.tagQuota());
-    record.TagList = merged;
-    return {};
-  },
-  RemoveTagsFromResource(input: { ResourceName: string; TagKeys: string[] }, ctx) {
-    const record = taggedResource(ctx, input.ResourceName);
-    const remove = new Set(input.TagKeys);
-    record.TagList = (record.TagList ?? []).filter((t) => !remove.has(t.Key!));
-    return {};
-  },
-};

@@ -5,14 +5,14 @@
  */
 import type { Subnet, Tag } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
-import { arn } from "../../../core/regions.js";
 import type { CallContext, OperationHandler, WorldScope } from "../../../core/service.js";
-import { describePage } from "../shared/filters.js";
-import { own, reachesLimit, stableText } from "../shared/identifiers.js";
+import { describeResourcePage } from "../shared/filters.js";
+import { stableText } from "../shared/identifiers.js";
 import { M } from "../messages.js";
 import { shapeSubnetGroup } from "../shared/shape.js";
 import { checkTags } from "../shared/tags.js";
 import type { RdsWorld, SubnetGroupRecord } from "../world.js";
+import { subnetGroups } from "./resource.js";
 
 const SUBNET_ID = /^subnet-[0-9a-f]{8,17}$/;
 const GROUP_NAME = /^[A-Za-z0-9._ -]{1,255}$/;
@@ -43,7 +43,7 @@ function record(scope: WorldScope, name: string, description: string, subnetIds:
     VpcId: defaultVpcId(scope),
     SubnetGroupStatus: "Complete",
     Subnets: subnets(subnetIds, scope.region),
-    DBSubnetGroupArn: arn("rds", scope.region, scope.accountId, `subgrp:${name}`),
+    DBSubnetGroupArn: subnetGroups.arnOf(scope, name),
     SupportedNetworkTypes: ["IPV4"],
     TagList: tags,
   };
@@ -57,13 +57,6 @@ export function defaultSubnetGroup(scope: WorldScope): SubnetGroupRecord {
 /** The Availability Zones a subnet group spans. */
 export function subnetGroupAzs(group: SubnetGroupRecord): string[] {
   return [...new Set((group.Subnets ?? []).map((s) => s.SubnetAvailabilityZone?.Name ?? ""))];
-}
-
-/** The subnet group named `name` (case-insensitive), or DBSubnetGroupNotFoundFault. */
-export function findSubnetGroup(ctx: CallContext<RdsWorld>, name: string): SubnetGroupRecord {
-  const group = own(ctx.world.subnetGroups, name.toLowerCase());
-  if (!group) fail("DBSubnetGroupNotFoundFault", M.subnetGroupNotFound(name));
-  return group;
 }
 
 function checkGroupName(name: string): string {
@@ -98,15 +91,13 @@ export const subnetGroupOperations: Record<string, OperationHandler<RdsWorld>> =
     const name = checkGroupName(input.DBSubnetGroupName);
     checkSubnetIds(input.SubnetIds, ctx);
     const tags = checkTags(input.Tags);
-    if (own(ctx.world.subnetGroups, name)) fail("DBSubnetGroupAlreadyExistsFault", M.subnetGroupExists(name));
-    if (reachesLimit(ctx.world.subnetGroups, ctx.quota("dbSubnetGroups"))) fail("DBSubnetGroupQuotaExceededFault", M.subnetGroupQuota(ctx.quota("dbSubnetGroups")));
-    const group = record(ctx, name, input.DBSubnetGroupDescription, input.SubnetIds, tags);
-    ctx.world.subnetGroups[name] = group;
+    subnetGroups.requireNew(ctx, name);
+    const group = subnetGroups.insert(ctx, name, record(ctx, name, input.DBSubnetGroupDescription, input.SubnetIds, tags));
     return { DBSubnetGroup: shapeSubnetGroup(group) };
   },
 
   ModifyDBSubnetGroup(input, ctx) {
-    const group = findSubnetGroup(ctx, input.DBSubnetGroupName);
+    const group = subnetGroups.get(ctx, input.DBSubnetGroupName);
     checkSubnetIds(input.SubnetIds, ctx);
     group.Subnets = subnets(input.SubnetIds, ctx.region);
     if (input.DBSubnetGroupDescription !== undefined) group.DBSubnetGroupDescription = input.DBSubnetGroupDescription;
@@ -115,20 +106,20 @@ export const subnetGroupOperations: Record<string, OperationHandler<RdsWorld>> =
 
   DescribeDBSubnetGroups(input, ctx) {
     if (input.DBSubnetGroupName !== undefined) {
-      const group = findSubnetGroup(ctx, input.DBSubnetGroupName);
+      const group = subnetGroups.get(ctx, input.DBSubnetGroupName);
       return { DBSubnetGroups: [shapeSubnetGroup(group)] };
     }
-    const page = describePage(ctx.world.subnetGroups, input);
+    const page = describeResourcePage(subnetGroups, ctx, input);
     return { DBSubnetGroups: page.items.map(shapeSubnetGroup), Marker: page.Marker };
   },
 
   DeleteDBSubnetGroup(input, ctx) {
     const name = input.DBSubnetGroupName.toLowerCase();
     if (name === "default") fail("InvalidDBSubnetGroupStateFault", M.subnetGroupDefault());
-    findSubnetGroup(ctx, name);
+    subnetGroups.get(ctx, name);
     const user = usedBy(ctx.world, name);
     if (user) fail("InvalidDBSubnetGroupStateFault", M.subnetGroupInUse(name, user));
-    delete ctx.world.subnetGroups[name];
+    subnetGroups.remove(ctx, name);
     return {};
   },
 };
