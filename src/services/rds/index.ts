@@ -4,6 +4,7 @@
  * snapshots, restores and activity streams (the snapshot issue). One folder per resource; this file
  * only assembles their tables.
  */
+import { operationTable } from "../../core/operations.js";
 import type { ServiceDefinition } from "../../core/service.js";
 import { activityStreamHandlers, activityStreamTransitions } from "./activity-streams/operations.js";
 import { catalogOperations } from "./catalogs/index.js";
@@ -44,27 +45,29 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   transitions: { ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions },
-  operations: {
-    ...clusterLifecycleOperations,
-    ...clusterModifyOperations,
-    ...clusterActionOperations,
-    ...instanceOperations,
-    ...subnetGroupOperations,
-    ...parameterGroupOperations,
-    ...tagOperations,
-    ...snapshotHandlers,
-    ...snapshotAttributeHandlers,
-    ...restoreFromSnapshotHandlers,
-    ...restoreToPointInTimeHandlers,
-    ...restoreFromS3Handlers,
-    ...activityStreamHandlers,
-    ...clusterEndpointOperations,
-    ...clusterRoleOperations,
-    ...backtrackOperations,
-    ...engineVersionOperations,
-    ...clusterParameterOperations,
-    ...catalogOperations,
-  },
+  // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
+  // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
+  operations: operationTable<RdsWorld>(
+    clusterLifecycleOperations,
+    clusterModifyOperations,
+    clusterActionOperations,
+    instanceOperations,
+    subnetGroupOperations,
+    parameterGroupOperations,
+    tagOperations,
+    snapshotHandlers,
+    snapshotAttributeHandlers,
+    restoreFromSnapshotHandlers,
+    restoreToPointInTimeHandlers,
+    restoreFromS3Handlers,
+    activityStreamHandlers,
+    clusterEndpointOperations,
+    clusterRoleOperations,
+    backtrackOperations,
+    engineVersionOperations,
+    clusterParameterOperations,
+    catalogOperations,
+  ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
     dbClusters: 40,

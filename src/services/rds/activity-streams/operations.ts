@@ -5,10 +5,12 @@
  * does. The stream's status has its own lifecycle kind so it never replaces a pending cluster event.
  * ModifyActivityStream applies to RDS for Oracle and SQL Server DB instances, which are not simulated.
  */
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
 import type { TransitionTable } from "../../../core/lifecycle.js";
 import { parseArn, partitionOf } from "../../../core/regions.js";
-import type { CallContext, OperationHandler } from "../../../core/service.js";
+import type { CallContext } from "../../../core/service.js";
 import { own } from "../shared/identifiers.js";
 import { beginCluster, clustersByResourceId } from "../shared/resource-keys.js";
 import { checkKmsKey, checkNotBlank } from "../cluster-snapshots/rules.js";
@@ -23,14 +25,6 @@ const MODES: Record<string, readonly string[]> = {
   "aurora-mysql": ["async"],
   "aurora-postgresql": ["sync", "async"],
 };
-
-interface StartInput {
-  ResourceArn: string;
-  Mode: string;
-  KmsKeyId: string;
-  ApplyImmediately?: boolean;
-  EngineNativeAuditFieldsIncluded?: boolean;
-}
 
 function clearStream(cluster: ClusterRecord): void {
   delete cluster.ActivityStreamMode;
@@ -97,14 +91,14 @@ function unsupported(ctx: CallContext<RdsWorld>, cluster: ClusterRecord): string
   return serverlessV2 ? "Aurora Serverless v2 (db.serverless) instances have no activity streams" : undefined;
 }
 
-export const activityStreamHandlers: Record<string, OperationHandler<RdsWorld>> = {
-  StartActivityStream(input: StartInput, ctx) {
-    const cluster = streamCluster(ctx, input.ResourceArn);
+export const activityStreamHandlers: Operations<typeof Sdk, RdsWorld> = {
+  StartActivityStream(input, ctx) {
+    const cluster = streamCluster(ctx, input.ResourceArn!);
     const id = cluster.DBClusterIdentifier;
     const why = unsupported(ctx, cluster);
     if (why) fail("InvalidParameterCombination", SM.streamEngine(id, why));
     const modes = MODES[cluster.Engine!];
-    if (!modes.includes(input.Mode)) fail("InvalidParameterCombination", SM.streamMode(cluster.Engine!, modes));
+    if (!modes.includes(input.Mode!)) fail("InvalidParameterCombination", SM.streamMode(cluster.Engine!, modes));
     checkClusterAvailable(cluster);
     // AWS answers a stream in the wrong state with InvalidParameterCombination (seen for StopActivityStream).
     const status = cluster.ActivityStreamStatus ?? "stopped";
@@ -129,8 +123,8 @@ export const activityStreamHandlers: Record<string, OperationHandler<RdsWorld>> 
     };
   },
 
-  StopActivityStream(input: { ResourceArn: string; ApplyImmediately?: boolean }, ctx) {
-    const cluster = streamCluster(ctx, input.ResourceArn);
+  StopActivityStream(input, ctx) {
+    const cluster = streamCluster(ctx, input.ResourceArn!);
     const id = cluster.DBClusterIdentifier;
     checkClusterAvailable(cluster);
     const status = cluster.ActivityStreamStatus ?? "stopped";
@@ -143,7 +137,7 @@ export const activityStreamHandlers: Record<string, OperationHandler<RdsWorld>> 
     };
   },
 
-  ModifyActivityStream(input: { ResourceArn?: string; AuditPolicyState?: string }, ctx) {
+  ModifyActivityStream(input, ctx) {
     const value = input.ResourceArn;
     if (value === undefined || value === "") fail("MissingParameter", SM.modifyStreamArnRequired());
     const [kind, name] = localResource(ctx, value);

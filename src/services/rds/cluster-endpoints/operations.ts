@@ -4,11 +4,13 @@
  * (the world keys them by lowercase id); DescribeDBClusterEndpoints also lists each Aurora cluster's
  * built-in writer and reader endpoints, which have no identifier, ARN or custom type.
  */
-import type { DBClusterEndpoint, Filter, Tag } from "@aws-sdk/client-rds";
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
+import type { DBClusterEndpoint } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import { toOutput } from "../../../core/output.js";
 import { clusterEndpoints } from "./resource.js";
-import type { CallContext, OperationHandler } from "../../../core/service.js";
+import type { CallContext } from "../../../core/service.js";
 import type { TransitionTable } from "../../../core/lifecycle.js";
 import { findCluster } from "../clusters/resource.js";
 import { engineSpec } from "../engines/engines.js";
@@ -137,28 +139,12 @@ function listed(ctx: CallContext<RdsWorld>, only?: ClusterRecord): Record<string
   return out;
 }
 
-interface CreateInput {
-  DBClusterIdentifier: string;
-  DBClusterEndpointIdentifier: string;
-  EndpointType: string;
-  StaticMembers?: string[];
-  ExcludedMembers?: string[];
-  Tags?: Tag[];
-}
-
-interface ModifyInput {
-  DBClusterEndpointIdentifier: string;
-  EndpointType?: string;
-  StaticMembers?: string[];
-  ExcludedMembers?: string[];
-}
-
-export const clusterEndpointOperations: Record<string, OperationHandler<RdsWorld>> = {
-  CreateDBClusterEndpoint(input: CreateInput, ctx) {
+export const clusterEndpointOperations: Operations<typeof Sdk, RdsWorld> = {
+  CreateDBClusterEndpoint(input, ctx) {
     const id = checkIdentifier(input.DBClusterEndpointIdentifier, "DBClusterEndpointIdentifier");
-    const type = checkEndpointType(input.EndpointType, "EndpointType");
+    const type = checkEndpointType(input.EndpointType!, "EndpointType");
     const tags = checkTags(input.Tags);
-    const cluster = findCluster(ctx, input.DBClusterIdentifier);
+    const cluster = findCluster(ctx, input.DBClusterIdentifier!);
     checkAurora(cluster);
     checkClusterState(cluster, "available");
     const staticMembers = checkMembers(ctx, cluster, input.StaticMembers, "StaticMembers") ?? [];
@@ -188,10 +174,7 @@ export const clusterEndpointOperations: Record<string, OperationHandler<RdsWorld
     return shapeEndpoint(record) as Record<string, unknown>;
   },
 
-  DescribeDBClusterEndpoints(
-    input: { DBClusterIdentifier?: string; DBClusterEndpointIdentifier?: string; Filters?: Filter[]; MaxRecords?: number; Marker?: string },
-    ctx,
-  ) {
+  DescribeDBClusterEndpoints(input, ctx) {
     const filters = input.Filters?.map((f) => (f.Name === "db-cluster-endpoint-id" ? f : { ...f, Values: f.Values?.map((v) => v.toLowerCase()) }));
     const keep = filterPredicate(filters, ENDPOINT_FILTERS);
     const cluster = input.DBClusterIdentifier === undefined ? undefined : findCluster(ctx, input.DBClusterIdentifier);
@@ -200,8 +183,8 @@ export const clusterEndpointOperations: Record<string, OperationHandler<RdsWorld
     return { DBClusterEndpoints: page.items.map(shapeEndpoint), Marker: page.Marker };
   },
 
-  ModifyDBClusterEndpoint(input: ModifyInput, ctx) {
-    const endpoint = findEndpoint(ctx, input.DBClusterEndpointIdentifier);
+  ModifyDBClusterEndpoint(input, ctx) {
+    const endpoint = findEndpoint(ctx, input.DBClusterEndpointIdentifier!);
     const type = input.EndpointType === undefined ? undefined : checkEndpointType(input.EndpointType, "EndpointType");
     const cluster = findCluster(ctx, endpoint.DBClusterIdentifier!);
     checkClusterState(cluster, "available");
@@ -219,8 +202,8 @@ export const clusterEndpointOperations: Record<string, OperationHandler<RdsWorld
     return shapeEndpoint(endpoint) as Record<string, unknown>;
   },
 
-  DeleteDBClusterEndpoint(input: { DBClusterEndpointIdentifier: string }, ctx) {
-    const endpoint = findEndpoint(ctx, input.DBClusterEndpointIdentifier);
+  DeleteDBClusterEndpoint(input, ctx) {
+    const endpoint = findEndpoint(ctx, input.DBClusterEndpointIdentifier!);
     const cluster = own(ctx.world.clusters, endpoint.DBClusterIdentifier!);
     if (cluster) checkClusterState(cluster, "available");
     checkEndpointAvailable(endpoint);

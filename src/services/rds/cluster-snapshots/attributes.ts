@@ -3,21 +3,16 @@
  * may copy or restore a snapshot. Sharing with an account also records the snapshot's ARN in that
  * account's world (same Region), so its DescribeDBClusterSnapshots can list what was shared with it.
  */
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
 import { parseArn } from "../../../core/regions.js";
-import type { CallContext, OperationHandler } from "../../../core/service.js";
+import type { CallContext } from "../../../core/service.js";
 import type { SnapshotRecord } from "./record.js";
 import { SHARED_ACCOUNTS_QUOTA, checkSnapshotStatus, findSnapshot } from "./rules.js";
 import { SM } from "../messages.js";
 import { shapeAttributes } from "./shape.js";
 import type { RdsWorld } from "../world.js";
-
-interface ModifyInput {
-  DBClusterSnapshotIdentifier: string;
-  AttributeName: string;
-  ValuesToAdd?: string[];
-  ValuesToRemove?: string[];
-}
 
 const ACCOUNT = /^\d{12}$/;
 
@@ -42,11 +37,11 @@ export function sharedSnapshots(ctx: CallContext<RdsWorld>): { record: SnapshotR
   return out;
 }
 
-export const snapshotAttributeHandlers: Record<string, OperationHandler<RdsWorld>> = {
-  ModifyDBClusterSnapshotAttribute(input: ModifyInput, ctx) {
-    const record = findSnapshot(ctx, input.DBClusterSnapshotIdentifier, "DBClusterSnapshotIdentifier");
+export const snapshotAttributeHandlers: Operations<typeof Sdk, RdsWorld> = {
+  ModifyDBClusterSnapshotAttribute(input, ctx) {
+    const record = findSnapshot(ctx, input.DBClusterSnapshotIdentifier!, "DBClusterSnapshotIdentifier");
     const id = record.DBClusterSnapshotIdentifier;
-    if (input.AttributeName !== "restore") fail("InvalidParameterValue", SM.attributeName(input.AttributeName));
+    if (input.AttributeName !== "restore") fail("InvalidParameterValue", SM.attributeName(input.AttributeName!));
     if (record.SnapshotType === "automated") fail("InvalidDBClusterSnapshotStateFault", SM.automatedNotShareable(id));
     checkSnapshotStatus(record, ["available"]);
     const add = input.ValuesToAdd ?? [];
@@ -77,8 +72,8 @@ export const snapshotAttributeHandlers: Record<string, OperationHandler<RdsWorld
     return { DBClusterSnapshotAttributesResult: shapeAttributes(id, ctx.world.clusterSnapshotAttributes[id]) };
   },
 
-  DescribeDBClusterSnapshotAttributes(input: { DBClusterSnapshotIdentifier: string }, ctx) {
-    const record = findSnapshot(ctx, input.DBClusterSnapshotIdentifier, "DBClusterSnapshotIdentifier");
+  DescribeDBClusterSnapshotAttributes(input, ctx) {
+    const record = findSnapshot(ctx, input.DBClusterSnapshotIdentifier!, "DBClusterSnapshotIdentifier");
     const id = record.DBClusterSnapshotIdentifier;
     return { DBClusterSnapshotAttributesResult: shapeAttributes(id, ctx.world.clusterSnapshotAttributes[id]) };
   },

@@ -3,9 +3,11 @@
  * `creating`/`copying` -> `available` lifecycle; automated ones are derived (see automated-backups/snapshots.ts).
  * Handlers check every rule first, then change state.
  */
-import type { Filter, Tag } from "@aws-sdk/client-rds";
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
+import type { Filter } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
-import type { CallContext, OperationHandler } from "../../../core/service.js";
+import type { CallContext } from "../../../core/service.js";
 import { allAutomatedSnapshots } from "../automated-backups/snapshots.js";
 import { findCluster } from "../clusters/resource.js";
 import { describePage, filterPredicate, type FilterTable } from "../shared/filters.js";
@@ -18,20 +20,6 @@ import { SM } from "../messages.js";
 import { shapeSnapshot } from "./shape.js";
 import { sharedSnapshots } from "./attributes.js";
 import type { RdsWorld } from "../world.js";
-
-interface CreateInput {
-  DBClusterSnapshotIdentifier: string;
-  DBClusterIdentifier: string;
-  Tags?: Tag[];
-}
-
-interface CopyInput {
-  SourceDBClusterSnapshotIdentifier: string;
-  TargetDBClusterSnapshotIdentifier: string;
-  KmsKeyId?: string;
-  CopyTags?: boolean;
-  Tags?: Tag[];
-}
 
 interface DescribeInput {
   DBClusterIdentifier?: string;
@@ -101,14 +89,14 @@ function visibleSnapshots(ctx: CallContext<RdsWorld>, input: DescribeInput): Rec
   return out;
 }
 
-export const snapshotHandlers: Record<string, OperationHandler<RdsWorld>> = {
-  CreateDBClusterSnapshot(input: CreateInput, ctx) {
+export const snapshotHandlers: Operations<typeof Sdk, RdsWorld> = {
+  CreateDBClusterSnapshot(input, ctx) {
     const member = "DBClusterSnapshotIdentifier";
     // The request's own values first (identifier, tags), then the cluster, then the snapshot name's state.
     checkIdentifier(input.DBClusterSnapshotIdentifier, member);
     checkNotBlank(input.DBClusterIdentifier, "DBClusterIdentifier");
     const tags = checkTags(input.Tags);
-    const cluster = findCluster(ctx, input.DBClusterIdentifier);
+    const cluster = findCluster(ctx, input.DBClusterIdentifier!);
     if (cluster.Status !== "available") {
       fail("InvalidDBClusterStateFault", SM.clusterNotAvailable(cluster.DBClusterIdentifier, cluster.Status));
     }
@@ -119,8 +107,8 @@ export const snapshotHandlers: Record<string, OperationHandler<RdsWorld>> = {
     return { DBClusterSnapshot: shapeSnapshot(record) };
   },
 
-  DeleteDBClusterSnapshot(input: { DBClusterSnapshotIdentifier: string }, ctx) {
-    const record = findSnapshot(ctx, input.DBClusterSnapshotIdentifier, "DBClusterSnapshotIdentifier");
+  DeleteDBClusterSnapshot(input, ctx) {
+    const record = findSnapshot(ctx, input.DBClusterSnapshotIdentifier!, "DBClusterSnapshotIdentifier");
     const id = record.DBClusterSnapshotIdentifier;
     if (record.SnapshotType === "automated") fail("InvalidDBClusterSnapshotStateFault", SM.automatedNotDeletable(id));
     // Deleting a snapshot that is still being copied cancels the copy (documented).
@@ -132,7 +120,7 @@ export const snapshotHandlers: Record<string, OperationHandler<RdsWorld>> = {
     return { DBClusterSnapshot: output };
   },
 
-  DescribeDBClusterSnapshots(input: DescribeInput, ctx) {
+  DescribeDBClusterSnapshots(input, ctx) {
     if (input.DBClusterIdentifier !== undefined && input.DBClusterSnapshotIdentifier !== undefined) {
       fail("InvalidParameterCombination", SM.clusterAndSnapshot());
     }
@@ -156,10 +144,10 @@ export const snapshotHandlers: Record<string, OperationHandler<RdsWorld>> = {
     return { DBClusterSnapshots: page.items.map((s) => shapeSnapshot(s, ctx.now())), ...(page.Marker ? { Marker: page.Marker } : {}) };
   },
 
-  CopyDBClusterSnapshot(input: CopyInput, ctx) {
+  CopyDBClusterSnapshot(input, ctx) {
     const member = "SourceDBClusterSnapshotIdentifier";
     const tags = checkTags(input.Tags);
-    const source = findSourceSnapshot(ctx, input.SourceDBClusterSnapshotIdentifier, member);
+    const source = findSourceSnapshot(ctx, input.SourceDBClusterSnapshotIdentifier!, member);
     checkSnapshotStatus(source.record, ["available"]);
     const id = checkNewSnapshotId(ctx, input.TargetDBClusterSnapshotIdentifier, "TargetDBClusterSnapshotIdentifier");
     const encrypted = source.record.StorageEncrypted === true;

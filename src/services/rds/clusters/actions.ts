@@ -2,8 +2,9 @@
  * FailoverDBCluster, StopDBCluster, StartDBCluster and PromoteReadReplicaDBCluster: the state machine
  * moves of a cluster, each allowed only from the statuses AWS documents (the error names them).
  */
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
-import type { OperationHandler } from "../../../core/service.js";
 import { findCluster } from "./resource.js";
 import { engineSpec } from "../engines/engines.js";
 import { own } from "../shared/identifiers.js";
@@ -29,9 +30,9 @@ function checkStoppable(cluster: ClusterRecord): void {
   }
 }
 
-export const clusterActionOperations: Record<string, OperationHandler<RdsWorld>> = {
-  FailoverDBCluster(input: { DBClusterIdentifier: string; TargetDBInstanceIdentifier?: string }, ctx) {
-    const cluster = findCluster(ctx, input.DBClusterIdentifier);
+export const clusterActionOperations: Operations<typeof Sdk, RdsWorld> = {
+  FailoverDBCluster(input, ctx) {
+    const cluster = findCluster(ctx, input.DBClusterIdentifier!);
     checkClusterState(cluster, "available");
     // Documented: the target is not supported for RDS for MySQL Multi-AZ DB clusters.
     if (input.TargetDBInstanceIdentifier !== undefined && cluster.Engine === "mysql") fail("InvalidParameterCombination", M.failoverTargetEngine("mysql"));
@@ -57,8 +58,8 @@ export const clusterActionOperations: Record<string, OperationHandler<RdsWorld>>
     return { DBCluster: shapeCluster(cluster, ctx.now()) };
   },
 
-  StopDBCluster(input: { DBClusterIdentifier: string }, ctx) {
-    const cluster = findCluster(ctx, input.DBClusterIdentifier);
+  StopDBCluster(input, ctx) {
+    const cluster = findCluster(ctx, input.DBClusterIdentifier!);
     checkStoppable(cluster);
     checkClusterState(cluster, "available");
     const members = availableMembers(ctx, cluster);
@@ -67,8 +68,8 @@ export const clusterActionOperations: Record<string, OperationHandler<RdsWorld>>
     return { DBCluster: shapeCluster(cluster, ctx.now()) };
   },
 
-  StartDBCluster(input: { DBClusterIdentifier: string }, ctx) {
-    const cluster = findCluster(ctx, input.DBClusterIdentifier);
+  StartDBCluster(input, ctx) {
+    const cluster = findCluster(ctx, input.DBClusterIdentifier!);
     checkStoppable(cluster);
     checkClusterState(cluster, "stopped");
     const members = membersOf(ctx, cluster);
@@ -77,8 +78,8 @@ export const clusterActionOperations: Record<string, OperationHandler<RdsWorld>>
     return { DBCluster: shapeCluster(cluster, ctx.now()) };
   },
 
-  PromoteReadReplicaDBCluster(input: { DBClusterIdentifier: string }, ctx) {
-    const cluster = findCluster(ctx, input.DBClusterIdentifier);
+  PromoteReadReplicaDBCluster(input, ctx) {
+    const cluster = findCluster(ctx, input.DBClusterIdentifier!);
     if (!cluster.ReplicationSourceIdentifier) fail("InvalidDBClusterStateFault", M.notReplica(cluster.DBClusterIdentifier));
     checkClusterState(cluster, "available");
     detachFromSource(ctx, cluster);

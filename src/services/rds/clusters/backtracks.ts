@@ -4,11 +4,13 @@
  * `backtracking`, `completed` when both settle. Records name their cluster by DbClusterResourceId, so
  * they follow a renamed cluster and never show on a new cluster that reuses a deleted one's identifier.
  */
-import type { DBClusterBacktrack, Filter } from "@aws-sdk/client-rds";
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
+import type { DBClusterBacktrack } from "@aws-sdk/client-rds";
 import type { TransitionTable } from "../../../core/lifecycle.js";
 import { fail } from "../../../core/aws-error.js";
 import { toOutput } from "../../../core/output.js";
-import type { CallContext, OperationHandler } from "../../../core/service.js";
+import type { CallContext } from "../../../core/service.js";
 import { findCluster } from "./resource.js";
 import { engineSpec } from "../engines/engines.js";
 import { describePage, filterPredicate, pageSize, type FilterTable } from "../shared/filters.js";
@@ -55,26 +57,11 @@ function earliestBacktrack(cluster: ClusterRecord, now: number): number {
   return Math.max(cluster.EarliestBacktrackTime ?? cluster.ClusterCreateTime ?? now, now - (cluster.BacktrackWindow ?? 0) * 1000);
 }
 
-interface BacktrackInput {
-  DBClusterIdentifier: string;
-  BacktrackTo: Date;
-  Force?: boolean;
-  UseEarliestTimeOnPointInTimeUnavailable?: boolean;
-}
-
-interface DescribeInput {
-  DBClusterIdentifier: string;
-  BacktrackIdentifier?: string;
-  Filters?: Filter[];
-  MaxRecords?: number;
-  Marker?: string;
-}
-
-export const backtrackOperations: Record<string, OperationHandler<RdsWorld>> = {
+export const backtrackOperations: Operations<typeof Sdk, RdsWorld> = {
   // Force is accepted: binary logging is a cluster parameter, and parameter group values do not reach
   // the cluster, so no cluster has it on and no backtrack is refused for it.
-  BacktrackDBCluster(input: BacktrackInput, ctx) {
-    const cluster = findCluster(ctx, input.DBClusterIdentifier);
+  BacktrackDBCluster(input, ctx) {
+    const cluster = findCluster(ctx, input.DBClusterIdentifier!);
     const id = cluster.DBClusterIdentifier;
     checkSupportsBacktrack(cluster);
     if (!((cluster.BacktrackWindow ?? 0) > 0)) fail("InvalidDBClusterStateFault", M.backtrackDisabled(id));
@@ -103,8 +90,8 @@ export const backtrackOperations: Record<string, OperationHandler<RdsWorld>> = {
     return shapeBacktrack(record, cluster);
   },
 
-  DescribeDBClusterBacktracks(input: DescribeInput, ctx) {
-    const cluster = findCluster(ctx, input.DBClusterIdentifier);
+  DescribeDBClusterBacktracks(input, ctx) {
+    const cluster = findCluster(ctx, input.DBClusterIdentifier!);
     checkSupportsBacktrack(cluster);
     pageSize(input); // checked even when one backtrack is asked for
     const keep = filterPredicate(input.Filters, BACKTRACK_FILTERS);

@@ -4,7 +4,9 @@
  * ApplyImmediately is set (they show in PendingModifiedValues); every other change applies at once.
  * The mock has no maintenance windows: pending changes apply with the next ApplyImmediately call.
  */
-import type { CallContext, OperationHandler } from "../../../core/service.js";
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
+import type { CallContext } from "../../../core/service.js";
 import { checkModification, IO_OPTIMIZED_SWITCH_MS } from "./modify-rules.js";
 import { findCluster } from "./resource.js";
 import { clusterByArn, clusterEndpoints, kmsKeyArn, newMasterUserSecret } from "./record.js";
@@ -18,9 +20,9 @@ import type { ClusterRecord, RdsWorld } from "../world.js";
 /** Changes that touch the running database: the cluster shows `modifying` while they apply. */
 const DISRUPTIVE = ["Port", "DBClusterParameterGroupName", "VpcSecurityGroupIds", "BacktrackWindow", "CloudwatchLogsExportConfiguration", "ScalingConfiguration", "ServerlessV2ScalingConfiguration", "StorageType", "EnableHttpEndpoint", "ManageMasterUserPassword", "RotateMasterUserPassword", "DBClusterInstanceClass", "AllocatedStorage", "Iops", "MonitoringInterval", "EnablePerformanceInsights"] as const;
 
-export const clusterModifyOperations: Record<string, OperationHandler<RdsWorld>> = {
+export const clusterModifyOperations: Operations<typeof Sdk, RdsWorld> = {
   ModifyDBCluster(input, ctx) {
-    const cluster = findCluster(ctx, input.DBClusterIdentifier);
+    const cluster = findCluster(ctx, input.DBClusterIdentifier!);
     const engine = engineSpec(cluster.Engine)!;
     const { newId, version, mode } = checkModification(ctx, cluster, engine, input);
     // Every check has passed: from here on, state changes.

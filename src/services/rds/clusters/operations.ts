@@ -2,9 +2,10 @@
  * CreateDBCluster, DescribeDBClusters and DeleteDBCluster: the cluster's life from creating to gone,
  * read replicas of another cluster, and the managed instances of a Multi-AZ DB cluster.
  */
-import type { Filter } from "@aws-sdk/client-rds";
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
-import type { CallContext, OperationHandler } from "../../../core/service.js";
+import type { CallContext } from "../../../core/service.js";
 import { dropClusterBacktracks } from "./backtracks.js";
 import { dropClusterEndpoints } from "../cluster-endpoints/operations.js";
 import { clusters, findCluster } from "./resource.js";
@@ -51,13 +52,13 @@ function replicationSource(ctx: CallContext<RdsWorld>, value: string): Replicati
   return { ctx: sourceCtx, cluster };
 }
 
-export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorld>> = {
+export const clusterLifecycleOperations: Operations<typeof Sdk, RdsWorld> = {
   CreateDBCluster(input, ctx) {
     const isReplica = input.ReplicationSourceIdentifier !== undefined;
     const params = checkClusterParams(ctx, input, { requireCredentials: !isReplica });
     let source: ReplicationSource | undefined;
     if (isReplica) {
-      source = replicationSource(ctx, input.ReplicationSourceIdentifier);
+      source = replicationSource(ctx, input.ReplicationSourceIdentifier!);
       if (source.cluster.Engine !== params.Engine) fail("InvalidParameterCombination", M.replicaEngine(params.Engine, source.cluster.Engine!));
       checkClusterState(source.cluster, "available");
       params.ReplicationSourceIdentifier = source.cluster.DBClusterArn;
@@ -80,7 +81,7 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
     return { DBCluster: shapeCluster(record, ctx.now()) };
   },
 
-  DescribeDBClusters(input: { DBClusterIdentifier?: string; Filters?: Filter[]; MaxRecords?: number; Marker?: string }, ctx) {
+  DescribeDBClusters(input, ctx) {
     const id = input.DBClusterIdentifier;
     if (id !== undefined && (input.Filters ?? []).length === 0) {
       // The common case (one cluster by name or ARN) is a lookup, not a scan.
@@ -96,8 +97,8 @@ export const clusterLifecycleOperations: Record<string, OperationHandler<RdsWorl
     return { DBClusters: page.items.map((c) => shapeCluster(c, now)), Marker: page.Marker };
   },
 
-  DeleteDBCluster(input: { DBClusterIdentifier: string; SkipFinalSnapshot?: boolean; FinalDBSnapshotIdentifier?: string }, ctx) {
-    const cluster = findCluster(ctx, input.DBClusterIdentifier);
+  DeleteDBCluster(input, ctx) {
+    const cluster = findCluster(ctx, input.DBClusterIdentifier!);
     const id = cluster.DBClusterIdentifier;
     if (input.SkipFinalSnapshot === true && input.FinalDBSnapshotIdentifier !== undefined) {
       fail("InvalidParameterCombination", M.finalSnapshotAndSkip());

@@ -3,10 +3,11 @@
  * ENGINE_CATALOG), in engine then version order, with their upgrade targets (every later version of
  * the same engine).
  */
-import type { DBEngineVersion, Filter, UpgradeTarget } from "@aws-sdk/client-rds";
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
+import type { DBEngineVersion, UpgradeTarget } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
-import type { OperationHandler } from "../../../core/service.js";
 import { compareVersions, ENGINE_CATALOG, ENGINES, type EngineSpec } from "./engines.js";
 import { filterPredicate, invalidMarker, pageSize, type FilterTable } from "../shared/filters.js";
 import { M } from "../messages.js";
@@ -114,28 +115,15 @@ function shapeVersion(v: VersionEntry): DBEngineVersion {
   return out;
 }
 
-interface DescribeInput {
-  Engine?: string;
-  EngineVersion?: string;
-  DBParameterGroupFamily?: string;
-  Filters?: Filter[];
-  MaxRecords?: number;
-  Marker?: string;
-  DefaultOnly?: boolean;
-  ListSupportedCharacterSets?: boolean;
-  ListSupportedTimezones?: boolean;
-  IncludeAll?: boolean;
-}
-
 /** `EngineVersion` names one version, or a major version (`8.0`, `16`): then every version of that major. */
 function matchesVersion(v: VersionEntry, wanted: string): boolean {
   return v.version === wanted || v.major === wanted;
 }
 
-export const engineVersionOperations: Record<string, OperationHandler<RdsWorld>> = {
+export const engineVersionOperations: Operations<typeof Sdk, RdsWorld> = {
   // ListSupportedCharacterSets / ListSupportedTimezones are accepted and add nothing: documented as applying
   // to engines whose CreateDBInstance takes CharacterSetName / Timezone (Oracle, SQL Server), none simulated.
-  DescribeDBEngineVersions(input: DescribeInput) {
+  DescribeDBEngineVersions(input) {
     const size = pageSize(input);
     const engine = input.Engine?.toLowerCase();
     if (engine !== undefined && !DOCUMENTED_ENGINES.includes(engine)) fail("InvalidParameterValue", M.engineVersionsEngine(input.Engine!, DOCUMENTED_ENGINES));

@@ -3,9 +3,10 @@
  * ModifyDBInstance, DeleteDBInstance and RebootDBInstance. Standalone (non-cluster) instances are not
  * simulated: this mock covers Aurora and Multi-AZ DB clusters.
  */
-import type { Filter } from "@aws-sdk/client-rds";
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
-import type { CallContext, OperationHandler } from "../../../core/service.js";
+import type { CallContext } from "../../../core/service.js";
 import { endpointMemberRenamed } from "../cluster-endpoints/operations.js";
 import { findCluster } from "../clusters/resource.js";
 import { checkEngine, checkInstanceClass, checkInsightsRetention, checkMonitoring, checkRange, parseMaintenanceWindow } from "../clusters/rules.js";
@@ -60,11 +61,11 @@ function checkInstanceParameterGroup(name: string | undefined, family: string): 
   }
 }
 
-export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
+export const instanceOperations: Operations<typeof Sdk, RdsWorld> = {
   CreateDBInstance(input, ctx) {
     const id = checkIdentifier(input.DBInstanceIdentifier, "DBInstanceIdentifier");
-    checkInstanceClass(input.DBInstanceClass);
-    const engine = checkEngine(input.Engine);
+    checkInstanceClass(input.DBInstanceClass!);
+    const engine = checkEngine(input.Engine!);
     if (input.DBClusterIdentifier === undefined) fail("InvalidParameterCombination", M.clusterRequired(engine.name));
     const cluster = findCluster(ctx, input.DBClusterIdentifier);
     if (engine.name !== cluster.Engine) fail("InvalidParameterCombination", M.engineMismatch(engine.name, cluster.Engine!));
@@ -93,11 +94,11 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
       fail("InvalidDBClusterStateFault", M.clusterState(cluster.DBClusterIdentifier, cluster.Status, CLUSTER_ACCEPTS_MEMBERS.join(", ")));
     }
     instances.requireNew(ctx, id);
-    const record = addInstance(ctx, cluster, { ...input, DBInstanceIdentifier: id, Tags: tags });
+    const record = addInstance(ctx, cluster, { ...input, DBInstanceIdentifier: id, DBInstanceClass: input.DBInstanceClass!, Tags: tags });
     return { DBInstance: shapeInstance(record) };
   },
 
-  DescribeDBInstances(input: { DBInstanceIdentifier?: string; Filters?: Filter[]; MaxRecords?: number; Marker?: string }, ctx) {
+  DescribeDBInstances(input, ctx) {
     const id = input.DBInstanceIdentifier;
     if (id !== undefined && (input.Filters ?? []).length === 0) {
       // The common case (one instance by name or ARN) is a lookup, not a scan.
@@ -113,7 +114,7 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
   },
 
   ModifyDBInstance(input, ctx) {
-    const instance = findInstance(ctx, input.DBInstanceIdentifier);
+    const instance = findInstance(ctx, input.DBInstanceIdentifier!);
     const cluster = instance.DBClusterIdentifier ? own(ctx.world.clusters, instance.DBClusterIdentifier) : undefined;
     for (const member of MODIFY_CLUSTER_MANAGED) if (input[member] !== undefined) fail("InvalidParameterCombination", M.clusterManaged(member));
     const newId = input.NewDBInstanceIdentifier === undefined ? undefined : checkIdentifier(input.NewDBInstanceIdentifier, "NewDBInstanceIdentifier");
@@ -174,7 +175,7 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
   },
 
   DeleteDBInstance(input, ctx) {
-    const instance = findInstance(ctx, input.DBInstanceIdentifier);
+    const instance = findInstance(ctx, input.DBInstanceIdentifier!);
     const cluster = instance.DBClusterIdentifier ? own(ctx.world.clusters, instance.DBClusterIdentifier) : undefined;
     // Aurora members have no instance snapshots: their data is the cluster's.
     if (input.FinalDBSnapshotIdentifier !== undefined) {
@@ -192,7 +193,7 @@ export const instanceOperations: Record<string, OperationHandler<RdsWorld>> = {
   },
 
   RebootDBInstance(input, ctx) {
-    const instance = findInstance(ctx, input.DBInstanceIdentifier);
+    const instance = findInstance(ctx, input.DBInstanceIdentifier!);
     if (input.ForceFailover === true) fail("InvalidParameterCombination", M.rebootForceFailover());
     checkInstanceState(instance, ["available"]);
     const pending = instance.PendingModifiedValues ?? {};

@@ -3,9 +3,11 @@
  * exists from the start; create, describe and delete custom ones so clusters can name them.
  * Their parameters live in parameter-groups/parameters.ts (the values a user set are kept as `UserParameters`).
  */
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import type { DBClusterParameterGroup } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
-import type { OperationHandler, WorldScope } from "../../../core/service.js";
+import type { WorldScope } from "../../../core/service.js";
 import { CLUSTER_FAMILIES } from "../engines/engines.js";
 import { describeResourcePage } from "../shared/filters.js";
 import { checkIdentifier } from "../shared/identifiers.js";
@@ -50,14 +52,14 @@ function usedBy(world: RdsWorld, name: string): string | undefined {
   return undefined;
 }
 
-export const parameterGroupOperations: Record<string, OperationHandler<RdsWorld>> = {
+export const parameterGroupOperations: Operations<typeof Sdk, RdsWorld> = {
   CreateDBClusterParameterGroup(input, ctx) {
     const name = checkIdentifier(input.DBClusterParameterGroupName, "DBClusterParameterGroupName", { maxLength: 255 });
-    const family: string = input.DBParameterGroupFamily;
+    const family: string = input.DBParameterGroupFamily!;
     if (!CLUSTER_FAMILIES.includes(family)) fail("InvalidParameterValue", M.parameterGroupFamily(family));
     const tags = checkTags(input.Tags);
     parameterGroups.requireNew(ctx, name);
-    const group = parameterGroups.insert(ctx, name, groupRecord(ctx, name, family, input.Description));
+    const group = parameterGroups.insert(ctx, name, groupRecord(ctx, name, family, input.Description!));
     group.TagList = tags;
     return { DBClusterParameterGroup: shapeGroup(group) };
   },
@@ -72,7 +74,7 @@ export const parameterGroupOperations: Record<string, OperationHandler<RdsWorld>
   },
 
   DeleteDBClusterParameterGroup(input, ctx) {
-    const group = findParameterGroup(ctx, input.DBClusterParameterGroupName, "DBParameterGroupNotFoundFault");
+    const group = findParameterGroup(ctx, input.DBClusterParameterGroupName!, "DBParameterGroupNotFoundFault");
     const name = group.DBClusterParameterGroupName;
     if (name.startsWith("default.")) fail("InvalidDBParameterGroupStateFault", M.parameterGroupDefault(name));
     const user = usedBy(ctx.world, name);

@@ -4,10 +4,12 @@
  * and CopyDBClusterParameterGroup. A family's parameters come from a table (parameter-groups/data.ts);
  * a group record keeps only the values its user set (`UserParameters`), so a reset is a delete.
  */
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import type { ApplyMethod, Parameter } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
-import type { CallContext, OperationHandler } from "../../../core/service.js";
+import type { CallContext } from "../../../core/service.js";
 import { CLUSTER_PARAMETERS, type ClusterParameterSpec } from "./data.js";
 import { ENGINES } from "../engines/engines.js";
 import { filterPredicate, invalidMarker, pageSize, type FilterTable } from "../shared/filters.js";
@@ -122,9 +124,9 @@ function copySource(ctx: CallContext<RdsWorld>, value: string): ParameterizedGro
   return findParameterGroup(ctx, fromArn, "DBParameterGroupNotFoundFault");
 }
 
-export const clusterParameterOperations: Record<string, OperationHandler<RdsWorld>> = {
+export const clusterParameterOperations: Operations<typeof Sdk, RdsWorld> = {
   DescribeDBClusterParameters(input, ctx) {
-    const group: ParameterizedGroup = findParameterGroup(ctx, input.DBClusterParameterGroupName, "DBParameterGroupNotFoundFault");
+    const group: ParameterizedGroup = findParameterGroup(ctx, input.DBClusterParameterGroupName!, "DBParameterGroupNotFoundFault");
     const source: string | undefined = input.Source;
     if (source !== undefined && !SOURCES.includes(source)) fail("InvalidParameterValue", M.oneOf("Source", SOURCES, source));
     const keep = filterPredicate(input.Filters, PARAMETER_FILTERS);
@@ -133,7 +135,7 @@ export const clusterParameterOperations: Record<string, OperationHandler<RdsWorl
   },
 
   DescribeEngineDefaultClusterParameters(input) {
-    const family: string = input.DBParameterGroupFamily;
+    const family: string = input.DBParameterGroupFamily!;
     const specs = familyParameters(family);
     if (!specs) fail("InvalidParameterValue", M.parameterGroupFamily(family));
     // The API reference says Filters "isn't currently supported": the mock accepts and ignores them.
@@ -142,7 +144,7 @@ export const clusterParameterOperations: Record<string, OperationHandler<RdsWorl
   },
 
   ModifyDBClusterParameterGroup(input, ctx) {
-    const group = changeableGroup(ctx, input.DBClusterParameterGroupName);
+    const group = changeableGroup(ctx, input.DBClusterParameterGroupName!);
     const entries: Parameter[] = input.Parameters ?? [];
     if (entries.length === 0) fail("MissingParameter", M.parametersMissing("ModifyDBClusterParameterGroup"));
     if (entries.length > MAX_MODIFY) fail("InvalidParameterValue", M.parametersTooMany(MAX_MODIFY, entries.length));
@@ -154,7 +156,7 @@ export const clusterParameterOperations: Record<string, OperationHandler<RdsWorl
   },
 
   ResetDBClusterParameterGroup(input, ctx) {
-    const group = changeableGroup(ctx, input.DBClusterParameterGroupName);
+    const group = changeableGroup(ctx, input.DBClusterParameterGroupName!);
     const entries: Parameter[] = input.Parameters ?? [];
     const all = input.ResetAllParameters === true;
     // "You can't use this parameter if ..." both ways; naming neither resets nothing, so it is refused too.
@@ -173,13 +175,13 @@ export const clusterParameterOperations: Record<string, OperationHandler<RdsWorl
   },
 
   CopyDBClusterParameterGroup(input, ctx) {
-    const source = copySource(ctx, input.SourceDBClusterParameterGroupIdentifier);
+    const source = copySource(ctx, input.SourceDBClusterParameterGroupIdentifier!);
     // Documented: "You can't copy a default DB cluster parameter group" (create one of its family instead).
     if (source.DBClusterParameterGroupName.startsWith("default.")) fail("InvalidParameterValue", M.parameterCopyDefault(source.DBClusterParameterGroupName));
     const name = checkIdentifier(input.TargetDBClusterParameterGroupIdentifier, "TargetDBClusterParameterGroupIdentifier", { maxLength: 255 });
     const tags = checkTags(input.Tags);
     parameterGroups.requireNew(ctx, name);
-    const copy: ParameterizedGroup = groupRecord(ctx, name, source.DBParameterGroupFamily!, input.TargetDBClusterParameterGroupDescription);
+    const copy: ParameterizedGroup = groupRecord(ctx, name, source.DBParameterGroupFamily!, input.TargetDBClusterParameterGroupDescription!);
     copy.TagList = tags;
     if (source.UserParameters) copy.UserParameters = JSON.parse(JSON.stringify(source.UserParameters));
     parameterGroups.insert(ctx, name, copy);

@@ -28,7 +28,9 @@ const PASSED_ON = [
 ] as const;
 
 /** The CreateDBCluster-shaped input of a restore: the source's settings, then the input's members over them. */
-export function restoreInput(input: Record<string, unknown>, fromSource: Record<string, unknown>): Record<string, unknown> {
+export function restoreInput(request: object, fromSource: Record<string, unknown>): Record<string, unknown> {
+  // Read by member name: the three restore inputs share these members.
+  const input = request as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fromSource)) if (value !== undefined) out[key] = value;
   for (const key of PASSED_ON) if (input[key] !== undefined) out[key] = input[key];
@@ -45,7 +47,7 @@ export function restoreInput(input: Record<string, unknown>, fromSource: Record<
  * a DBClusterParameterGroupName that names no group must at least be a valid name (documented: 1 to 255
  * letters, digits or hyphens, a letter first; existing groups such as `default.aurora-postgresql16` pass).
  */
-export function checkNewClusterId(input: Record<string, unknown>, ctx?: CallContext<RdsWorld>): void {
+export function checkNewClusterId(input: { DBClusterIdentifier?: string; DBClusterParameterGroupName?: string }, ctx?: CallContext<RdsWorld>): void {
   checkIdentifier(input.DBClusterIdentifier, "DBClusterIdentifier");
   const group = input.DBClusterParameterGroupName;
   if (ctx && typeof group === "string" && !own(ctx.world.clusterParameterGroups, group.toLowerCase())) {

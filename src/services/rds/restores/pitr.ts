@@ -4,8 +4,10 @@
  * latest data only; source and clone then show the same CloneGroupId). The new cluster has the
  * source's configuration, with the input's overrides.
  */
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
-import type { CallContext, OperationHandler } from "../../../core/service.js";
+import type { CallContext } from "../../../core/service.js";
 import { findCluster } from "../clusters/resource.js";
 import { engineSpec } from "../engines/engines.js";
 import { checkNewClusterId, checkRestore, restoreInput, restoredOutput, timeOf } from "./common.js";
@@ -98,8 +100,8 @@ function checkCombinations(source: ClusterRecord, input: Record<string, any>, ty
   }
 }
 
-export const restoreToPointInTimeHandlers: Record<string, OperationHandler<RdsWorld>> = {
-  RestoreDBClusterToPointInTime(input: Record<string, any>, ctx) {
+export const restoreToPointInTimeHandlers: Operations<typeof Sdk, RdsWorld> = {
+  RestoreDBClusterToPointInTime(input, ctx) {
     checkNewClusterId(input, ctx);
     checkNotBlank(input.SourceDBClusterIdentifier, "SourceDBClusterIdentifier");
     const type: string = input.RestoreType ?? "full-copy";

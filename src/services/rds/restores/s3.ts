@@ -4,8 +4,9 @@
  * `rds.unreadableS3Buckets` lists it, which answers InvalidS3BucketFault as AWS does for a bucket RDS
  * cannot read with the ingestion role.
  */
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
-import type { OperationHandler } from "../../../core/service.js";
 import { checkNewClusterId, checkRestore, restoreInput, restoredOutput } from "./common.js";
 import { checkKmsKey } from "../cluster-snapshots/rules.js";
 import { SM } from "../messages.js";
@@ -19,21 +20,21 @@ const ROLE_ARN = /^arn:aws(-cn|-us-gov)?:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 /** S3 bucket naming: 3-63 lowercase letters, digits, dots and hyphens, a letter or digit at each end. */
 const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
 
-export const restoreFromS3Handlers: Record<string, OperationHandler<RdsWorld>> = {
-  RestoreDBClusterFromS3(input: Record<string, any>, ctx) {
+export const restoreFromS3Handlers: Operations<typeof Sdk, RdsWorld> = {
+  RestoreDBClusterFromS3(input, ctx) {
     checkNewClusterId(input, ctx);
-    if (String(input.Engine).toLowerCase() !== "aurora-mysql") fail("InvalidParameterValue", SM.engineS3(input.Engine));
-    if (input.SourceEngine !== "mysql") fail("InvalidParameterValue", SM.sourceEngineS3(input.SourceEngine));
-    const source = SOURCE_VERSION.exec(input.SourceEngineVersion);
-    if (!source) fail("InvalidParameterValue", SM.sourceEngineVersion(input.SourceEngineVersion));
+    if (String(input.Engine).toLowerCase() !== "aurora-mysql") fail("InvalidParameterValue", SM.engineS3(input.Engine!));
+    if (input.SourceEngine !== "mysql") fail("InvalidParameterValue", SM.sourceEngineS3(input.SourceEngine!));
+    const source = SOURCE_VERSION.exec(input.SourceEngineVersion!);
+    if (!source) fail("InvalidParameterValue", SM.sourceEngineVersion(input.SourceEngineVersion!));
     // The backup's major version decides the Aurora MySQL major version (5.7 -> version 2, 8.0 -> version 3).
     const major = SOURCE_MAJORS[source[1]];
     const engine = ENGINES["aurora-mysql"];
     if (input.EngineVersion !== undefined && engine.majorOf(input.EngineVersion) !== undefined && engine.majorOf(input.EngineVersion) !== major) {
-      fail("InvalidParameterCombination", SM.engineVersionMajor(input.EngineVersion, input.SourceEngineVersion));
+      fail("InvalidParameterCombination", SM.engineVersionMajor(input.EngineVersion, input.SourceEngineVersion!));
     }
-    if (!ROLE_ARN.test(input.S3IngestionRoleArn)) fail("InvalidParameterValue", SM.s3RoleArn(input.S3IngestionRoleArn));
-    if (!BUCKET.test(input.S3BucketName) || input.S3BucketName.includes("..")) fail("InvalidParameterValue", SM.s3BucketName(input.S3BucketName));
+    if (!ROLE_ARN.test(input.S3IngestionRoleArn!)) fail("InvalidParameterValue", SM.s3RoleArn(input.S3IngestionRoleArn!));
+    if (!BUCKET.test(input.S3BucketName!) || input.S3BucketName!.includes("..")) fail("InvalidParameterValue", SM.s3BucketName(input.S3BucketName!));
     checkKmsKey(ctx, input.KmsKeyId, "KmsKeyId");
     const commit = checkRestore(
       ctx,
@@ -43,7 +44,7 @@ export const restoreFromS3Handlers: Record<string, OperationHandler<RdsWorld>> =
     // The bucket is read last, as AWS reads it once the request itself is valid.
     const unreadable = ctx.settings.unreadableS3Buckets;
     if (Array.isArray(unreadable) && unreadable.includes(input.S3BucketName)) {
-      fail("InvalidS3BucketFault", SM.s3Unreadable(input.S3BucketName));
+      fail("InvalidS3BucketFault", SM.s3Unreadable(input.S3BucketName!));
     }
     return restoredOutput(ctx, commit());
   },

@@ -3,8 +3,10 @@
  * (by identifier or ARN, or shared by another account by ARN). The new cluster takes the snapshot's
  * engine, version, mode, port, master user, database name and encryption, with the input's overrides.
  */
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
-import type { CallContext, OperationHandler } from "../../../core/service.js";
+import type { CallContext } from "../../../core/service.js";
 import { engineSpec } from "../engines/engines.js";
 import { compareVersions } from "../engines/engines.js";
 import { checkNewClusterId, checkRestore, restoreInput, restoredOutput } from "./common.js";
@@ -58,11 +60,11 @@ function fromSnapshot(snapshot: SnapshotRecord, kmsKeyId: string | undefined): R
   };
 }
 
-export const restoreFromSnapshotHandlers: Record<string, OperationHandler<RdsWorld>> = {
-  RestoreDBClusterFromSnapshot(input: Record<string, any>, ctx) {
+export const restoreFromSnapshotHandlers: Operations<typeof Sdk, RdsWorld> = {
+  RestoreDBClusterFromSnapshot(input, ctx) {
     checkNewClusterId(input, ctx);
     checkNotBlank(input.SnapshotIdentifier, MEMBER);
-    const snapshot = sourceSnapshot(ctx, input.SnapshotIdentifier);
+    const snapshot = sourceSnapshot(ctx, input.SnapshotIdentifier!);
     checkSnapshotStatus(snapshot, ["available"]);
     // Engine is required and must be the snapshot's (case-insensitive, as RDS accepts engine names).
     if (typeof input.Engine !== "string" || input.Engine === "") fail("MissingParameter", SM.engineRequired());

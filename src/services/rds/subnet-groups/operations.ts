@@ -3,9 +3,11 @@
  * modify and delete so clusters can name one. There is no EC2 here: a subnet's Availability Zone is
  * its position in SubnetIds (a, b, c, a, ...) and every subnet is in the Region's default VPC.
  */
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import type { Subnet, Tag } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
-import type { CallContext, OperationHandler, WorldScope } from "../../../core/service.js";
+import type { CallContext, WorldScope } from "../../../core/service.js";
 import { describeResourcePage } from "../shared/filters.js";
 import { stableText } from "../shared/identifiers.js";
 import { M } from "../messages.js";
@@ -86,20 +88,20 @@ function usedBy(world: RdsWorld, name: string): string | undefined {
   return undefined;
 }
 
-export const subnetGroupOperations: Record<string, OperationHandler<RdsWorld>> = {
+export const subnetGroupOperations: Operations<typeof Sdk, RdsWorld> = {
   CreateDBSubnetGroup(input, ctx) {
-    const name = checkGroupName(input.DBSubnetGroupName);
-    checkSubnetIds(input.SubnetIds, ctx);
+    const name = checkGroupName(input.DBSubnetGroupName!);
+    checkSubnetIds(input.SubnetIds!, ctx);
     const tags = checkTags(input.Tags);
     subnetGroups.requireNew(ctx, name);
-    const group = subnetGroups.insert(ctx, name, record(ctx, name, input.DBSubnetGroupDescription, input.SubnetIds, tags));
+    const group = subnetGroups.insert(ctx, name, record(ctx, name, input.DBSubnetGroupDescription!, input.SubnetIds!, tags));
     return { DBSubnetGroup: shapeSubnetGroup(group) };
   },
 
   ModifyDBSubnetGroup(input, ctx) {
-    const group = subnetGroups.get(ctx, input.DBSubnetGroupName);
-    checkSubnetIds(input.SubnetIds, ctx);
-    group.Subnets = subnets(input.SubnetIds, ctx.region);
+    const group = subnetGroups.get(ctx, input.DBSubnetGroupName!);
+    checkSubnetIds(input.SubnetIds!, ctx);
+    group.Subnets = subnets(input.SubnetIds!, ctx.region);
     if (input.DBSubnetGroupDescription !== undefined) group.DBSubnetGroupDescription = input.DBSubnetGroupDescription;
     return { DBSubnetGroup: shapeSubnetGroup(group) };
   },
@@ -114,7 +116,7 @@ export const subnetGroupOperations: Record<string, OperationHandler<RdsWorld>> =
   },
 
   DeleteDBSubnetGroup(input, ctx) {
-    const name = input.DBSubnetGroupName.toLowerCase();
+    const name = input.DBSubnetGroupName!.toLowerCase();
     if (name === "default") fail("InvalidDBSubnetGroupStateFault", M.subnetGroupDefault());
     subnetGroups.get(ctx, name);
     const user = usedBy(ctx.world, name);
