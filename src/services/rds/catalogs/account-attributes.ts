@@ -9,7 +9,7 @@ import type * as Sdk from "@aws-sdk/client-rds";
 import type { Operations } from "../../../core/operations.js";
 import type { AccountQuota } from "@aws-sdk/client-rds";
 import type { CallContext } from "../../../core/service.js";
-import { multiAzStorage } from "../clusters/record.js";
+import { multiAzStorage } from "../clusters/create-rules.js";
 import { engineSpec } from "../engines/engines.js";
 import type { RdsWorld } from "../world.js";
 

@@ -12,7 +12,7 @@ import { detachFromSource } from "./operations.js";
 import { availableMembers, checkClusterState, membersOf, nextWriter, setWriter, writerOf } from "./members.js";
 import { M } from "../messages.js";
 import { beginCluster, beginInstance } from "../shared/resource-keys.js";
-import { shapeCluster } from "../shared/shape.js";
+import { shapeCluster } from "./shape.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
 
 /**

@@ -5,7 +5,8 @@
  */
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
-import { checkClusterParameterGroup, checkStorageQuota, clusterByArn, multiAzStorage } from "./record.js";
+import { checkClusterParameterGroup, checkStorageQuota, multiAzStorage } from "./create-rules.js";
+import { clusterByArn } from "./resource.js";
 import {
   checkAuthenticationType,
   checkDomain,

@@ -8,13 +8,13 @@ import type * as Sdk from "@aws-sdk/client-rds";
 import type { Operations } from "../../../core/operations.js";
 import type { CallContext } from "../../../core/service.js";
 import { checkModification, IO_OPTIMIZED_SWITCH_MS } from "./modify-rules.js";
-import { findCluster } from "./resource.js";
-import { clusterByArn, clusterEndpoints, kmsKeyArn, newMasterUserSecret } from "./record.js";
+import { clusterByArn, findCluster } from "./resource.js";
+import { clusterEndpoints, kmsKeyArn, newMasterUserSecret } from "./record.js";
 import { defaultOptionGroupName, engineSpec, familyOf, type EngineSpec } from "../engines/engines.js";
 import { membersOf } from "./members.js";
 import { defaultGroupName } from "../parameter-groups/operations.js";
 import { beginCluster, beginSecret, cancelCluster, SECRET_KIND } from "../shared/resource-keys.js";
-import { shapeCluster } from "../shared/shape.js";
+import { shapeCluster } from "./shape.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
 
 /** Changes that touch the running database: the cluster shows `modifying` while they apply. */

@@ -10,7 +10,7 @@ import { ENGINE_CATALOG, engineSpec } from "../engines/engines.js";
 import { availableMembers, checkClusterState } from "./members.js";
 import { M } from "../messages.js";
 import { beginCluster, beginInstance } from "../shared/resource-keys.js";
-import { shapeCluster } from "../shared/shape.js";
+import { shapeCluster } from "./shape.js";
 import type { RdsWorld } from "../world.js";
 
 /** `arn:<partition>:iam::<account>:role/<path/>name`, as the model's IAMRoleArn pattern and IAM's role names allow. */

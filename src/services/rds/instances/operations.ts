@@ -20,7 +20,7 @@ import { renameMember, setMemberTier } from "../clusters/members.js";
 import { M } from "../messages.js";
 import { defaultGroupName } from "../parameter-groups/operations.js";
 import { beginInstance, cancelInstance } from "../shared/resource-keys.js";
-import { shapeInstance } from "../shared/shape.js";
+import { shapeInstance } from "./shape.js";
 import { regionAzs } from "../subnet-groups/operations.js";
 import { checkTags } from "../shared/tags.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";

@@ -13,7 +13,7 @@ import { describeResourcePage } from "../shared/filters.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import { findParameterGroup, parameterGroups } from "./resource.js";
 import { M } from "../messages.js";
-import { shapeParameterGroup } from "../shared/shape.js";
+import { shapeParameterGroup } from "./shape.js";
 import { checkTags } from "../shared/tags.js";
 import type { ClusterParameterGroupRecord, RdsWorld } from "../world.js";
 

@@ -5,10 +5,11 @@
  */
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
-import { checkClusterParams, newClusterRecord, type CheckClusterOptions } from "../clusters/record.js";
+import { type CheckClusterOptions, checkClusterParams } from "../clusters/create-rules.js";
+import { newClusterRecord } from "../clusters/record.js";
 import { checkIdentifier, own } from "../shared/identifiers.js";
 import { beginCluster, beginSecret } from "../shared/resource-keys.js";
-import { shapeCluster } from "../shared/shape.js";
+import { shapeCluster } from "../clusters/shape.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
 
 /**

@@ -13,7 +13,7 @@ import { engineSpec } from "../engines/engines.js";
 import { checkNewClusterId, checkRestore, restoreInput, restoredOutput, timeOf } from "./common.js";
 import { checkKmsKey, checkNotBlank } from "../cluster-snapshots/rules.js";
 import { SM } from "../messages.js";
-import { restorableWindow } from "../shared/shape.js";
+import { restorableWindow } from "../clusters/shape.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
 
 const RESTORE_TYPES = ["full-copy", "copy-on-write"];

@@ -11,7 +11,7 @@ import type { CallContext, WorldScope } from "../../../core/service.js";
 import { describeResourcePage } from "../shared/filters.js";
 import { stableText } from "../shared/identifiers.js";
 import { M } from "../messages.js";
-import { shapeSubnetGroup } from "../shared/shape.js";
+import { shapeSubnetGroup } from "./shape.js";
 import { checkTags } from "../shared/tags.js";
 import type { RdsWorld, SubnetGroupRecord } from "../world.js";
 import { subnetGroups } from "./resource.js";
