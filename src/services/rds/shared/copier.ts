@@ -35,16 +35,27 @@ function copyValue(value: unknown, timestamps: ReadonlySet<string>, isTimestamp:
   return value;
 }
 
-type Compiled = (record: object, copy: typeof copyValue, timestamps: ReadonlySet<string>) => Record<string, unknown>;
+/** A list member (AvailabilityZones, VpcSecurityGroups, ...): scalars as they are, anything else copied. */
+function copyList(list: readonly unknown[], timestamps: ReadonlySet<string>): unknown[] {
+  const out: unknown[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    if (item === null || item === undefined) continue;
+    out.push(typeof item === "object" ? copyValue(item, timestamps, false) : item);
+  }
+  return out;
+}
+
+type Compiled = (record: object, copy: typeof copyValue, timestamps: ReadonlySet<string>, list: typeof copyList) => Record<string, unknown>;
 
 /** Straight-line code for one layout: each member read once, copied by what it holds. */
 function compile(keys: readonly string[], timestamps: ReadonlySet<string>): Compiled {
   const lines = keys.map((key) => {
     const k = JSON.stringify(key);
-    const value = timestamps.has(key) ? `typeof v === "number" ? new Date(v) : copy(v, ts, true)` : `typeof v === "object" ? copy(v, ts, false) : v`;
+    const value = timestamps.has(key) ? `typeof v === "number" ? new Date(v) : copy(v, ts, true)` : `typeof v !== "object" ? v : Array.isArray(v) ? list(v, ts) : copy(v, ts, false)`;
     return `v = r[${k}]; if (v !== undefined && v !== null) { c = ${value}; if (c !== undefined) o[${k}] = c; }`;
   });
-  return new Function("r", "copy", "ts", `"use strict"; const o = {}; let v, c;\n${lines.join("\n")}\nreturn o;`) as Compiled;
+  return new Function("r", "copy", "ts", "list", `"use strict"; const o = {}; let v, c;\n${lines.join("\n")}\nreturn o;`) as Compiled;
 }
 
 /** Layouts compiled per copier at most; past it (never seen in practice) records take the generic copy. */
@@ -68,7 +79,7 @@ export function outputCopier<T>(timestamps: ReadonlySet<string>): (record: objec
     }
     lastKeys = keys;
     last = compiled;
-    return compiled(record, copyValue, timestamps) as T;
+    return compiled(record, copyValue, timestamps, copyList) as T;
   };
   return (record) => {
     // The layout check: the record's members, in order, are those the last copier was compiled for.
@@ -76,7 +87,7 @@ export function outputCopier<T>(timestamps: ReadonlySet<string>): (record: objec
     let i = 0;
     for (const key in record) if (key !== keys[i++]) return slow(record);
     if (i !== keys.length || last === undefined) return slow(record);
-    return last(record, copyValue, timestamps) as T;
+    return last(record, copyValue, timestamps, copyList) as T;
   };
 }
 
