@@ -4,6 +4,7 @@
  * (the world keys them by lowercase id); DescribeDBClusterEndpoints also lists each Aurora cluster's
  * built-in writer and reader endpoints, which have no identifier, ARN or custom type.
  */
+import { instances } from "../instances/resource.js";
 import type * as Sdk from "@aws-sdk/client-rds";
 import type { Operations } from "../../../core/operations.js";
 import type { DBClusterEndpoint } from "@aws-sdk/client-rds";
@@ -12,10 +13,10 @@ import { toOutput } from "../../../core/output.js";
 import { clusterEndpoints } from "./resource.js";
 import type { CallContext } from "../../../core/service.js";
 import type { TransitionTable } from "../../../core/lifecycle.js";
-import { findCluster } from "../clusters/resource.js";
+import { clusters, findCluster } from "../clusters/resource.js";
 import { engineSpec } from "../engines/engines.js";
 import { describePage, filterPredicate, type FilterTable } from "../shared/filters.js";
-import { checkIdentifier, own } from "../shared/identifiers.js";
+import { checkIdentifier } from "../shared/identifiers.js";
 import { checkClusterState } from "../clusters/members.js";
 import { M } from "../messages.js";
 import { checkTags } from "../shared/tags.js";
@@ -40,7 +41,7 @@ export const clusterEndpointTransitions: TransitionTable<RdsWorld> = {
         then: null,
         ms: 60_000,
         onSettle: (endpoint: ClusterEndpointRecord, ctx: CallContext<RdsWorld>) => {
-          const cluster = own(ctx.world.clusters, endpoint.DBClusterIdentifier!);
+          const cluster = clusters.find(ctx, endpoint.DBClusterIdentifier!);
           if (cluster) cluster.CustomEndpoints = (cluster.CustomEndpoints ?? []).filter((e) => e !== endpoint.Endpoint);
         },
       },
@@ -79,7 +80,7 @@ function checkMembers(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, list: 
   const out: string[] = [];
   for (const raw of list) {
     const id = String(raw).toLowerCase();
-    const instance = own(ctx.world.instances, id);
+    const instance = instances.find(ctx, id);
     if (!instance) fail("DBInstanceNotFoundFault", M.endpointMemberNotFound(member, raw));
     // An instance of another cluster is not found *in this cluster*: AWS lists only DBInstanceNotFoundFault here.
     if (instance.DBClusterIdentifier !== cluster.DBClusterIdentifier) fail("DBInstanceNotFoundFault", M.endpointMemberNotInCluster(member, raw, cluster.DBClusterIdentifier));
@@ -204,7 +205,7 @@ export const clusterEndpointOperations: Operations<typeof Sdk, RdsWorld> = {
 
   DeleteDBClusterEndpoint(input, ctx) {
     const endpoint = findEndpoint(ctx, input.DBClusterEndpointIdentifier!);
-    const cluster = own(ctx.world.clusters, endpoint.DBClusterIdentifier!);
+    const cluster = clusters.find(ctx, endpoint.DBClusterIdentifier!);
     if (cluster) checkClusterState(cluster, "available");
     checkEndpointAvailable(endpoint);
     ctx.lifecycle.begin("clusterEndpoint", endpoint.DBClusterEndpointIdentifier, "delete");

@@ -2,9 +2,10 @@
  * DB cluster membership: the DBClusterMembers list of a cluster, kept beside its instances. The first
  * instance becomes the writer; when the writer goes, the reader with the lowest promotion tier takes over.
  */
+import { clusters } from "./resource.js";
+import { instances } from "../instances/resource.js";
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
-import { own } from "../shared/identifiers.js";
 import { M } from "../messages.js";
 import type { ClusterRecord, InstanceRecord, RdsWorld } from "../world.js";
 
@@ -29,7 +30,7 @@ export function writerOf(cluster: ClusterRecord): string | undefined {
  */
 export function nextWriter(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, excluding?: string): string | undefined {
   const candidate = (id: string | undefined) => {
-    const instance = id === undefined || id === excluding ? undefined : own(ctx.world.instances, id);
+    const instance = id === undefined || id === excluding ? undefined : instances.find(ctx, id);
     return instance !== undefined && instance.DBInstanceStatus !== "deleting";
   };
   const readers = (cluster.DBClusterMembers ?? []).filter((m) => !m.IsClusterWriter && candidate(m.DBInstanceIdentifier));
@@ -51,7 +52,7 @@ export function writerLeaving(ctx: CallContext<RdsWorld>, cluster: ClusterRecord
 
 /** Settles an instance's removal from its cluster (the instance record is already gone). */
 export function memberLeft(ctx: CallContext<RdsWorld>, instance: InstanceRecord): void {
-  const cluster = instance.DBClusterIdentifier ? own(ctx.world.clusters, instance.DBClusterIdentifier) : undefined;
+  const cluster = instance.DBClusterIdentifier ? clusters.find(ctx, instance.DBClusterIdentifier) : undefined;
   if (!cluster?.DBClusterMembers) return;
   writerLeaving(ctx, cluster, instance.DBInstanceIdentifier);
   cluster.DBClusterMembers = cluster.DBClusterMembers.filter((m) => m.DBInstanceIdentifier !== instance.DBInstanceIdentifier);
@@ -74,7 +75,7 @@ export function setMemberTier(cluster: ClusterRecord, instanceId: string, tier: 
 /** An Aurora cluster is Multi-AZ when its instances are in more than one Availability Zone. */
 export function refreshMultiAz(ctx: CallContext<RdsWorld>, cluster: ClusterRecord): void {
   const azs = new Set<string | undefined>();
-  for (const m of cluster.DBClusterMembers ?? []) azs.add(own(ctx.world.instances, m.DBInstanceIdentifier!)?.AvailabilityZone);
+  for (const m of cluster.DBClusterMembers ?? []) azs.add(instances.find(ctx, m.DBInstanceIdentifier!)?.AvailabilityZone);
   azs.delete(undefined);
   if (cluster.Engine?.startsWith("aurora")) cluster.MultiAZ = azs.size > 1;
 }
@@ -83,7 +84,7 @@ export function refreshMultiAz(ctx: CallContext<RdsWorld>, cluster: ClusterRecor
 export function membersOf(ctx: CallContext<RdsWorld>, cluster: ClusterRecord): InstanceRecord[] {
   const out: InstanceRecord[] = [];
   for (const m of cluster.DBClusterMembers ?? []) {
-    const instance = own(ctx.world.instances, m.DBInstanceIdentifier!);
+    const instance = instances.find(ctx, m.DBInstanceIdentifier!);
     if (instance) out.push(instance);
   }
   return out;

@@ -6,7 +6,7 @@
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
 import { checkClusterParameterGroup, checkStorageQuota, multiAzStorage } from "./create-rules.js";
-import { clusterByArn } from "./resource.js";
+import { clusterByArn, clusters } from "./resource.js";
 import {
   checkAuthenticationType,
   checkDomain,
@@ -25,7 +25,7 @@ import {
   checkWindows,
 } from "./rules.js";
 import { compareVersions, familyOf, type EngineSpec } from "../engines/engines.js";
-import { checkIdentifier, own } from "../shared/identifiers.js";
+import { checkIdentifier } from "../shared/identifiers.js";
 import { checkClusterState } from "./members.js";
 import { M } from "../messages.js";
 import { defaultGroupName } from "../parameter-groups/operations.js";
@@ -188,7 +188,7 @@ export function checkModification(ctx: CallContext<RdsWorld>, cluster: ClusterRe
   checkInsightsRetention(input.PerformanceInsightsRetentionPeriod);
   checkClusterParameterGroup(ctx, input.DBClusterParameterGroupName, engine, version ?? cluster.EngineVersion!);
   checkClusterState(cluster, "available");
-  if (newId !== undefined && newId !== cluster.DBClusterIdentifier && own(ctx.world.clusters, newId)) fail("DBClusterAlreadyExistsFault", M.renameExists(newId));
+  if (newId !== undefined && newId !== cluster.DBClusterIdentifier && clusters.find(ctx, newId)) fail("DBClusterAlreadyExistsFault", M.renameExists(newId));
   checkPendingRename(ctx, cluster, newId, input.ApplyImmediately === true);
   return { newId, version, mode };
 }
@@ -203,5 +203,5 @@ export function checkModification(ctx: CallContext<RdsWorld>, cluster: ClusterRe
 function checkPendingRename(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, newId: string | undefined, applyNow: boolean): void {
   const target = newId ?? cluster.PendingModifiedValues?.DBClusterIdentifier;
   if (!applyNow || target === undefined || target === cluster.DBClusterIdentifier) return;
-  if (own(ctx.world.clusters, target)) fail("DBClusterAlreadyExistsFault", M.renameExists(target));
+  if (clusters.find(ctx, target)) fail("DBClusterAlreadyExistsFault", M.renameExists(target));
 }

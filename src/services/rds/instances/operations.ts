@@ -8,11 +8,11 @@ import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
 import { endpointMemberRenamed } from "../cluster-endpoints/operations.js";
-import { findCluster } from "../clusters/resource.js";
+import { clusters, findCluster } from "../clusters/resource.js";
 import { checkEngine, checkInstanceClass, checkInsightsRetention, checkMonitoring, checkRange, parseMaintenanceWindow } from "../clusters/rules.js";
 import { familyOf, engineSpec } from "../engines/engines.js";
 import { describePage, describeResourcePage, filterPredicate, withIdFilter, type FilterTable } from "../shared/filters.js";
-import { checkIdentifier, own } from "../shared/identifiers.js";
+import { checkIdentifier } from "../shared/identifiers.js";
 import { findInstance, instances } from "./resource.js";
 import { subnetGroups } from "../subnet-groups/resource.js";
 import { addInstance, dropInstance } from "./record.js";
@@ -115,7 +115,7 @@ export const instanceOperations: Operations<typeof Sdk, RdsWorld> = {
 
   ModifyDBInstance(input, ctx) {
     const instance = findInstance(ctx, input.DBInstanceIdentifier!);
-    const cluster = instance.DBClusterIdentifier ? own(ctx.world.clusters, instance.DBClusterIdentifier) : undefined;
+    const cluster = instance.DBClusterIdentifier ? clusters.find(ctx, instance.DBClusterIdentifier) : undefined;
     for (const member of MODIFY_CLUSTER_MANAGED) if (input[member] !== undefined) fail("InvalidParameterCombination", M.clusterManaged(member));
     const newId = input.NewDBInstanceIdentifier === undefined ? undefined : checkIdentifier(input.NewDBInstanceIdentifier, "NewDBInstanceIdentifier");
     if (input.DBInstanceClass !== undefined) checkInstanceClass(input.DBInstanceClass);
@@ -136,7 +136,7 @@ export const instanceOperations: Operations<typeof Sdk, RdsWorld> = {
     // if another instance took the name meanwhile, that call fails and changes nothing.
     const renameTo = newId ?? instance.PendingModifiedValues?.DBInstanceIdentifier;
     const renaming = renameTo !== undefined && renameTo !== instance.DBInstanceIdentifier;
-    if (renaming && (newId !== undefined || now) && own(ctx.world.instances, renameTo)) fail("DBInstanceAlreadyExistsFault", M.instanceExists(renameTo));
+    if (renaming && (newId !== undefined || now) && instances.find(ctx, renameTo)) fail("DBInstanceAlreadyExistsFault", M.instanceExists(renameTo));
     // Every check has passed: from here on, state changes.
     const pending = (instance.PendingModifiedValues ??= {});
     if (newId !== undefined) delete pending.DBInstanceIdentifier;
@@ -176,7 +176,7 @@ export const instanceOperations: Operations<typeof Sdk, RdsWorld> = {
 
   DeleteDBInstance(input, ctx) {
     const instance = findInstance(ctx, input.DBInstanceIdentifier!);
-    const cluster = instance.DBClusterIdentifier ? own(ctx.world.clusters, instance.DBClusterIdentifier) : undefined;
+    const cluster = instance.DBClusterIdentifier ? clusters.find(ctx, instance.DBClusterIdentifier) : undefined;
     // Aurora members have no instance snapshots: their data is the cluster's.
     if (input.FinalDBSnapshotIdentifier !== undefined) {
       fail("InvalidParameterCombination", M.memberFinalSnapshot());
@@ -216,7 +216,7 @@ function renameInstance(ctx: CallContext<RdsWorld>, instance: InstanceRecord, ne
   if (instance.Endpoint?.Address) instance.Endpoint.Address = instance.Endpoint.Address.replace(/^[^.]+/, newId);
   delete instance.PendingModifiedValues?.DBInstanceIdentifier;
   ctx.world.instances[newId] = instance;
-  const cluster = instance.DBClusterIdentifier ? own(ctx.world.clusters, instance.DBClusterIdentifier) : undefined;
+  const cluster = instance.DBClusterIdentifier ? clusters.find(ctx, instance.DBClusterIdentifier) : undefined;
   if (cluster) renameMember(cluster, oldId, newId);
   endpointMemberRenamed(ctx, instance, oldId);
 }

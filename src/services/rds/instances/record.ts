@@ -3,6 +3,8 @@
  * version, credentials, storage, network), the rest from CreateDBInstance. Multi-AZ DB clusters get
  * their three instances (`ID-instance-1..3`) from RDS itself.
  */
+import { clusters } from "../clusters/resource.js";
+import { subnetGroups } from "../subnet-groups/resource.js";
 import type { Tag } from "@aws-sdk/client-rds";
 import { instances } from "./resource.js";
 import { fastRecord } from "../shared/copier.js";
@@ -10,7 +12,6 @@ import type { CallContext } from "../../../core/service.js";
 import { instanceAddress } from "../clusters/record.js";
 import { windowsWithDefaults } from "../clusters/rules.js";
 import { defaultOptionGroupName, engineSpec, familyOf, hostedZoneId } from "../engines/engines.js";
-import { own } from "../shared/identifiers.js";
 import { addMember, writerLeaving } from "../clusters/members.js";
 import { defaultGroupName } from "../parameter-groups/operations.js";
 import { beginInstance } from "../shared/resource-keys.js";
@@ -52,7 +53,7 @@ function placement(cluster: ClusterRecord, asked: string | undefined): string {
 export function newInstanceRecord(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, params: InstanceParams): InstanceRecord {
   const engine = engineSpec(cluster.Engine)!;
   const id = params.DBInstanceIdentifier;
-  const subnetGroup = own(ctx.world.subnetGroups, cluster.DBSubnetGroup ?? "default");
+  const subnetGroup = subnetGroups.find(ctx, cluster.DBSubnetGroup ?? "default");
   const { TagList: _tags, DBSubnetGroupArn: _arn, SupportedNetworkTypes: _types, ...subnetGroupOut } = subnetGroup ?? {};
   const maintenance =
     params.PreferredMaintenanceWindow?.toLowerCase() ?? windowsWithDefaults(cluster.PreferredBackupWindow, undefined, () => ctx.ids.next()).PreferredMaintenanceWindow;
@@ -135,7 +136,7 @@ export function addMultiAzInstances(ctx: CallContext<RdsWorld>, cluster: Cluster
   const freeName = () => {
     let name: string;
     do name = `${cluster.DBClusterIdentifier}-instance-${++n}`;
-    while (own(ctx.world.instances, name));
+    while (instances.find(ctx, name));
     return name;
   };
   for (let i = 1; i <= 3; i++) {
@@ -151,7 +152,7 @@ export function addMultiAzInstances(ctx: CallContext<RdsWorld>, cluster: Cluster
 
 /** Starts deleting a member instance (the writer hands over to a reader at once). */
 export function dropInstance(ctx: CallContext<RdsWorld>, instance: InstanceRecord): void {
-  const cluster = instance.DBClusterIdentifier ? own(ctx.world.clusters, instance.DBClusterIdentifier) : undefined;
+  const cluster = instance.DBClusterIdentifier ? clusters.find(ctx, instance.DBClusterIdentifier) : undefined;
   if (cluster) writerLeaving(ctx, cluster, instance.DBInstanceIdentifier);
   beginInstance(ctx, instance, "delete");
 }

@@ -3,11 +3,12 @@
  * same checks through `checkClusterParams`, the same record through `newClusterRecord`), from the
  * source's configuration with the input's overrides, and starts `creating` -> `available`.
  */
+import { parameterGroups } from "../parameter-groups/resource.js";
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
 import { type CheckClusterOptions, checkClusterParams } from "../clusters/create-rules.js";
 import { newClusterRecord } from "../clusters/record.js";
-import { checkIdentifier, own } from "../shared/identifiers.js";
+import { checkIdentifier } from "../shared/identifiers.js";
 import { beginCluster, beginSecret } from "../shared/resource-keys.js";
 import { shapeCluster } from "../clusters/shape.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
@@ -51,7 +52,7 @@ export function restoreInput(request: object, fromSource: Record<string, unknown
 export function checkNewClusterId(input: { DBClusterIdentifier?: string; DBClusterParameterGroupName?: string }, ctx?: CallContext<RdsWorld>): void {
   checkIdentifier(input.DBClusterIdentifier, "DBClusterIdentifier");
   const group = input.DBClusterParameterGroupName;
-  if (ctx && typeof group === "string" && !own(ctx.world.clusterParameterGroups, group.toLowerCase())) {
+  if (ctx && typeof group === "string" && !parameterGroups.find(ctx, group)) {
     checkIdentifier(group, "DBClusterParameterGroupName", { maxLength: 255 });
   }
 }
