@@ -49,13 +49,18 @@ function copyList(list: readonly unknown[], timestamps: ReadonlySet<string>): un
 type Compiled = (record: object, copy: typeof copyValue, timestamps: ReadonlySet<string>, list: typeof copyList) => Record<string, unknown>;
 
 /** Straight-line code for one layout: each member read once, copied by what it holds. */
-function compile(keys: readonly string[], timestamps: ReadonlySet<string>): Compiled {
+function compile(keys: readonly string[], timestamps: ReadonlySet<string>): Compiled | undefined {
   const lines = keys.map((key) => {
     const k = JSON.stringify(key);
     const value = timestamps.has(key) ? `typeof v === "number" ? new Date(v) : copy(v, ts, true)` : `typeof v !== "object" ? v : Array.isArray(v) ? list(v, ts) : copy(v, ts, false)`;
     return `v = r[${k}]; if (v !== undefined && v !== null) { c = ${value}; if (c !== undefined) o[${k}] = c; }`;
   });
-  return new Function("r", "copy", "ts", "list", `"use strict"; const o = {}; let v, c;\n${lines.join("\n")}\nreturn o;`) as Compiled;
+  try {
+    return new Function("r", "copy", "ts", "list", `"use strict"; const o = {}; let v, c;\n${lines.join("\n")}\nreturn o;`) as Compiled;
+  } catch {
+    // A runtime that refuses code generation (a Content-Security-Policy without unsafe-eval): the generic copy.
+    return undefined;
+  }
 }
 
 /** Layouts compiled per copier at most; past it (never seen in practice) records take the generic copy. */
@@ -68,13 +73,19 @@ export function outputCopier<T>(timestamps: ReadonlySet<string>): (record: objec
   const layouts = new Map<string, Compiled>();
   let lastKeys: string[] = [];
   let last: Compiled | undefined;
+  let noCodegen = false;
   const slow = (record: object): T => {
+    if (noCodegen) return copyValue(record, timestamps, false) as T;
     const keys = Object.keys(record);
     const id = keys.join("\n");
     let compiled = layouts.get(id);
     if (!compiled) {
       if (layouts.size >= MAX_LAYOUTS || keys.includes(UNSAFE_KEY)) return copyValue(record, timestamps, false) as T;
       compiled = compile(keys, timestamps);
+      if (!compiled) {
+        noCodegen = true;
+        return copyValue(record, timestamps, false) as T;
+      }
       layouts.set(id, compiled);
     }
     lastKeys = keys;
