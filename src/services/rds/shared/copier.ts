@@ -48,15 +48,24 @@ function copyList(list: readonly unknown[], timestamps: ReadonlySet<string>): un
 
 type Compiled = (record: object, copy: typeof copyValue, timestamps: ReadonlySet<string>, list: typeof copyList) => Record<string, unknown>;
 
-/** Straight-line code for one layout: each member read once, copied by what it holds. */
+/**
+ * Straight-line code for one layout: each member read once, copied by what it holds. When every member
+ * holds a value (records are kept without undefined members) the output is one object literal, which V8
+ * allocates at its final size; otherwise members are added one by one, skipping the empty ones.
+ */
 function compile(keys: readonly string[], timestamps: ReadonlySet<string>): Compiled | undefined {
-  const lines = keys.map((key) => {
-    const k = JSON.stringify(key);
-    const value = timestamps.has(key) ? `typeof v === "number" ? new Date(v) : copy(v, ts, true)` : `typeof v !== "object" ? v : Array.isArray(v) ? list(v, ts) : copy(v, ts, false)`;
-    return `v = r[${k}]; if (v !== undefined && v !== null) { c = ${value}; if (c !== undefined) o[${k}] = c; }`;
-  });
+  const names = keys.map((key) => JSON.stringify(key));
+  const value = (i: number) =>
+    timestamps.has(keys[i])
+      ? `(typeof v${i} === "number" ? new Date(v${i}) : copy(v${i}, ts, true))`
+      : `(typeof v${i} !== "object" ? v${i} : Array.isArray(v${i}) ? list(v${i}, ts) : copy(v${i}, ts, false))`;
+  const reads = keys.map((_, i) => `const v${i} = r[${names[i]}];`).join("\n");
+  const full = keys.map((_, i) => `v${i} != null`).join(" && ") || "true";
+  const literal = `{ ${keys.map((_, i) => `${names[i]}: ${value(i)}`).join(", ")} }`;
+  const oneByOne = keys.map((_, i) => `if (v${i} != null) o[${names[i]}] = ${value(i)};`).join("\n");
+  const body = `"use strict";\n${reads}\nif (${full}) return ${literal};\nconst o = {};\n${oneByOne}\nreturn o;`;
   try {
-    return new Function("r", "copy", "ts", "list", `"use strict"; const o = {}; let v, c;\n${lines.join("\n")}\nreturn o;`) as Compiled;
+    return new Function("r", "copy", "ts", "list", body) as Compiled;
   } catch {
     // A runtime that refuses code generation (a Content-Security-Policy without unsafe-eval): the generic copy.
     return undefined;
