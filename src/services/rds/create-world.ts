@@ -1,7 +1,7 @@
 /** Fresh RDS state for one account and Region. */
 import type { WorldScope } from "../../core/service.js";
 import { defaultClusterParameterGroups } from "./parameter-groups/operations.js";
-import { defaultSubnetGroup } from "./subnet-groups/operations.js";
+import { defaultSubnetGroup } from "./subnet-groups/record.js";
 import type { RdsWorld } from "./world.js";
 
 /** A fresh world: no clusters, the default DB subnet group and the default cluster parameter groups. */

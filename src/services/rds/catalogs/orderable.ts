@@ -8,7 +8,7 @@ import type { OrderableDBInstanceOption } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
 import { invalidMarker } from "../shared/filters.js";
-import { regionAzs } from "../subnet-groups/operations.js";
+import { regionAzs } from "../subnet-groups/record.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters, pageSizeUpTo } from "./describe.js";
 import { CM } from "../messages.js";

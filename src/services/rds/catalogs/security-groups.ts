@@ -21,7 +21,7 @@ import { arn } from "../../../core/regions.js";
 import type { CallContext } from "../../../core/service.js";
 import { invalidMarker } from "../shared/filters.js";
 import { checkIdentifier } from "../shared/identifiers.js";
-import { defaultVpcId } from "../subnet-groups/operations.js";
+import { defaultVpcId } from "../subnet-groups/record.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters, pageSizeUpTo } from "./describe.js";
 import { CM } from "../messages.js";

@@ -12,7 +12,7 @@ import { allAutomatedSnapshots } from "../automated-backups/snapshots.js";
 import { findCluster } from "../clusters/resource.js";
 import { describePage, filterPredicate, type FilterTable } from "../shared/filters.js";
 import { checkIdentifier, idFromArn } from "../shared/identifiers.js";
-import { regionAzs, defaultVpcId } from "../subnet-groups/operations.js";
+import { defaultVpcId, regionAzs } from "../subnet-groups/record.js";
 import { checkTags, mergeTags } from "../shared/tags.js";
 import { createClusterSnapshotRecord, SNAPSHOT_KIND, snapshotArn, type SnapshotRecord } from "./record.js";
 import { checkKmsKey, checkNewSnapshotId, checkNotBlank, checkSnapshotStatus, findSnapshot, findSourceSnapshot } from "./rules.js";

@@ -8,7 +8,7 @@ import { fastRecord } from "../shared/copier.js";
 import { clusterSnapshots } from "./resource.js";
 import type { CallContext } from "../../../core/service.js";
 import { engineSpec } from "../engines/engines.js";
-import { defaultVpcId } from "../subnet-groups/operations.js";
+import { defaultVpcId } from "../subnet-groups/record.js";
 import type { ClusterRecord, ClusterSnapshotRecord, RdsWorld } from "../world.js";
 
 /** Members of a snapshot record that are no DBClusterSnapshot member: what a restore takes over. */

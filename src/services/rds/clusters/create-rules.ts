@@ -32,7 +32,7 @@ import { checkIdentifier } from "../shared/identifiers.js";
 import { M } from "../messages.js";
 import { clusters } from "./resource.js";
 import { findParameterGroup } from "../parameter-groups/resource.js";
-import { regionAzs } from "../subnet-groups/operations.js";
+import { regionAzs } from "../subnet-groups/record.js";
 import { subnetGroups } from "../subnet-groups/resource.js";
 import { checkTags } from "../shared/tags.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";

@@ -10,7 +10,7 @@ import { familyOf, hostedZoneId, type EngineSpec } from "../engines/engines.js";
 import { stableText } from "../shared/identifiers.js";
 import { clusters } from "./resource.js";
 import { defaultGroupName } from "../parameter-groups/operations.js";
-import { regionAzs } from "../subnet-groups/operations.js";
+import { regionAzs } from "../subnet-groups/record.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
 import type { ClusterParams } from "./create-rules.js";
 

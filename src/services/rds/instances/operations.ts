@@ -21,7 +21,7 @@ import { M } from "../messages.js";
 import { defaultGroupName } from "../parameter-groups/operations.js";
 import { beginInstance, cancelInstance } from "../shared/resource-keys.js";
 import { shapeInstance } from "./shape.js";
-import { regionAzs } from "../subnet-groups/operations.js";
+import { regionAzs } from "../subnet-groups/record.js";
 import { checkTags } from "../shared/tags.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";
 
