@@ -4,6 +4,7 @@
  * maintenance. docs/docdb-elastic.md describes the simulated behaviour.
  */
 import type { ServiceDefinition } from "../../core/service.js";
+import { docdbElasticIdentity } from "./identity.js";
 import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
 import { operations } from "./handlers.js";
 import { docdbElasticIam } from "./iam.js";
@@ -14,8 +15,7 @@ import { createDocdbWorld, type DocdbWorld } from "./world.js";
 export type { DocdbWorld } from "./world.js";
 
 export const docdbElastic: ServiceDefinition<DocdbWorld> = {
-  key: "docdb-elastic",
-  clientName: "DocDBElasticClient",
+  ...docdbElasticIdentity,
   protocol: "restJson",
   baseException: "DocDBElasticServiceException",
   errors,

@@ -22,6 +22,7 @@ import { constraints, errors, operationErrors, operationNames } from "./constrai
 import { createRdsWorld } from "./create-world.js";
 import { engineVersionOperations } from "./engines/engine-versions.js";
 import { rdsIam } from "./iam.js";
+import { rdsIdentity } from "./identity.js";
 import { instanceOperations } from "./instances/operations.js";
 import { parameterGroupOperations } from "./parameter-groups/operations.js";
 import { clusterParameterOperations } from "./parameter-groups/parameters.js";
@@ -33,8 +34,7 @@ import { subnetGroupOperations } from "./subnet-groups/operations.js";
 import type { RdsWorld } from "./world.js";
 
 export const rds: ServiceDefinition<RdsWorld> = {
-  key: "rds",
-  clientName: "RDSClient",
+  ...rdsIdentity,
   protocol: "awsQuery",
   baseException: "RDSServiceException",
   xmlNamespace: "http://rds.amazonaws.com/doc/2014-10-31/",
