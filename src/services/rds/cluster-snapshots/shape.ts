@@ -2,11 +2,12 @@
  * Snapshot records -> outputs. Only the DBClusterSnapshot members are shaped (a record also keeps
  * private members for restores); copies are fresh, timestamps are Dates, absent members stay absent.
  */
+import { timestampsOf } from "../shared/shape.js";
 import type { DBClusterSnapshot, DBClusterSnapshotAttributesResult } from "@aws-sdk/client-rds";
 import { toOutput } from "../../../core/output.js";
 import { SNAPSHOT_MS, type SnapshotRecord } from "./record.js";
 
-const TIMESTAMPS: ReadonlySet<string> = new Set(["SnapshotCreateTime", "ClusterCreateTime"]);
+const TIMESTAMPS = timestampsOf("DBClusterSnapshot");
 
 /** Every member of the SDK's DBClusterSnapshot, in the SDK's order. */
 const MEMBERS = [

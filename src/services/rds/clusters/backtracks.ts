@@ -4,6 +4,7 @@
  * `backtracking`, `completed` when both settle. Records name their cluster by DbClusterResourceId, so
  * they follow a renamed cluster and never show on a new cluster that reuses a deleted one's identifier.
  */
+import { timestampsOf } from "../shared/shape.js";
 import type * as Sdk from "@aws-sdk/client-rds";
 import type { Operations } from "../../../core/operations.js";
 import type { DBClusterBacktrack } from "@aws-sdk/client-rds";
@@ -22,7 +23,7 @@ import { timeOf } from "../restores/common.js";
 import { clusterTransitions } from "./transitions.js";
 import type { BacktrackRecord, ClusterRecord, RdsWorld } from "../world.js";
 
-const TIMESTAMPS: ReadonlySet<string> = new Set(["BacktrackTo", "BacktrackedFrom", "BacktrackRequestCreationTime"]);
+const TIMESTAMPS = timestampsOf("DBClusterBacktrack");
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**

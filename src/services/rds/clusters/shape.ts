@@ -5,7 +5,7 @@
  */
 import type { DBCluster } from "@aws-sdk/client-rds";
 import { outputCopier } from "../shared/copier.js";
-import { FROZEN_STATUSES, RDS_TIMESTAMPS } from "../shared/shape.js";
+import { FROZEN_STATUSES, timestampsOf } from "../shared/shape.js";
 import type { ClusterRecord } from "../world.js";
 
 const DAY_MS = 86_400_000;
@@ -21,7 +21,7 @@ export function restorableWindow(record: ClusterRecord, now: number): { earliest
   return { earliest: Math.max(created, latest - retention), latest };
 }
 
-const copyCluster = outputCopier<DBCluster>(RDS_TIMESTAMPS);
+const copyCluster = outputCopier<DBCluster>(timestampsOf("DBCluster"));
 
 /** The DBCluster of a response. With `now`, the restorable times are the current ones. */
 export function shapeCluster(record: ClusterRecord, now?: number): DBCluster {
