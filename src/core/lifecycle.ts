@@ -19,6 +19,8 @@ export interface TransitionEvent<World> {
   ms: number;
   /** Side effects when the event settles (after the status is set). */
   onSettle?: (resource: any, ctx: CallContext<World>) => void;
+  /** Side effects when the event begins (after the `during` status is set): e.g. a service's event log. */
+  onBegin?: (resource: any, ctx: CallContext<World>) => void;
 }
 
 export interface ResourceKind<World> {
@@ -85,8 +87,10 @@ export function lifecycleFor<World>(
     begin(kind, id, event) {
       const spec = table[kind]?.events[event];
       if (!spec) throw new Error(`No transition '${event}' for resource kind '${kind}'`);
-      const resource = table[kind].collection(getContext().world)[id];
+      const ctx = getContext();
+      const resource = table[kind].collection(ctx.world)[id];
       writePath(resource, table[kind].statusField, spec.during);
+      spec.onBegin?.(resource, ctx);
       const payload: TransitionPayload = { service: scope.service, accountId: scope.accountId, region: scope.region, kind, id, event };
       clock.schedule(key(kind, id), mode === "instant" ? 0 : spec.ms, payload);
     },

@@ -18,5 +18,7 @@ export function createRdsWorld(scope: WorldScope = { accountId: "123456789012", 
     clusterEndpoints: {},
     clusterBacktracks: {},
     certificateOverride: {},
+    events: [],
+    eventSubscriptions: {},
   };
 }

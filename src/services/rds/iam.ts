@@ -236,6 +236,18 @@ const rules: Record<string, Rule[]> = {
   ],
   ModifyDBClusterEndpoint: one("ModifyDBClusterEndpoint", "cluster-endpoint", "DBClusterEndpointIdentifier"),
   DeleteDBClusterEndpoint: one("DeleteDBClusterEndpoint", "cluster-endpoint", "DBClusterEndpointIdentifier"),
+  // --- Events and event subscriptions (subscriptions are `es:NAME`) ---
+  DescribeEvents: [{ action: "DescribeEvents" }],
+  CreateEventSubscription: [
+    { action: "CreateEventSubscription", type: "es", resource: named("es", "SubscriptionName"), context: tagKeys },
+    tagOnCreate("es", "SubscriptionName"),
+  ],
+  ModifyEventSubscription: one("ModifyEventSubscription", "es", "SubscriptionName"),
+  DeleteEventSubscription: one("DeleteEventSubscription", "es", "SubscriptionName"),
+  DescribeEventSubscriptions: one("DescribeEventSubscriptions", "es", "SubscriptionName"),
+  AddSourceIdentifierToSubscription: one("AddSourceIdentifierToSubscription", "es", "SubscriptionName"),
+  RemoveSourceIdentifierFromSubscription: one("RemoveSourceIdentifierFromSubscription", "es", "SubscriptionName"),
+  // --- end events ---
 };
 
 
@@ -247,6 +259,7 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   subgrp: (w) => w.subnetGroups,
   "cluster-pg": (w) => w.clusterParameterGroups,
   "cluster-endpoint": (w) => w.clusterEndpoints ?? {},
+  es: (w) => w.eventSubscriptions ?? {},
 };
 
 export const rdsIam: ServiceIam<RdsWorld> = {

@@ -32,6 +32,11 @@ import { restoreFromSnapshotHandlers } from "./restores/snapshot.js";
 import { tagOperations } from "./tagging/operations.js";
 import { subnetGroupOperations } from "./subnet-groups/operations.js";
 import type { RdsWorld } from "./world.js";
+// --- Events and event subscriptions ---
+import { eventSubscriptionOperations } from "./event-subscriptions/operations.js";
+import { eventOperations } from "./events/operations.js";
+import { withEvents } from "./events/transitions.js";
+// --- end events ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -44,7 +49,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
   constraints: { ...constraints, requiredNotBlank: true },
   allOperations: operationNames,
   createWorld: createRdsWorld,
-  transitions: { ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions },
+  // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -67,6 +73,9 @@ export const rds: ServiceDefinition<RdsWorld> = {
     engineVersionOperations,
     clusterParameterOperations,
     catalogOperations,
+    // --- Events and event subscriptions ---
+    eventOperations,
+    eventSubscriptionOperations,
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
@@ -83,6 +92,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     customEndpointsPerCluster: 5,
     // IAM roles associated with one DB cluster.
     rolesPerCluster: 5,
+    // Event notification subscriptions per account and Region.
+    eventSubscriptions: 20,
   },
   iam: rdsIam,
 };

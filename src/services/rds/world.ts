@@ -12,6 +12,9 @@ import type {
   DBClusterSnapshot,
   DBInstance,
   DBSubnetGroup,
+  Event,
+  EventSubscription,
+  SourceType,
   Tag,
 } from "@aws-sdk/client-rds";
 
@@ -44,6 +47,13 @@ export type BacktrackRecord = Stored<DBClusterBacktrack> & {
   ClusterResourceId: string;
 };
 
+// --- Events and event subscriptions (events/, event-subscriptions/) ---
+/** One RDS event (DescribeEvents), oldest first in `RdsWorld.events`; Date in epoch milliseconds. */
+export type EventRecord = Stored<Event> & { SourceIdentifier: string; SourceType: SourceType; Message: string; EventCategories: string[]; Date: number };
+/** An event notification subscription, by lowercase name; its tags beside the SDK members. */
+export type EventSubscriptionRecord = Stored<EventSubscription> & { CustSubscriptionId: string; TagList?: Tag[] };
+// --- end events ---
+
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
   instances: Record<string, InstanceRecord>;
@@ -63,4 +73,10 @@ export interface RdsWorld {
    * certificate identifier -> when it was set (catalogs/certificates.ts). Optional: older dumps lack it.
    */
   certificateOverride?: Record<string, number>;
+  // --- Events and event subscriptions. Optional: older dumps lack them. ---
+  /** The events of the last 14 days on the clock, oldest first (events/record.ts drops older ones). */
+  events?: EventRecord[];
+  /** Event notification subscriptions, by lowercase SubscriptionName (event-subscriptions/). */
+  eventSubscriptions?: Record<string, EventSubscriptionRecord>;
+  // --- end events ---
 }

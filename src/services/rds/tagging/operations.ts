@@ -10,6 +10,7 @@ import type { CallContext } from "../../../core/service.js";
 import { clusterEndpoints } from "../cluster-endpoints/resource.js";
 import { clusterSnapshots } from "../cluster-snapshots/resource.js";
 import { clusters } from "../clusters/resource.js";
+import { eventSubscriptions } from "../event-subscriptions/resource.js";
 import { instances } from "../instances/resource.js";
 import { M } from "../messages.js";
 import { parameterGroups } from "../parameter-groups/resource.js";
@@ -35,6 +36,7 @@ const TAGGABLE: { resource: Resource<RdsWorld, any>; notFound: string; label: st
   { resource: subnetGroups, notFound: "InvalidParameterValue", label: "DBSubnetGroup" },
   { resource: parameterGroups, notFound: "InvalidParameterValue", label: "DBClusterParameterGroup" },
   { resource: clusterEndpoints, notFound: "InvalidParameterValue", label: "DBClusterEndpoint" },
+  { resource: eventSubscriptions, notFound: "InvalidParameterValue", label: "EventSubscription" },
 ];
 const BY_TYPE = Object.fromEntries(TAGGABLE.map((t) => [t.resource.descriptor.arn!.type, t]));
 const RESOURCES = TAGGABLE.map((t) => t.resource);

@@ -1,0 +1,97 @@
+/**
+ * The events RDS records, as data: per lifecycle transition (`kind.event`), what is recorded when it
+ * begins and when it settles. Messages are AWS's own wording from the "Amazon RDS event categories and
+ * event messages" tables of the RDS and Aurora user guides (RDS-EVENT ids beside them, trailing period
+ * dropped as DescribeEvents shows them); a few are marked "simulator wording" where AWS documents one
+ * message per changed setting and the transition does not know which setting changed.
+ * Every category must be one DescribeEventCategories lists for the source type (catalogs/event-categories.ts).
+ */
+import type { SourceType } from "@aws-sdk/client-rds";
+import type { CallContext } from "../../../core/service.js";
+import { SNAPSHOT_KIND } from "../cluster-snapshots/record.js";
+import { STREAM_KIND } from "../activity-streams/operations.js";
+import { writerOf } from "../clusters/members.js";
+import type { ClusterRecord, ClusterSnapshotRecord, InstanceRecord, RdsWorld } from "../world.js";
+
+export interface EventSpec {
+  categories: readonly string[];
+  message: string | ((resource: any, ctx: CallContext<RdsWorld>) => string);
+  /** Recorded only when this holds for the resource. */
+  when?: (resource: any) => boolean;
+}
+
+/** Which source an event of a lifecycle kind names. */
+export interface EventSource {
+  type: SourceType;
+  id(resource: any): string;
+  arn(resource: any): string | undefined;
+}
+
+const CLUSTER: EventSource = {
+  type: "db-cluster",
+  id: (c: ClusterRecord) => c.DBClusterIdentifier,
+  arn: (c: ClusterRecord) => c.DBClusterArn,
+};
+
+export const EVENT_SOURCES: Record<string, EventSource> = {
+  cluster: CLUSTER,
+  [STREAM_KIND]: CLUSTER,
+  instance: { type: "db-instance", id: (i: InstanceRecord) => i.DBInstanceIdentifier, arn: (i: InstanceRecord) => i.DBInstanceArn },
+  [SNAPSHOT_KIND]: {
+    type: "db-cluster-snapshot",
+    id: (s: ClusterSnapshotRecord) => s.DBClusterSnapshotIdentifier,
+    arn: (s: ClusterSnapshotRecord) => s.DBClusterSnapshotArn,
+  },
+};
+
+/** A standalone DB instance with backups takes its first backup once created (Aurora and Multi-AZ cluster members back up with their cluster). */
+const backsUp = (i: InstanceRecord) => i.DBClusterIdentifier === undefined && (i.BackupRetentionPeriod ?? 0) > 0;
+const automated = (s: ClusterSnapshotRecord) => s.SnapshotType === "automated";
+const snapshotStarted = (s: ClusterSnapshotRecord) =>
+  automated(s) ? "Creating automated cluster snapshot" /* RDS-EVENT-0168 */ : "Creating manual DB cluster snapshot" /* RDS-EVENT-0074 */;
+const snapshotDone = (s: ClusterSnapshotRecord) =>
+  automated(s) ? "Automated cluster snapshot created" /* RDS-EVENT-0169 */ : "Manual DB cluster snapshot created" /* RDS-EVENT-0075 */;
+const snapshotCreate = { begin: [{ categories: ["backup"], message: snapshotStarted }], settle: [{ categories: ["backup"], message: snapshotDone }] };
+
+export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: readonly EventSpec[] }> = {
+  // DB clusters (Aurora user guide, "DB cluster events").
+  "cluster.create": { settle: [{ categories: ["creation"], message: "DB cluster created" /* RDS-EVENT-0170 */ }] },
+  "cluster.delete": { settle: [{ categories: ["deletion"], message: "DB cluster deleted" /* RDS-EVENT-0171 */ }] },
+  "cluster.stop": { settle: [{ categories: ["notification"], message: "DB cluster stopped" /* RDS-EVENT-0150 */ }] },
+  "cluster.start": { settle: [{ categories: ["notification"], message: "DB cluster started" /* RDS-EVENT-0151 */ }] },
+  "cluster.failover": {
+    settle: [{ categories: ["failover"], message: (c: ClusterRecord) => `Completed failover to DB instance: ${writerOf(c) ?? ""}` /* RDS-EVENT-0071 */ }],
+  },
+  "cluster.upgrade": { settle: [{ categories: ["maintenance"], message: "Database cluster engine version has been upgraded" /* RDS-EVENT-0173 */ }] },
+  // Simulator wording (AWS documents per-setting messages).
+  "cluster.modify": { settle: [{ categories: ["configuration change"], message: "Finished applying modification to DB cluster" }] },
+  [`${STREAM_KIND}.start`]: {
+    settle: [{ categories: ["configuration change"], message: "Database Activity Stream is started on the database cluster" /* RDS-EVENT-0179 */ }],
+  },
+  [`${STREAM_KIND}.stop`]: {
+    settle: [{ categories: ["configuration change"], message: "Database Activity Stream is stopped on the database cluster" /* RDS-EVENT-0180 */ }],
+  },
+  // DB instances (RDS user guide, "DB instance events").
+  "instance.create": {
+    settle: [
+      { categories: ["creation"], message: "DB instance created" /* RDS-EVENT-0005 */ },
+      { categories: ["backup"], message: "Backing up DB instance" /* RDS-EVENT-0001 */, when: backsUp },
+      { categories: ["backup"], message: "Finished DB Instance backup" /* RDS-EVENT-0002 */, when: backsUp },
+    ],
+  },
+  "instance.delete": { settle: [{ categories: ["deletion"], message: "DB instance deleted" /* RDS-EVENT-0003 */ }] },
+  "instance.reboot": {
+    begin: [{ categories: ["availability"], message: "DB instance shutdown" /* RDS-EVENT-0004 */ }],
+    settle: [{ categories: ["availability"], message: "DB instance restarted" /* RDS-EVENT-0006 */ }],
+  },
+  "instance.stop": { settle: [{ categories: ["notification"], message: "DB instance stopped" /* RDS-EVENT-0087 */ }] },
+  "instance.start": { settle: [{ categories: ["notification"], message: "DB instance started" /* RDS-EVENT-0088 */ }] },
+  // Simulator wording (AWS documents per-setting messages: RDS-EVENT-0014, -0017, ...).
+  "instance.modify": { settle: [{ categories: ["configuration change"], message: "Finished applying modification to DB instance" }] },
+  // DB cluster snapshots (Aurora user guide, "DB cluster snapshot events"); a copy is a new manual snapshot.
+  [`${SNAPSHOT_KIND}.create`]: snapshotCreate,
+  [`${SNAPSHOT_KIND}.copy`]: snapshotCreate,
+  [`${SNAPSHOT_KIND}.copyFromRegion`]: snapshotCreate,
+  // Simulator wording: the guide lists no deletion event for DB cluster snapshots.
+  [`${SNAPSHOT_KIND}.delete`]: { settle: [{ categories: ["notification"], message: "Deleted manual DB cluster snapshot" }] },
+};
