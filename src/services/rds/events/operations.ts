@@ -1,7 +1,7 @@
 /**
  * DescribeEvents: the events of the last 14 days on the backend clock, oldest first. The window is
- * StartTime..EndTime; a bound not given is the other one -/+ Duration minutes (default 60), and with
- * neither the window is the last Duration minutes before now (API reference, DescribeEvents).
+ * StartTime..EndTime (EndTime defaults to now); without StartTime it is the Duration minutes (default
+ * 60) before EndTime, so a bare call answers the last hour (API reference, DescribeEvents).
  */
 import type * as Sdk from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
@@ -28,7 +28,7 @@ function window(input: Sdk.DescribeEventsCommandInput, now: number): [from: numb
   const start = input.StartTime?.getTime();
   const end = input.EndTime?.getTime();
   if (start !== undefined && end !== undefined && start > end) fail("InvalidParameterCombination", EM.window());
-  if (start !== undefined) return [start, end ?? Math.min(now, start + duration * MINUTE)];
+  if (start !== undefined) return [start, end ?? now];
   const to = end ?? now;
   return [to - duration * MINUTE, to];
 }
