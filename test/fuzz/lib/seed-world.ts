@@ -85,6 +85,11 @@ const rds: SeedStep[] = [
     command: "ModifyDBClusterSnapshotAttributeCommand",
     input: () => ({ DBClusterSnapshotIdentifier: "fuzz-pg-1-snapshot", AttributeName: "restore", ValuesToAdd: ["210987654321"] }),
   },
+  // Events: a subscription to the first cluster's events (event-subscriptions/).
+  {
+    command: "CreateEventSubscriptionCommand",
+    input: () => ({ SubscriptionName: "fuzz-events", SnsTopicArn: "arn:aws:sns:us-east-1:123456789012:fuzz-events", SourceType: "db-cluster", SourceIds: ["fuzz-pg-1"] }),
+  },
 ];
 
 const docdb: SeedStep[] = [
