@@ -70,13 +70,13 @@ describe("DescribeEvents", () => {
     expect(await events(client, { StartTime: new Date(T0), EndTime: new Date(T0 + 2 * MINUTE) })).toHaveLength(1);
     expect(await events(client, { EndTime: new Date(T0 + 30 * MINUTE), Duration: 30 })).toHaveLength(1);
     backend.clock.advance(13 * DAY);
-    expect(await events(client, { StartTime: new Date(T0) })).toHaveLength(1);
+    expect(await events(client, { SourceType: "db-cluster", StartTime: new Date(T0) })).toHaveLength(1);
     backend.clock.advance(DAY);
-    expect(await events(client, { StartTime: new Date(T0) })).toEqual([]);
+    expect(await events(client, { SourceType: "db-cluster", StartTime: new Date(T0) })).toEqual([]);
     // Dropped from the world too, once another event is recorded.
     await createCluster(client, "c2");
     backend.clock.advance(3 * MINUTE);
-    expect((await events(client, { StartTime: new Date(T0) })).map((e) => e.SourceIdentifier)).toEqual(["c2"]);
+    expect((await events(client, { SourceType: "db-cluster", StartTime: new Date(T0) })).map((e) => e.SourceIdentifier)).toEqual(["c2"]);
     const world = backend.dump().worlds.rds["123456789012/us-east-1"] as { events: unknown[] };
     expect(world.events).toHaveLength(1);
   });
@@ -146,6 +146,20 @@ describe("DescribeEvents", () => {
       status: 400,
       message: "StartTime",
     });
+  });
+
+  it("shows the automated snapshots of the timed lifecycle (derived from the clock, like the snapshots)", async () => {
+    const { backend, client } = setup({ lifecycle: "timed" });
+    await createCluster(client, "c1");
+    backend.clock.advance(DAY + 60 * MINUTE);
+    const backups = await events(client, { SourceType: "db-cluster-snapshot" });
+    expect(backups.map((e) => e.Message)).toEqual(["Creating automated cluster snapshot", "Automated cluster snapshot created"]);
+    expect(backups[0].SourceIdentifier).toMatch(/^rds:c1-\d{4}-\d{2}-\d{2}-\d{2}-\d{2}$/);
+    expect(backups[1].Date!.getTime() - backups[0].Date!.getTime()).toBe(5 * MINUTE);
+    // In date order among the stored events.
+    const all = await events(client);
+    expect(all.map((e) => e.Date!.getTime())).toEqual([...all.map((e) => e.Date!.getTime())].sort((a, b) => a - b));
+    expect(all[0].Message).toBe("DB cluster created");
   });
 
   it("records only categories that DescribeEventCategories lists for the source type", async () => {

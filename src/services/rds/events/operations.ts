@@ -11,7 +11,8 @@ import { noFilters } from "../catalogs/describe.js";
 import { EM } from "../messages.js";
 import { invalidMarker, pageSize } from "../shared/filters.js";
 import type { EventRecord, RdsWorld } from "../world.js";
-import { eventsOf, oldestKept } from "./record.js";
+import { derivedEvents } from "./derived.js";
+import { eventsOf, oldestKept, RETENTION_MS } from "./record.js";
 
 const MINUTE = 60_000;
 
@@ -42,17 +43,20 @@ export const eventOperations: Operations<typeof Sdk, RdsWorld> = {
     const [from, to] = window(input, ctx.now());
     const id = input.SourceIdentifier?.toLowerCase();
     const categories = input.EventCategories && input.EventCategories.length > 0 ? new Set(input.EventCategories) : undefined;
+    const oldest = ctx.now() - RETENTION_MS;
     const keep = (e: EventRecord) =>
-      e.Date >= from &&
+      e.Date >= Math.max(from, oldest) &&
       e.Date <= to &&
       (input.SourceType === undefined || e.SourceType === input.SourceType) &&
       (id === undefined || e.SourceIdentifier.toLowerCase() === id || e.SourceArn === input.SourceIdentifier) &&
       (categories === undefined || e.EventCategories.some((c) => categories.has(c)));
-    // Pages run in log order, keyed by date and rank among events of the same date: keys that stay
-    // valid while older events drop out (all events of one date go together).
-    const events = eventsOf(ctx.world);
+    // Pages run in date order (stored events before derived ones of the same date, a stable sort),
+    // keyed by date and rank among events of that date: keys that stay valid while older events drop
+    // out (all events of one date go together).
+    const stored = eventsOf(ctx.world);
+    const events = [...stored.slice(oldestKept(stored, ctx.now())), ...derivedEvents(ctx)].sort((a, b) => a.Date - b.Date);
     const byTime: Record<string, EventRecord> = {};
-    for (let i = oldestKept(events, ctx.now()), rank = 0; i < events.length; i++) {
+    for (let i = 0, rank = 0; i < events.length; i++) {
       rank = i > 0 && events[i - 1].Date === events[i].Date ? rank + 1 : 0;
       byTime[`${String(events[i].Date).padStart(15, "0")}-${String(rank).padStart(6, "0")}`] = events[i];
     }

@@ -1,0 +1,24 @@
+/**
+ * Events of what the mock derives from the clock instead of storing: the automated DB cluster
+ * snapshots of the `timed` lifecycle (automated-backups/snapshots.ts). Each kept automated snapshot
+ * shows its two events (RDS-EVENT-0168 at the backup, RDS-EVENT-0169 once it is available); like the
+ * snapshots themselves, they go when the snapshot leaves the retention period or its cluster goes.
+ */
+import type { CallContext } from "../../../core/service.js";
+import { AUTOMATED_SNAPSHOT_MS, allAutomatedSnapshots } from "../automated-backups/snapshots.js";
+import type { EventRecord, RdsWorld } from "../world.js";
+
+export function derivedEvents(ctx: CallContext<RdsWorld>): EventRecord[] {
+  const out: EventRecord[] = [];
+  const now = ctx.now();
+  for (const snapshot of Object.values(allAutomatedSnapshots(ctx))) {
+    const at = snapshot.SnapshotCreateTime;
+    if (at === undefined) continue;
+    const base = { SourceIdentifier: snapshot.DBClusterSnapshotIdentifier, SourceType: "db-cluster-snapshot", SourceArn: snapshot.DBClusterSnapshotArn } as const;
+    out.push({ ...base, Message: "Creating automated cluster snapshot", EventCategories: ["backup"], Date: at });
+    if (now >= at + AUTOMATED_SNAPSHOT_MS) {
+      out.push({ ...base, Message: "Automated cluster snapshot created", EventCategories: ["backup"], Date: at + AUTOMATED_SNAPSHOT_MS });
+    }
+  }
+  return out;
+}
