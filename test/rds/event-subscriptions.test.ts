@@ -15,9 +15,12 @@ import {
   SubscriptionAlreadyExistFault,
   SubscriptionCategoryNotFoundFault,
   SubscriptionNotFoundFault,
+  RDSClient,
   type CreateEventSubscriptionCommandInput,
 } from "@aws-sdk/client-rds";
 import { describe, expect, it } from "vitest";
+import { createMockBackend, type PolicyStatement } from "../../src/index.js";
+import { caught } from "../helpers.js";
 import { createCluster, createInstance, expectFault, setup } from "./clusters-fixtures.js";
 
 const TOPIC = "arn:aws:sns:us-east-1:123456789012:rds-events";
@@ -160,5 +163,29 @@ describe("event subscriptions", () => {
       status: 400,
       message: "nope",
     });
+  });
+
+  it("is authorized on the subscription's es: ARN, tags on create need rds:AddTagsToResource, and rds:es-tag applies", async () => {
+    const principal = "arn:aws:sts::123456789012:assumed-role/DbOps/ci";
+    const attach = (...Statement: PolicyStatement[]) => {
+      const backend = createMockBackend({ seed: 1 });
+      const rds = backend.attach(new RDSClient({ region: "us-east-1" }), { iam: { principal, policies: [{ Version: "2012-10-17", Statement }] } });
+      return { backend, admin: backend.attach(new RDSClient({ region: "us-east-1" })), rds };
+    };
+    const denied = async (call: Promise<unknown>) => {
+      const error = await caught(call);
+      expect(error.name).toBe("AccessDenied");
+      expect(error.$metadata.httpStatusCode).toBe(403);
+      return error.message as string;
+    };
+    const env = attach({ Effect: "Allow", Action: "rds:CreateEventSubscription", Resource: `${ES_ARN}sub1` });
+    await env.rds.send(create());
+    expect(await denied(env.rds.send(create({ SubscriptionName: "sub2" })))).toContain(`rds:CreateEventSubscription on resource: ${ES_ARN}sub2`);
+    expect(await denied(env.rds.send(create({ SubscriptionName: "sub1", Tags: [{ Key: "a", Value: "b" }] })))).toContain("rds:AddTagsToResource");
+    const tagged = attach({ Effect: "Allow", Action: "rds:ModifyEventSubscription", Resource: "*", Condition: { StringEquals: { "rds:es-tag/team": "db" } } });
+    await tagged.admin.send(create({ Tags: [{ Key: "team", Value: "db" }] }));
+    await tagged.admin.send(create({ SubscriptionName: "other" }));
+    await tagged.rds.send(new ModifyEventSubscriptionCommand({ SubscriptionName: "sub1", Enabled: false }));
+    expect(await denied(tagged.rds.send(new ModifyEventSubscriptionCommand({ SubscriptionName: "other", Enabled: false })))).toContain(`${ES_ARN}other`);
   });
 });
