@@ -107,11 +107,12 @@ describe("event subscriptions", () => {
       message: "creation",
       Class: SubscriptionCategoryNotFoundFault,
     });
-    await fault({ EventCategories: ["no such category"] }, { name: "SubscriptionCategoryNotFoundFault", status: 404, message: "any source type" });
+    await fault({ EventCategories: ["backup"] }, { name: "InvalidParameterCombination", status: 400, message: "If SourceType is null, Categories must also be null." });
+    await fault({ SourceType: "db-instance", EventCategories: ["no such category"] }, { name: "SubscriptionCategoryNotFoundFault", status: 404, message: "no such category" });
     await fault({ SourceIds: ["c1"] }, { name: "InvalidParameterCombination", status: 400, message: "SourceType" });
-    await fault({ SourceType: "db-cluster", SourceIds: ["c1", "c9"] }, { name: "SourceNotFoundFault", status: 404, message: "c9", Class: SourceNotFoundFault });
+    await fault({ SourceType: "db-cluster", SourceIds: ["c1", "c9"] }, { name: "SourceNotFoundFault", status: 404, message: "Could not find source :c9", Class: SourceNotFoundFault });
     await fault({ SourceType: "db-parameter-group", SourceIds: ["default.mysql8.0"] }, { name: "SourceNotFoundFault", status: 404, message: "default.mysql8.0" });
-    await client.send(create({ EventCategories: ["backup"] })); // a category of some source type
+    await client.send(create({ SourceType: "db-instance", EventCategories: ["backup"] }));
     await fault({ SubscriptionName: "SUB1" }, { name: "SubscriptionAlreadyExistFault", status: 400, message: "sub1", Class: SubscriptionAlreadyExistFault });
     await client.send(create({ SubscriptionName: "sub2" }));
     await fault({ SubscriptionName: "sub3" }, { name: "EventSubscriptionQuotaExceededFault", status: 400, message: "2", Class: EventSubscriptionQuotaExceededFault });
@@ -125,6 +126,12 @@ describe("event subscriptions", () => {
     await expectFault(backend, modify({ SnsTopicArn: "arn:aws:sns:us-east-1:123456789012:" }), { name: "SNSInvalidTopicFault", status: 400, message: "SNS" });
     // The kept category must fit the new source type.
     await expectFault(backend, modify({ SourceType: "db-cluster-snapshot" }), { name: "SubscriptionCategoryNotFoundFault", status: 404, message: "availability" });
+    await client.send(create({ SubscriptionName: "untyped" }));
+    await expectFault(backend, () => client.send(new ModifyEventSubscriptionCommand({ SubscriptionName: "untyped", EventCategories: ["backup"] })), {
+      name: "InvalidParameterCombination",
+      status: 400,
+      message: "Categories must also be null",
+    });
     const out = await client.send(new ModifyEventSubscriptionCommand({ SubscriptionName: "sub1", SourceType: "db-cluster-snapshot", EventCategories: [] }));
     expect(out.EventSubscription).toMatchObject({ SourceType: "db-cluster-snapshot" });
     expect(out.EventSubscription!.EventCategoriesList).toBeUndefined();

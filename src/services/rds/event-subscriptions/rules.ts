@@ -42,10 +42,15 @@ export function checkSourceType(type: string | undefined): void {
   if (type !== undefined && !SOURCE_TYPES.includes(type)) fail("InvalidParameterValue", CM.sourceType(type, SOURCE_TYPES));
 }
 
-/** EventCategories: each a category of the source type (of any type when none is set), else SubscriptionCategoryNotFound. */
+/**
+ * EventCategories: categories need a SourceType (AWS: "If SourceType is null, Categories must also be
+ * null.", InvalidParameterCombination), and each must be a category of that type, else SubscriptionCategoryNotFound.
+ */
 export function checkCategories(categories: readonly string[] | undefined, type: string | undefined): void {
-  const valid = new Set(type === undefined ? SOURCE_TYPES.flatMap((t) => EVENT_CATEGORIES[t]) : EVENT_CATEGORIES[type]);
-  for (const c of categories ?? []) if (!valid.has(c)) fail("SubscriptionCategoryNotFoundFault", EM.category(c, type));
+  if (!categories || categories.length === 0) return;
+  if (type === undefined) fail("InvalidParameterCombination", EM.categoriesNeedType());
+  const valid = new Set(EVENT_CATEGORIES[type]);
+  for (const c of categories) if (!valid.has(c)) fail("SubscriptionCategoryNotFoundFault", EM.category(c, type));
 }
 
 /**
