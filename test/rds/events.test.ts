@@ -137,6 +137,8 @@ describe("DescribeEvents", () => {
     expect(second.Marker).toBeUndefined();
     const describe = (input: Record<string, unknown>) => () => client.send(new DescribeEventsCommand(input));
     await expectFault(backend, describe({ SourceIdentifier: "c1" }), { name: "InvalidParameterCombination", status: 400, message: "SourceType" });
+    await expectFault(backend, describe({ SourceType: "db-cluster", SourceIdentifier: "c1-" }), { name: "InvalidParameterValue", status: 400, message: "hyphen" });
+    await expectFault(backend, describe({ SourceType: "db-cluster", SourceIdentifier: "c--1" }), { name: "InvalidParameterValue", status: 400, message: "hyphen" });
     await expectFault(backend, describe({ MaxRecords: 19 }), { name: "InvalidParameterValue", status: 400, message: "MaxRecords" });
     await expectFault(backend, describe({ MaxRecords: 101 }), { name: "InvalidParameterValue", status: 400, message: "MaxRecords" });
     await expectFault(backend, describe({ Marker: "nope" }), { name: "InvalidParameterValue", status: 400, message: "Marker" });

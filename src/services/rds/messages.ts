@@ -335,6 +335,7 @@ export const CM = {
 
 // --- Events and event subscriptions (events/, event-subscriptions/) ---
 export const EM = {
+  sourceIdentifier: (id: string) => `The parameter SourceIdentifier is not valid: ${id}. It must not end with a hyphen or contain two consecutive hyphens.`,
   sourceTypeRequired: () => "SourceType must be provided when SourceIdentifier is specified.",
   duration: (value: number) => `Duration must be a number of minutes of 0 or more; got ${value}.`,
   window: () => "StartTime must not be later than EndTime.",

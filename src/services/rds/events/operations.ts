@@ -39,6 +39,9 @@ export const eventOperations: Operations<typeof Sdk, RdsWorld> = {
     noFilters(input.Filters);
     // API reference: "If SourceIdentifier is supplied, SourceType must also be provided."
     if (input.SourceIdentifier !== undefined && input.SourceType === undefined) fail("InvalidParameterCombination", EM.sourceTypeRequired());
+    // API reference: SourceIdentifier "Can't end with a hyphen or contain two consecutive hyphens."
+    const given = input.SourceIdentifier;
+    if (given !== undefined && !given.startsWith("arn:") && (given.endsWith("-") || given.includes("--"))) fail("InvalidParameterValue", EM.sourceIdentifier(given));
     const size = pageSize(input);
     const [from, to] = window(input, ctx.now());
     const id = input.SourceIdentifier?.toLowerCase();
