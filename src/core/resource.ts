@@ -24,8 +24,11 @@ export interface ResourceDescriptor<World, R> {
   key?(identifier: string): string;
   /** The ARN: `arn:<partition>:<service>:<region>:<account>:<type><separator><key>`. */
   arn?: { service: string; type: string; separator?: ":" | "/" };
-  /** The service's own error for an identifier that names nothing (typed `never`: it throws). */
-  notFound(identifier: string): never;
+  /**
+   * The service's own error for an identifier that names nothing (typed `never`: it throws). A nested
+   * resource also gets the parent's identifier it was looked for in.
+   */
+  notFound(identifier: string, parentIdentifier?: string): never;
   /** The service's own error for a key that is taken. */
   alreadyExists?(identifier: string): never;
   /** A per-account-and-Region limit: `name` is the service's quota key (`createMockBackend({ quotas })`). */
@@ -35,6 +38,12 @@ export interface ResourceDescriptor<World, R> {
   tags?: TagAccess<R>;
   /** The transition table's kind for this resource, and the stable id transitions are keyed by. */
   lifecycle?: { kind: string; id(record: R): string };
+  /**
+   * A resource that lives inside another (a DSQL stream in its cluster): it is looked up through the
+   * parent (`getIn`), and its ARN nests in the parent's (`cluster/ID/stream/ID`). `key` names the
+   * record's parent.
+   */
+  parent?: { resource: Resource<World, any>; key(record: R): string };
 }
 
 export interface Resource<World, R> {
@@ -45,6 +54,8 @@ export interface Resource<World, R> {
   find(ctx: CallContext<World>, identifier: string): R | undefined;
   /** The record, or the resource's not-found error. */
   get(ctx: CallContext<World>, identifier: string): R;
+  /** A nested resource's record inside its parent: the parent's not-found error first, then its own. */
+  getIn(ctx: CallContext<World>, parentIdentifier: string, identifier: string): R;
   /** Checks that `identifier` is free and the quota allows one more; returns its key. Changes nothing. */
   requireNew(ctx: CallContext<World>, identifier: string): string;
   /** Checks only the quota (a record that takes an existing key, or one named later). */
@@ -56,10 +67,12 @@ export interface Resource<World, R> {
   count(ctx: CallContext<World>, keep?: (record: R) => boolean): number;
   /** One page in the resource's order; `invalidToken` is the service's answer to a token it did not issue. */
   page(ctx: CallContext<World>, request: { size: number; token?: string; invalidToken: () => never; keep?: (record: R) => boolean }): Page<R>;
-  /** The record's ARN (needs `arn`). */
-  arnOf(scope: WorldScope, key: string): string;
+  /** The record's ARN (needs `arn`; a nested resource also needs its parent's key). */
+  arnOf(scope: WorldScope, key: string, parentKey?: string): string;
   /** The key an ARN of this resource type in this account and Region names, else undefined. */
   keyFromArn(scope: WorldScope, value: string): string | undefined;
+  /** The record an ARN names in the call's account and Region (nested: inside the parent it names). */
+  findByArn(ctx: CallContext<World>, value: string): R | undefined;
   /** Starts a lifecycle transition of the record (needs `lifecycle`). */
   begin(ctx: CallContext<World>, record: R, event: string): void;
 }
@@ -89,12 +102,55 @@ export function defineResource<World, R>(descriptor: ResourceDescriptor<World, R
     if (!descriptor.arn) throw new Error(`${descriptor.name}: the descriptor names no ARN`);
     return descriptor.arn;
   };
+  /** The ARN's resource part: `<type><sep><key>`, nested in the parent's for a nested resource. */
+  const arnResource = (key: string, parentKey?: string): string => {
+    const { type, separator = ":" } = arnSpec();
+    const own = `${type}${separator}${key}`;
+    const parent = descriptor.parent;
+    if (!parent) return own;
+    if (parentKey === undefined) throw new Error(`${descriptor.name}: a nested ARN needs the parent's key`);
+    const { type: parentType, separator: parentSeparator = ":" } = parent.resource.descriptor.arn ?? arnSpec();
+    return `${parentType}${parentSeparator}${parentKey}${separator}${own}`;
+  };
+  /** Key (and parent key) of an ARN of this type in this account and Region; undefined otherwise. */
+  const arnParts = (scope: WorldScope, value: string): { key: string; parentKey?: string } | undefined => {
+    const { service, type, separator = ":" } = arnSpec();
+    const parsed = parseArn(value);
+    if (!parsed || parsed.service !== service || parsed.region !== scope.region || parsed.accountId !== scope.accountId) return undefined;
+    let rest = parsed.resource;
+    let parentKey: string | undefined;
+    if (descriptor.parent) {
+      const { type: parentType, separator: parentSeparator = ":" } = descriptor.parent.resource.descriptor.arn ?? arnSpec();
+      if (!rest.startsWith(`${parentType}${parentSeparator}`)) return undefined;
+      rest = rest.slice(parentType.length + parentSeparator.length);
+      const at = rest.indexOf(`${separator}${type}${separator}`);
+      if (at <= 0) return undefined;
+      parentKey = rest.slice(0, at);
+      if (parentKey.includes(parentSeparator)) return undefined;
+      rest = rest.slice(at + separator.length);
+    }
+    const prefix = `${type}${separator}`;
+    if (!rest.startsWith(prefix)) return undefined;
+    const key = rest.slice(prefix.length);
+    return key.length > 0 && !key.includes(separator) ? { key, parentKey } : undefined;
+  };
+  /** Whether the record lives in the parent named (always, for a resource that is not nested). */
+  const inParent = (record: R, parentKey: string | undefined): boolean =>
+    !descriptor.parent || descriptor.parent.key(record) === parentKey;
   return {
     descriptor,
     keyOf,
     find,
     get(ctx, identifier) {
       return find(ctx, identifier) ?? descriptor.notFound(identifier);
+    },
+    getIn(ctx, parentIdentifier, identifier) {
+      const parent = descriptor.parent;
+      if (!parent) throw new Error(`${descriptor.name}: the descriptor names no parent`);
+      const parentKey = parent.resource.keyOf(parentIdentifier);
+      parent.resource.get(ctx, parentIdentifier);
+      const record = find(ctx, identifier);
+      return record !== undefined && inParent(record, parentKey) ? record : descriptor.notFound(identifier, parentIdentifier);
     },
     requireNew(ctx, identifier) {
       if (find(ctx, identifier) !== undefined) {
@@ -116,18 +172,16 @@ export function defineResource<World, R>(descriptor: ResourceDescriptor<World, R
     page(ctx, request) {
       return pageOf(descriptor.collection(ctx.world), { ...request, token: request.token, sortKey: descriptor.sortKey });
     },
-    arnOf(scope, key) {
-      const { service, type, separator = ":" } = arnSpec();
-      return arn(service, scope.region, scope.accountId, `${type}${separator}${key}`);
+    arnOf(scope, key, parentKey) {
+      return arn(arnSpec().service, scope.region, scope.accountId, arnResource(key, parentKey));
     },
     keyFromArn(scope, value) {
-      const { service, type, separator = ":" } = arnSpec();
-      const parsed = parseArn(value);
-      if (!parsed || parsed.service !== service || parsed.region !== scope.region || parsed.accountId !== scope.accountId) return undefined;
-      const prefix = `${type}${separator}`;
-      if (!parsed.resource.startsWith(prefix)) return undefined;
-      const key = parsed.resource.slice(prefix.length);
-      return key.length > 0 && !key.includes(separator) ? key : undefined;
+      return arnParts(scope, value)?.key;
+    },
+    findByArn(ctx, value) {
+      const parts = arnParts(ctx, value);
+      const record = parts && find(ctx, parts.key);
+      return record !== undefined && inParent(record, parts?.parentKey) ? record : undefined;
     },
     begin(ctx, record, event) {
       if (!descriptor.lifecycle) throw new Error(`${descriptor.name}: the descriptor names no lifecycle`);
@@ -148,4 +202,15 @@ export function resourceByArn<World>(
     if (key !== undefined) return { resource, key };
   }
   return undefined;
+}
+
+/** The record (of `resources`) an ARN names in the call's account and Region, for tagging operations. */
+export function recordByArn<World>(
+  resources: readonly Resource<World, any>[],
+  ctx: CallContext<World>,
+  value: string,
+): { resource: Resource<World, any>; key: string; record: any } | undefined {
+  const hit = resourceByArn(resources, ctx, value);
+  const record = hit?.resource.findByArn(ctx, value);
+  return hit && record !== undefined ? { ...hit, record } : undefined;
 }

@@ -4,10 +4,12 @@
  * lists the other: create the second cluster with the first's ARN, then UpdateCluster the first with
  * the second's. Until then a cluster waits in PENDING_SETUP; once linked, both become ACTIVE.
  */
-import { invalid, conflict } from "./errors.js";
-import { messages } from "./messages.js";
-import { dsqlRegions, isDsqlRegion, parseDsqlArn } from "./naming.js";
-import { existingWorld, type ClusterRecord, type ClusterStatus, type DsqlContext } from "./world.js";
+import { conflict, invalid } from "../errors.js";
+import { messages } from "../messages.js";
+import { parseDsqlArn } from "../shared/arns.js";
+import { dsqlRegions, existingWorld, isDsqlRegion } from "../shared/regions.js";
+import type { ClusterRecord, ClusterStatus, DsqlContext } from "../world.js";
+import { isLeaving } from "./rules.js";
 
 export interface MultiRegionInput {
   witnessRegion?: string;
@@ -28,12 +30,6 @@ interface Peer {
 
 const WITNESS = "multiRegionProperties.witnessRegion";
 const CLUSTERS = "multiRegionProperties.clusters";
-/** Statuses of a cluster on its way out: it can no longer be peered or hold a link open. */
-const LEAVING: ReadonlySet<ClusterStatus> = new Set(["DELETING", "PENDING_DELETE", "DELETED"]);
-
-export function isLeaving(c: ClusterRecord): boolean {
-  return LEAVING.has(c.status);
-}
 
 /** The peer cluster an ARN names, looked up in its own Region without creating that Region's state. */
 function peerOf(ctx: DsqlContext, arn: string): Peer {
@@ -158,4 +154,10 @@ export function peersAwaitingDeletion(ctx: DsqlContext, c: ClusterRecord): { reg
   return mutualPeers(ctx, c)
     .filter((p) => p.record!.status === "PENDING_DELETE")
     .map((p) => ({ region: p.region, id: p.record!.identifier }));
+}
+
+/** Whether two plans name the same witness and the same peers in the same order. */
+export function samePlan(a: MultiRegionPlan | undefined, b: MultiRegionPlan | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.witnessRegion === b.witnessRegion && a.clusters.length === b.clusters.length && a.clusters.every((x, i) => x === b.clusters[i]);
 }

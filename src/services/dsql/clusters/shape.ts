@@ -1,8 +1,8 @@
 /**
- * Operation outputs from records, in state form (epoch-ms times): handlers turn them into fresh SDK
- * outputs with `toOutput`, so a caller can never reach state through an output.
+ * Cluster outputs from records, in state form (epoch-ms times): handlers turn them into fresh SDK
+ * outputs with `out`, so a caller can never reach state through an output.
  */
-import type { ClusterRecord, StreamRecord } from "./world.js";
+import type { ClusterRecord } from "../world.js";
 
 /** AWS lists the cluster's own ARN first among `clusters`, then its peers. */
 function multiRegionOf(c: ClusterRecord) {
@@ -37,23 +37,4 @@ export function getClusterOutput(c: ClusterRecord) {
 
 export function clusterSummary(c: ClusterRecord) {
   return { identifier: c.identifier, arn: c.arn };
-}
-
-/** CreateStream and DeleteStream share the summary members (plus ordering and format on create). */
-export function streamSummary(s: StreamRecord) {
-  return {
-    clusterIdentifier: s.clusterIdentifier,
-    streamIdentifier: s.streamIdentifier,
-    arn: s.arn,
-    status: s.status,
-    creationTime: s.creationTime,
-  };
-}
-
-export function createStreamOutput(s: StreamRecord) {
-  return { ...streamSummary(s), ordering: s.ordering, format: s.format };
-}
-
-export function getStreamOutput(s: StreamRecord) {
-  return { ...createStreamOutput(s), targetDefinition: s.targetDefinition, tags: s.tags };
 }

@@ -4,10 +4,10 @@
  * alias cannot be resolved to its key: it is answered as the alias ARN
  * (`arn:aws:kms:REGION:ACCOUNT:alias/NAME`).
  */
-import { arn, parseArn } from "../../core/regions.js";
-import { invalid } from "./errors.js";
-import { messages } from "./messages.js";
-import type { EncryptionRecord } from "./world.js";
+import { arn, parseArn } from "../../../core/regions.js";
+import { invalid } from "../errors.js";
+import { messages } from "../messages.js";
+import type { DsqlContext, EncryptionRecord } from "../world.js";
 
 export const AWS_OWNED_KEY = "AWS_OWNED_KMS_KEY";
 
@@ -32,4 +32,14 @@ export function resolveKmsKey(value: string, region: string, accountId: string):
     return value;
   }
   return invalid("kmsEncryptionKey", messages.kmsKeyInvalid(value));
+}
+
+/** The encryption a requested key leads to, or undefined when it is the cluster's current one. */
+export function encryptionFor(ctx: DsqlContext, key: string, current?: EncryptionRecord): EncryptionRecord | undefined {
+  const kmsKeyArn = resolveKmsKey(key, ctx.region, ctx.accountId);
+  const next: EncryptionRecord = kmsKeyArn
+    ? { encryptionType: "CUSTOMER_MANAGED_KMS_KEY", kmsKeyArn, encryptionStatus: "ENABLED" }
+    : awsOwnedEncryption();
+  if (current && current.encryptionType === next.encryptionType && current.kmsKeyArn === next.kmsKeyArn) return undefined;
+  return next;
 }

@@ -1,16 +1,12 @@
 /**
- * Resource-based cluster policies. A policy is a JSON policy document; each put issues the next
- * version ("1", "2", ...; versions keep counting after a delete) and `expectedPolicyVersion` guards
- * against concurrent changes with a ConflictException. The lockout safety check refuses a policy that
- * denies every principal the right to change the policy again, unless it is bypassed. Block Public
- * Access (always on, never bypassed) refuses a policy that allows every principal without a condition
- * on a trusted key.
+ * Resource-based policy documents, checked where a policy is attached (CreateCluster with `policy`,
+ * PutClusterPolicy). The lockout safety check refuses a policy that denies every principal the right
+ * to change the policy again, unless it is bypassed. Block Public Access (always on, never bypassed)
+ * refuses a policy that allows every principal without a condition on a trusted key.
  */
-import { conflict, invalid, notFound } from "./errors.js";
-import { messages } from "./messages.js";
-import { findCluster } from "./lookup.js";
-import { isLeaving } from "./multi-region.js";
-import type { ClusterRecord, DsqlContext } from "./world.js";
+import { invalid } from "../errors.js";
+import { messages } from "../messages.js";
+import type { ClusterRecord } from "../world.js";
 
 /** Actions whose denial to everyone would leave the policy unchangeable. */
 const POLICY_ACTIONS = ["dsql:PutClusterPolicy", "dsql:DeleteClusterPolicy"];
@@ -102,46 +98,9 @@ function globMatches(pattern: string, text: string): boolean {
   return p === pattern.length;
 }
 
-/** Attaches a checked policy as the next version. */
+/** Attaches a checked policy as the next version ("1", "2", ...; versions keep counting after a delete). */
 export function attachPolicy(c: ClusterRecord, document: string): string {
   c.policyVersions += 1;
   c.policy = { document, version: String(c.policyVersions) };
   return c.policy.version;
-}
-
-function checkExpectedVersion(c: ClusterRecord, expected: string | undefined): void {
-  if (expected !== undefined && expected !== c.policy?.version) {
-    conflict("policy", c.identifier, messages.policyVersionMismatch(c.identifier, expected, c.policy?.version));
-  }
-}
-
-function policyCluster(ctx: DsqlContext, id: string, operation: string): ClusterRecord {
-  const c = findCluster(ctx, id);
-  if (isLeaving(c)) conflict("cluster", id, messages.clusterBusy(id, c.status, operation));
-  return c;
-}
-
-export function putClusterPolicy(
-  ctx: DsqlContext,
-  input: { identifier: string; policy: string; bypassPolicyLockoutSafetyCheck?: boolean; expectedPolicyVersion?: string },
-): { policyVersion: string } {
-  const c = policyCluster(ctx, input.identifier, "PutClusterPolicy");
-  checkExpectedVersion(c, input.expectedPolicyVersion);
-  checkPolicy(input.policy, input.bypassPolicyLockoutSafetyCheck);
-  return { policyVersion: attachPolicy(c, input.policy) };
-}
-
-export function getClusterPolicy(ctx: DsqlContext, input: { identifier: string }): { policy: string; policyVersion: string } {
-  const c = findCluster(ctx, input.identifier);
-  if (!c.policy) return notFound("policy", c.identifier, messages.policyNotFound(c.identifier));
-  return { policy: c.policy.document, policyVersion: c.policy.version };
-}
-
-export function deleteClusterPolicy(ctx: DsqlContext, input: { identifier: string; expectedPolicyVersion?: string }): { policyVersion: string } {
-  const c = policyCluster(ctx, input.identifier, "DeleteClusterPolicy");
-  if (!c.policy) return notFound("policy", c.identifier, messages.policyNotFound(c.identifier));
-  checkExpectedVersion(c, input.expectedPolicyVersion);
-  const policyVersion = c.policy.version;
-  delete c.policy;
-  return { policyVersion };
 }

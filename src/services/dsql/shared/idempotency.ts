@@ -4,24 +4,26 @@
  * (409), the error AWS's REST-JSON services with this ConflictException shape document for a reused
  * client token. Tokens are scoped to the operation, account and Region, and never expire here.
  */
-import { canonicalJson } from "../../core/input.js";
-import { toOutput } from "../../core/output.js";
-import { constraints } from "./constraints.generated.js";
-import { conflict, type ResourceType } from "./errors.js";
-import { messages } from "./messages.js";
-import { TIMESTAMP_KEYS, type DsqlContext } from "./world.js";
+import type * as Sdk from "@aws-sdk/client-dsql";
+import { canonicalJson } from "../../../core/input.js";
+import type { InputOf, Operation, OperationName } from "../../../core/operations.js";
+import { constraints } from "../constraints.generated.js";
+import { conflict, type ResourceType } from "../errors.js";
+import { messages } from "../messages.js";
+import type { DsqlContext, DsqlWorld } from "../world.js";
+import { out } from "./output.js";
 
-type Input = Record<string, unknown> & { clientToken?: string };
+type Input = object & { clientToken?: string };
 
 /** The original answer to a retried call, as a fresh output; undefined when the call is new. */
-export function replayed(ctx: DsqlContext, operation: string, input: Input): Record<string, unknown> | undefined {
+export function replayed(ctx: DsqlContext, operation: string, input: Input): object | undefined {
   if (input.clientToken === undefined) return undefined;
   const record = ctx.world.idempotency[`${operation}/${input.clientToken}`];
   if (!record) return undefined;
   if (record.fingerprint !== fingerprint(operation, input)) {
     conflict(record.resourceType, record.resourceId, messages.idempotencyMismatch(operation, input.clientToken));
   }
-  return toOutput(record.output, TIMESTAMP_KEYS);
+  return out(record.output);
 }
 
 /** Keeps a successful answer (state form: epoch-ms times) for retries with the same token. */
@@ -30,7 +32,7 @@ export function remember(
   operation: string,
   input: Input,
   resource: { type: ResourceType; id: string },
-  output: Record<string, unknown>,
+  output: object,
 ): void {
   if (input.clientToken === undefined) return;
   ctx.world.idempotency[`${operation}/${input.clientToken}`] = {
@@ -38,6 +40,24 @@ export function remember(
     resourceType: resource.type,
     resourceId: resource.id,
     output: JSON.parse(JSON.stringify(output)),
+  };
+}
+
+/**
+ * A handler of an operation that takes a clientToken: a retry is answered from `remember`ed state,
+ * a new call runs `run`, which names the resource it acted on and answers in state form.
+ */
+export function idempotent<N extends OperationName<typeof Sdk>>(
+  operation: N,
+  type: ResourceType,
+  run: (input: InputOf<typeof Sdk, N>, ctx: DsqlContext) => { id: string; output: object },
+): Operation<typeof Sdk, DsqlWorld, N> {
+  return (input, ctx) => {
+    const again = replayed(ctx, operation, input as Input);
+    if (again) return again as ReturnType<Operation<typeof Sdk, DsqlWorld, N>>;
+    const { id, output } = run(input, ctx);
+    remember(ctx, operation, input as Input, { type, id }, output);
+    return out(output);
   };
 }
 
@@ -62,4 +82,3 @@ function defaultsOf(operation: string): Record<string, unknown> {
   defaultCache.set(operation, defaults);
   return defaults;
 }
-
