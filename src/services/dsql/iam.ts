@@ -32,7 +32,7 @@ const kmsContext = (_i: Input, ctx: DsqlContext) => ({ "kms:ViaService": `dsql.$
 
 /** The cluster's peers now (empty when it does not exist yet or is single-Region). */
 function currentPeers(i: Input, ctx: DsqlContext): string[] {
-  return ctx.world.clusters[i.identifier]?.multiRegionProperties?.clusters ?? [];
+  return clusters.find(ctx, i.identifier)?.multiRegionProperties?.clusters ?? [];
 }
 /** The peer cluster ARNs of the request (anything else is the handler's ValidationException). */
 const requestedPeers = (i: Input): string[] =>
