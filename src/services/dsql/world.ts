@@ -4,6 +4,7 @@
  * worlds of their own Regions; a cluster only holds their ARNs. Types only: `createWorld` is in
  * create-world.ts.
  */
+import type { StreamFormat, StreamOrdering } from "@aws-sdk/client-dsql";
 import type { CallContext } from "../../core/service.js";
 
 export type ClusterStatus =
@@ -54,8 +55,8 @@ export interface StreamRecord {
   arn: string;
   status: StreamStatus;
   creationTime: number;
-  ordering: string;
-  format: string;
+  ordering: StreamOrdering;
+  format: StreamFormat;
   targetDefinition: { kinesis: { streamArn: string; roleArn: string } };
   tags: Record<string, string>;
 }

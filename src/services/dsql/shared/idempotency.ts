@@ -6,7 +6,7 @@
  */
 import type * as Sdk from "@aws-sdk/client-dsql";
 import { canonicalJson } from "../../../core/input.js";
-import type { InputOf, Operation, OperationName } from "../../../core/operations.js";
+import type { InputOf, Operation, OperationName, OutputOf, StateForm } from "../../../core/operations.js";
 import { constraints } from "../constraints.generated.js";
 import { conflict, type ResourceType } from "../errors.js";
 import { messages } from "../messages.js";
@@ -23,7 +23,7 @@ export function replayed(ctx: DsqlContext, operation: string, input: Input): obj
   if (record.fingerprint !== fingerprint(operation, input)) {
     conflict(record.resourceType, record.resourceId, messages.idempotencyMismatch(operation, input.clientToken));
   }
-  return out(record.output);
+  return out<object>(record.output);
 }
 
 /** Keeps a successful answer (state form: epoch-ms times) for retries with the same token. */
@@ -50,14 +50,15 @@ export function remember(
 export function idempotent<N extends OperationName<typeof Sdk>>(
   operation: N,
   type: ResourceType,
-  run: (input: InputOf<typeof Sdk, N>, ctx: DsqlContext) => { id: string; output: object },
+  run: (input: InputOf<typeof Sdk, N>, ctx: DsqlContext) => { id: string; output: StateForm<OutputOf<typeof Sdk, N>> },
 ): Operation<typeof Sdk, DsqlWorld, N> {
   return (input, ctx) => {
     const again = replayed(ctx, operation, input as Input);
-    if (again) return again as ReturnType<Operation<typeof Sdk, DsqlWorld, N>>;
+    // The remembered answer is this operation's own earlier output.
+    if (again) return again as OutputOf<typeof Sdk, N>;
     const { id, output } = run(input, ctx);
-    remember(ctx, operation, input as Input, { type, id }, output);
-    return out(output);
+    remember(ctx, operation, input as Input, { type, id }, output as object);
+    return out<OutputOf<typeof Sdk, N>>(output);
   };
 }
 
