@@ -3,22 +3,25 @@
  * descriptors. A resource's tags are bounded by the model's TagMap limit after TagResource merges new
  * ones in (beyond it: ServiceQuotaExceededException, which the model lists for TagResource).
  */
-import { recordByArn, type Resource } from "../../../core/resource.js";
+import { recordByArn, type Resource, type TagAccess } from "../../../core/resource.js";
 import { clusters } from "../clusters/resource.js";
 import { invalid, notFound, quotaExceeded, type ResourceType } from "../errors.js";
 import { messages } from "../messages.js";
 import { parseDsqlArn } from "../shared/arns.js";
 import { hasOwn, MAX_TAGS } from "../shared/tags.js";
-import type { DsqlContext, DsqlWorld } from "../world.js";
 import { streams } from "../streams/resource.js";
+import type { DsqlContext, DsqlWorld } from "../world.js";
 
+/** The taggable resources: each descriptor says how its ARNs look and where its records keep tags. */
 const TAGGABLE: readonly Resource<DsqlWorld, any>[] = [clusters, streams];
 
 export interface Taggable {
-  resource: Resource<DsqlWorld, any>;
+  /** The resource type, as errors name it. */
+  type: ResourceType;
   /** The record's identifier (its key). */
   key: string;
   record: object;
+  tags: TagAccess<object>;
 }
 
 /** The cluster or stream an ARN names in this account and Region. */
@@ -30,15 +33,15 @@ export function taggable(ctx: DsqlContext, resourceArn: string): Taggable {
     const id = parsed.kind === "cluster" ? parsed.clusterId : parsed.streamId;
     return notFound(parsed.kind, id, messages.resourceNotFound(resourceArn));
   }
-  return hit;
+  const { name, tags } = hit.resource.descriptor;
+  // The descriptors' names are DSQL's resource types ("cluster", "stream"), and every taggable one has tags.
+  return { type: name as ResourceType, key: hit.key, record: hit.record, tags: tags! };
 }
 
 /** The tag count after merging `tags` in must stay within the model's bound. */
 export function checkTagQuota(target: Taggable, tags: Record<string, string>, resourceArn: string): void {
-  const current = target.resource.descriptor.tags!.read(target.record);
+  const current = target.tags.read(target.record);
   let total = Object.keys(current).length;
   for (const key of Object.keys(tags)) if (!hasOwn(current, key)) total++;
-  // The descriptors' names are DSQL's resource types: "cluster", "stream".
-  const type = target.resource.descriptor.name as ResourceType;
-  if (total > MAX_TAGS) quotaExceeded(type, target.key, "tagsPerResource", messages.tagQuota(MAX_TAGS, resourceArn, total));
+  if (total > MAX_TAGS) quotaExceeded(target.type, target.key, "tagsPerResource", messages.tagQuota(MAX_TAGS, resourceArn, total));
 }
