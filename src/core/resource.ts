@@ -40,8 +40,8 @@ export interface ResourceDescriptor<World, R> {
   lifecycle?: { kind: string; id(record: R): string };
   /**
    * A resource that lives inside another (a DSQL stream in its cluster): it is looked up through the
-   * parent (`getIn`), and its ARN nests in the parent's (`cluster/ID/stream/ID`). `key` names the
-   * record's parent.
+   * parent (`getIn`), and its ARN nests in the parent's (`cluster/ID/stream/ID`). `key` gives the
+   * parent's key the record belongs to (as the parent's `keyOf` would give it).
    */
   parent?: { resource: Resource<World, any>; key(record: R): string };
 }
