@@ -71,7 +71,10 @@ export interface Resource<World, R> {
   arnOf(scope: WorldScope, key: string, parentKey?: string): string;
   /** The key an ARN of this resource type in this account and Region names, else undefined. */
   keyFromArn(scope: WorldScope, value: string): string | undefined;
-  /** The record an ARN names in the call's account and Region (nested: inside the parent it names). */
+  /**
+   * The record a whole ARN names here (partition included: it is the ARN `arnOf` gives), else
+   * undefined; a nested record only inside the parent the ARN names.
+   */
   findByArn(ctx: CallContext<World>, value: string): R | undefined;
   /** Starts a lifecycle transition of the record (needs `lifecycle`). */
   begin(ctx: CallContext<World>, record: R, event: string): void;
@@ -134,6 +137,8 @@ export function defineResource<World, R>(descriptor: ResourceDescriptor<World, R
     const key = rest.slice(prefix.length);
     return key.length > 0 && !key.includes(separator) ? { key, parentKey } : undefined;
   };
+  const arnOf = (scope: WorldScope, key: string, parentKey?: string): string =>
+    arn(arnSpec().service, scope.region, scope.accountId, arnResource(key, parentKey));
   /** Whether the record lives in the parent named (always, for a resource that is not nested). */
   const inParent = (record: R, parentKey: string | undefined): boolean =>
     !descriptor.parent || descriptor.parent.key(record) === parentKey;
@@ -172,16 +177,15 @@ export function defineResource<World, R>(descriptor: ResourceDescriptor<World, R
     page(ctx, request) {
       return pageOf(descriptor.collection(ctx.world), { ...request, token: request.token, sortKey: descriptor.sortKey });
     },
-    arnOf(scope, key, parentKey) {
-      return arn(arnSpec().service, scope.region, scope.accountId, arnResource(key, parentKey));
-    },
+    arnOf,
     keyFromArn(scope, value) {
       return arnParts(scope, value)?.key;
     },
     findByArn(ctx, value) {
       const parts = arnParts(ctx, value);
-      const record = parts && find(ctx, parts.key);
-      return record !== undefined && inParent(record, parts?.parentKey) ? record : undefined;
+      if (!parts || arnOf(ctx, parts.key, parts.parentKey) !== value) return undefined;
+      const record = find(ctx, parts.key);
+      return record !== undefined && inParent(record, parts.parentKey) ? record : undefined;
     },
     begin(ctx, record, event) {
       if (!descriptor.lifecycle) throw new Error(`${descriptor.name}: the descriptor names no lifecycle`);
@@ -204,7 +208,7 @@ export function resourceByArn<World>(
   return undefined;
 }
 
-/** The record (of `resources`) an ARN names in the call's account and Region, for tagging operations. */
+/** The record (of `resources`) a whole ARN names in the call's account and Region, for tagging operations. */
 export function recordByArn<World>(
   resources: readonly Resource<World, any>[],
   ctx: CallContext<World>,

@@ -7,7 +7,7 @@ import { recordByArn, type Resource, type TagAccess } from "../../../core/resour
 import { clusters } from "../clusters/resource.js";
 import { invalid, notFound, quotaExceeded, type ResourceType } from "../errors.js";
 import { messages } from "../messages.js";
-import { parseDsqlArn } from "../shared/arns.js";
+import { parseDsqlArn, type DsqlArn } from "../shared/arns.js";
 import { hasOwn, MAX_TAGS } from "../shared/tags.js";
 import { streams } from "../streams/resource.js";
 import type { DsqlContext, DsqlWorld } from "../world.js";
@@ -24,11 +24,20 @@ export interface Taggable {
   tags: TagAccess<object>;
 }
 
+/**
+ * The ARN as the descriptors spell it. DSQL has always matched an ARN by Region, account and
+ * identifiers, whatever partition it names, so the partition is the Region's own here.
+ */
+function asDsqlSpellsIt(parsed: DsqlArn): string {
+  const scope = { region: parsed.region, accountId: parsed.accountId };
+  return parsed.kind === "cluster" ? clusters.arnOf(scope, parsed.clusterId) : streams.arnOf(scope, parsed.streamId, parsed.clusterId);
+}
+
 /** The cluster or stream an ARN names in this account and Region. */
 export function taggable(ctx: DsqlContext, resourceArn: string): Taggable {
   const parsed = parseDsqlArn(resourceArn);
   if (!parsed) return invalid("resourceArn", messages.resourceArnInvalid(resourceArn));
-  const hit = recordByArn(TAGGABLE, ctx, resourceArn);
+  const hit = recordByArn(TAGGABLE, ctx, asDsqlSpellsIt(parsed));
   if (!hit) {
     const id = parsed.kind === "cluster" ? parsed.clusterId : parsed.streamId;
     return notFound(parsed.kind, id, messages.resourceNotFound(resourceArn));
