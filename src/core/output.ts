@@ -4,28 +4,7 @@
  * (callers can never mutate state through an output) and revives the named timestamp members.
  */
 export function toOutput<T = any>(value: unknown, timestampKeys: ReadonlySet<string>): T {
-  const out = copy(value, timestampKeys, false);
-  lastOutput = out;
-  return out as T;
-}
-
-/**
- * The newest `toOutput` result, so the backend can tell that a handler returned a copy that it just
- * made (and that nobody else holds) without copying it once more to add `$metadata`. So a handler
- * must not keep the `toOutput` result it returns (in state or a cache): it becomes the caller's.
- */
-let lastOutput: unknown;
-
-/** Called by the backend right before a handler runs. */
-export function forgetFreshOutput(): void {
-  lastOutput = undefined;
-}
-
-/** Whether `value` is the newest `toOutput` result made since `forgetFreshOutput()`; forgets it either way. */
-export function isFreshOutput(value: unknown): boolean {
-  const fresh = value === lastOutput && typeof value === "object" && value !== null && !Array.isArray(value);
-  lastOutput = undefined;
-  return fresh;
+  return copy(value, timestampKeys, false) as T;
 }
 
 function copy(value: unknown, keys: ReadonlySet<string>, isTimestamp: boolean): unknown {
@@ -58,4 +37,26 @@ export function definedMembers<T extends object>(record: T): T {
   const out = {} as T;
   for (const key in record) if (record[key] !== undefined) out[key] = record[key];
   return out;
+}
+
+/**
+ * What the caller gets for a handler's answer: its members (a shallow copy, as the answer may be
+ * shared: a constant, a stored object) with `$metadata` last. Member by member rather than a spread:
+ * on Node 20 a spread followed by another member is about 1 µs slower per call. A member whose value
+ * is undefined (`Marker` on a last page) is left out, as the SDK's deserializer never builds a key
+ * for a member the response lacks.
+ */
+export function withResponseMetadata(output: Record<string, unknown>, $metadata: unknown): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  const keys = Object.keys(output);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const value = output[k];
+    if (value === undefined) continue;
+    // As a spread does, a `__proto__` member stays an own data member.
+    if (k === "__proto__") Object.defineProperty(copy, k, { value, enumerable: true, writable: true, configurable: true });
+    else copy[k] = value;
+  }
+  copy.$metadata = $metadata;
+  return copy;
 }
