@@ -29,6 +29,11 @@ export class Worlds {
 
   constructor(private readonly env: WorldsEnvironment) {}
 
+  /** All state as it is (service key -> scope -> world): for `dump()` and the fuzz harness's fingerprints. */
+  get state(): Record<string, Record<string, unknown>> {
+    return this.byService;
+  }
+
   /** The state of one service in one account and Region (created on first use). */
   world<World>(svc: ServiceDefinition<World>, accountId: string, region: string): World {
     const byScope = (this.byService[svc.key] ??= {});
