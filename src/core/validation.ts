@@ -5,7 +5,7 @@
  * (validation/check.ts).
  */
 import { InputWalk } from "./validation/check.js";
-import { inputCheck, type Check } from "./validation/compile.js";
+import { compiledTable, type Check, type CompiledTable } from "./validation/compile.js";
 import type { ConstraintTable, Violation } from "./validation/constraint-table.js";
 
 export type { ConstraintTable, MemberConstraint, ShapeConstraint, Violation, ViolationRule } from "./validation/constraint-table.js";
@@ -20,18 +20,25 @@ const EMPTY_INPUT: Record<string, unknown> = Object.freeze({}) as Record<string,
  * Never throws.
  */
 export function validateInput(table: ConstraintTable, operation: string, input: unknown): Violation[] {
+  let compiled: CompiledTable<InputWalk>;
   let root: Check | null;
   try {
-    root = inputCheck(table, operation);
+    compiled = compiledTable(table) as CompiledTable<InputWalk>;
+    root = compiled.root(operation);
   } catch {
     return NO_VIOLATIONS;
   }
   if (root === null) return NO_VIOLATIONS;
-  const walk = new InputWalk();
+  // The table's idle walk when there is one; a call made while it is in use (a getter in the input
+  // that validates again) walks with its own.
+  const walk = compiled.idleWalk ?? new InputWalk();
+  compiled.idleWalk = undefined;
   try {
     walk.check(root, input === undefined || input === null ? EMPTY_INPUT : input, 0);
   } catch {
     /* never expected: the walk reports what it cannot read */
   }
-  return walk.violations ?? NO_VIOLATIONS;
+  const violations = walk.finish();
+  compiled.idleWalk = walk;
+  return violations ?? NO_VIOLATIONS;
 }

@@ -28,9 +28,22 @@ export class InputWalk {
   violations: Violation[] | null = null;
   /** Path segments of the current position: member names and list indexes. */
   private readonly path: (string | number)[] = [];
-  /** Containers on the current path, to detect reference cycles. */
-  private readonly ancestors: object[] = [];
+  /** Containers on the current path (the first `ancestorCount`), to detect reference cycles. */
+  private readonly ancestors: (object | null)[] = [];
+  private ancestorCount = 0;
   private budget = MAX_VALUES;
+
+  /** The violations found (null: none), leaving the walk ready for another input. */
+  finish(): Violation[] | null {
+    const found = this.violations;
+    this.violations = null;
+    this.budget = MAX_VALUES;
+    // Both are back at the root after a walk; only a walk cut short leaves anything to drop.
+    if (this.path.length !== 0) this.path.length = 0;
+    this.ancestors.fill(null, 0, this.ancestorCount);
+    this.ancestorCount = 0;
+    return found;
+  }
 
   /** Validates a present (non-null) value against `node`, at the current path. Never throws. */
   check(node: Check, v: unknown, depth: number): void {
@@ -39,7 +52,7 @@ export class InputWalk {
       return;
     }
     const pathLength = this.path.length;
-    const ancestorCount = this.ancestors.length;
+    const ancestorCount = this.ancestorCount;
     try {
       switch (node.kind) {
         case "string":
@@ -85,7 +98,10 @@ export class InputWalk {
       }
     } finally {
       // Hold no reference to the caller's input once past it.
-      if (this.ancestors.length !== ancestorCount) this.ancestors.length = ancestorCount;
+      if (this.ancestorCount !== ancestorCount) {
+        this.ancestors[ancestorCount] = null;
+        this.ancestorCount = ancestorCount;
+      }
     }
   }
 
@@ -238,11 +254,13 @@ export class InputWalk {
       this.report("type", v, `Member must not be nested deeper than ${MAX_DEPTH} levels`);
       return false;
     }
-    if (this.ancestors.includes(v)) {
-      this.report("type", v, "Member must not contain a circular reference");
-      return false;
+    for (let i = 0; i < this.ancestorCount; i++) {
+      if (this.ancestors[i] === v) {
+        this.report("type", v, "Member must not contain a circular reference");
+        return false;
+      }
     }
-    this.ancestors.push(v);
+    this.ancestors[this.ancestorCount++] = v;
     return true;
   }
 

@@ -45,7 +45,9 @@ export class Check {
 const WIDE_STRUCT = 12;
 
 /** A table's compiled checks: per shape, and per operation its input's root (`null`: nothing to check). */
-class CompiledTable {
+export class CompiledTable<Walk = unknown> {
+  /** A walk not in use, so the common call allocates none (validation.ts takes and returns it). */
+  idleWalk: Walk | undefined = undefined;
   private readonly shapes = new Map<string, Check>();
   private readonly roots = new Map<string, Check | null>();
 
@@ -137,9 +139,9 @@ class CompiledTable {
 
 const compiled = new WeakMap<ConstraintTable, CompiledTable>();
 
-/** The check for `operation`'s input in `table` (compiled on first use); `null` when there is nothing to check. */
-export function inputCheck(table: ConstraintTable, operation: string): Check | null {
+/** `table` compiled (lazily: each operation's checks on its first call). */
+export function compiledTable(table: ConstraintTable): CompiledTable {
   let c = compiled.get(table);
   if (!c) compiled.set(table, (c = new CompiledTable(table)));
-  return c.root(operation);
+  return c;
 }
