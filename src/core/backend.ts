@@ -22,7 +22,7 @@ import type { CallContext, ServiceDefinition, ServiceRegistry } from "./service.
 import type { MetadataBearer } from "@smithy/types";
 import { validateInput } from "./validation.js";
 import { asSent } from "./input.js";
-import { withResponseMetadata } from "./output.js";
+import { isFreshOutput, withResponseMetadata } from "./output.js";
 import { compileIamOptions, IamRecorder } from "./iam/authorizer.js";
 import { followWaiters } from "./virtual-time.js";
 import { Worlds } from "./worlds.js";
@@ -273,8 +273,15 @@ export class MockBackend {
     if (iam !== undefined && svc.iam !== undefined) {
       this.iam.authorize({ service: svc.key, command: operation, iam: svc.iam, input: sent, ctx, now: this.clock.now() }, iam);
     }
-    // The answer may be shared (a constant, a stored object): the caller gets a copy of its members.
-    return withResponseMetadata(handler(sent, ctx) as Record<string, unknown>, this.metadata());
+    const out = handler(sent, ctx) as Record<string, unknown>;
+    const metadata = this.metadata();
+    // A fresh `toOutput` copy is the caller's: $metadata goes onto it. Any other answer may be shared
+    // (a constant, a stored object), so the caller gets a copy of its members.
+    if (isFreshOutput(out)) {
+      out.$metadata = metadata;
+      return out;
+    }
+    return withResponseMetadata(out, metadata);
   }
 
   private async intercept(svc: ServiceDefinition | undefined, operation: string, call: Call): Promise<InterceptDecision> {
