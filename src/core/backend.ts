@@ -1,10 +1,11 @@
 /**
- * MockBackend: the simulated AWS. State lives in worlds keyed by service, then account and Region;
- * each intercepted call settles what is due on the clock, validates its input against the model,
- * runs the service's handler and is recorded in the call log.
+ * MockBackend: the simulated AWS. State lives in worlds keyed by service, then account and Region
+ * (core/worlds.ts); each intercepted call (one `Call`, core/call.ts) settles what is due on the clock,
+ * goes past the interceptors, has its input validated against the model, runs the service's handler
+ * and is recorded in the call log.
  */
 import type { BackendState, MockBackendOptions } from "./backend-options.js";
-import type { Call, CallInterceptor, InterceptDecision, InterceptedCall } from "./call.js";
+import type { Call, CallAnswerer, CallInterceptor, InterceptDecision, InterceptedCall } from "./call.js";
 import { CallLog, copyOfInput, type RecordedCall } from "./call-log.js";
 import { Clock } from "./clock.js";
 import { isCommand, operationName } from "./command-names.js";
@@ -35,7 +36,7 @@ export type SdkLoaders = Record<string, () => Promise<Record<string, unknown>>>;
 const DEFAULT_ACCOUNT = "123456789012";
 const DEFAULT_REGION = "us-east-1";
 
-export class MockBackend {
+export class MockBackend implements CallAnswerer {
   readonly accountId: string;
   readonly region: string;
   readonly clock: Clock;
