@@ -75,7 +75,6 @@ export function interceptingMiddleware(target: InterceptTarget): InitializeMiddl
     const abortSignal: AbortSignal | undefined = smithy?.abortSignal;
     const firstAttempt: CallExtras = { client: target.client, commandType, attempt: 1, abortSignal };
     if (target.iam) firstAttempt.iam = target.iam;
-    const extrasOf = (attempt: number): CallExtras => (attempt === 1 ? firstAttempt : { ...firstAttempt, attempt });
     const labels = uriLabels(smithy?.operationSchema);
     return async (args: InitializeHandlerArguments<any>): Promise<InitializeHandlerOutput<any>> => {
       const backend = target.backend();
@@ -96,7 +95,7 @@ export function interceptingMiddleware(target: InterceptTarget): InitializeMiddl
       try {
         const call: Call = { client: clientName, command: commandName, input: args.input, region: resolvedRegion, accountId, passthrough, extras: firstAttempt };
         const output = retries
-          ? await withClientRetries(target.client as RetryingClient, (n) => backend.handle(n === 1 ? call : { ...call, extras: extrasOf(n) }), retries, backend.clock, abortSignal)
+          ? await withClientRetries(target.client as RetryingClient, (n) => backend.handle(n === 1 ? call : { ...call, extras: { ...firstAttempt, attempt: n } }), retries, backend.clock, abortSignal)
           : await backend.handle(call);
         return { output, response: undefined };
       } finally {
