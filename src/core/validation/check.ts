@@ -40,8 +40,10 @@ export class InputWalk {
     this.budget = MAX_VALUES;
     // Both are back at the root after a walk; only a walk cut short leaves anything to drop.
     if (this.path.length !== 0) this.path.length = 0;
-    this.ancestors.fill(null, 0, this.ancestorCount);
-    this.ancestorCount = 0;
+    if (this.ancestorCount !== 0) {
+      this.ancestors.fill(null, 0, this.ancestorCount);
+      this.ancestorCount = 0;
+    }
     return found;
   }
 
