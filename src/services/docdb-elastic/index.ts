@@ -3,6 +3,7 @@
  * Clusters and snapshots with their lifecycles, the documented rules and quotas, tags and pending
  * maintenance. docs/docdb-elastic.md describes the simulated behaviour.
  */
+import { restJson } from "../../core/protocols/rest-json.js";
 import type { ServiceDefinition } from "../../core/service.js";
 import { docdbElasticIdentity } from "./identity.js";
 import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
@@ -16,7 +17,7 @@ export type { DocdbWorld } from "./world.js";
 
 export const docdbElastic: ServiceDefinition<DocdbWorld> = {
   ...docdbElasticIdentity,
-  protocol: "restJson",
+  protocol: restJson,
   baseException: "DocDBElasticServiceException",
   errors,
   operationErrors,
