@@ -4,7 +4,7 @@
  * ServiceQuotaExceededException. Typed `never` so rules read as guard clauses.
  */
 import { fail } from "../../core/aws-error.js";
-import { fieldValidationFault } from "../../core/validation-errors.js";
+import { fieldValidationFault } from "../../core/protocols/rest-json.js";
 
 /** `resourceType` values: the resource part of the ARN. */
 export type ResourceType = "cluster" | "cluster-snapshot" | "pending-maintenance-action";

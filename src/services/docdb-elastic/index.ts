@@ -3,7 +3,9 @@
  * Clusters and snapshots with their lifecycles, the documented rules and quotas, tags and pending
  * maintenance. docs/docdb-elastic.md describes the simulated behaviour.
  */
+import { restJson } from "../../core/protocols/rest-json.js";
 import type { ServiceDefinition } from "../../core/service.js";
+import { docdbElasticIdentity } from "./identity.js";
 import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
 import { operations } from "./handlers.js";
 import { docdbElasticIam } from "./iam.js";
@@ -14,9 +16,8 @@ import { createDocdbWorld, type DocdbWorld } from "./world.js";
 export type { DocdbWorld } from "./world.js";
 
 export const docdbElastic: ServiceDefinition<DocdbWorld> = {
-  key: "docdb-elastic",
-  clientName: "DocDBElasticClient",
-  protocol: "restJson",
+  ...docdbElasticIdentity,
+  protocol: restJson,
   baseException: "DocDBElasticServiceException",
   errors,
   operationErrors,

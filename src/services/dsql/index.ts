@@ -3,6 +3,7 @@
  * policies, tags, VPC endpoint service names and CDC streams, simulated per the model. The service
  * template's model: this file only assembles what the resource folders declare.
  */
+import { restJson } from "../../core/protocols/rest-json.js";
 import type { ServiceDefinition } from "../../core/service.js";
 import { operationTable } from "../../core/operations.js";
 import { clusterOperations } from "./clusters/operations.js";
@@ -10,6 +11,7 @@ import { clusterTransitions } from "./clusters/transitions.js";
 import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
 import { createDsqlWorld } from "./create-world.js";
 import { dsqlIam } from "./iam.js";
+import { dsqlIdentity } from "./identity.js";
 import { policyOperations } from "./policies/operations.js";
 import { streamOperations } from "./streams/operations.js";
 import { streamTransitions } from "./streams/transitions.js";
@@ -17,9 +19,8 @@ import { taggingOperations } from "./tagging/operations.js";
 import type { DsqlWorld } from "./world.js";
 
 export const dsql: ServiceDefinition<DsqlWorld> = {
-  key: "dsql",
-  clientName: "DSQLClient",
-  protocol: "restJson",
+  ...dsqlIdentity,
+  protocol: restJson,
   baseException: "DSQLServiceException",
   errors,
   operationErrors,

@@ -3,7 +3,9 @@
  * instances, DB subnet groups and DB cluster parameter groups, tags (the cluster issue), and cluster
  * snapshots, restores and activity streams (the snapshot issue).
  */
+import { awsQuery } from "../../core/protocols/aws-query.js";
 import type { ServiceDefinition } from "../../core/service.js";
+import { rdsIdentity } from "./identity.js";
 import { catalogOperations } from "./catalogs/index.js";
 import { backtrackOperations, backtrackTransitions } from "./backtracks.js";
 import { clusterEndpointOperations, clusterEndpointTransitions } from "./cluster-endpoints.js";
@@ -18,9 +20,8 @@ import { rdsIam } from "./iam.js";
 import { createRdsWorld, type RdsWorld } from "./world.js";
 
 export const rds: ServiceDefinition<RdsWorld> = {
-  key: "rds",
-  clientName: "RDSClient",
-  protocol: "awsQuery",
+  ...rdsIdentity,
+  protocol: awsQuery,
   baseException: "RDSServiceException",
   xmlNamespace: "http://rds.amazonaws.com/doc/2014-10-31/",
   errors,
