@@ -7,7 +7,7 @@ import type { Operations } from "../../../core/operations.js";
 import { invalid } from "../errors.js";
 import { messages } from "../messages.js";
 import { idempotent } from "../shared/idempotency.js";
-import { invalidToken, out } from "../shared/output.js";
+import { DEFAULT_PAGE_SIZE, invalidToken, out } from "../shared/output.js";
 import { attachPolicy, checkPolicy } from "../shared/policy-document.js";
 import { checkTagKeys, copyTags } from "../shared/tags.js";
 import type { ClusterRecord, DsqlWorld } from "../world.js";
@@ -101,7 +101,8 @@ export const clusterOperations: Operations<typeof Sdk, DsqlWorld> = {
   }),
 
   ListClusters: (input, ctx) => {
-    const p = clusters.page(ctx, { size: input.maxResults ?? 20, token: input.nextToken, invalidToken: invalidToken(input.nextToken) });
+    const size = input.maxResults ?? DEFAULT_PAGE_SIZE.ListClusters;
+    const p = clusters.page(ctx, { size, token: input.nextToken, invalidToken: invalidToken(input.nextToken) });
     return out({ clusters: p.items.map(clusterSummary), nextToken: p.next });
   },
 

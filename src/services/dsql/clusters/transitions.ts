@@ -1,6 +1,7 @@
 /**
- * Cluster status lifecycles as data (the cluster's own status and its encryption status). Durations are those of the `timed` lifecycle and roughly what AWS
- * takes: about a minute to create or delete a cluster, half a minute for an update.
+ * Cluster status lifecycles as data: the cluster's own status and its encryption status. Durations
+ * are those of the `timed` lifecycle and roughly what AWS takes: about a minute to create or delete
+ * a cluster, half a minute for an update.
  */
 import type { TransitionTable } from "../../../core/lifecycle.js";
 import type { ClusterRecord, DsqlContext, DsqlWorld } from "../world.js";

@@ -6,9 +6,16 @@ import type { StateForm } from "../../../core/operations.js";
 import { toOutput } from "../../../core/output.js";
 import { invalid } from "../errors.js";
 import { messages } from "../messages.js";
+import { dsqlModel } from "../model.generated.js";
 
-/** Output members that are timestamps (state keeps epoch ms). */
-export const TIMESTAMP_KEYS: ReadonlySet<string> = new Set(["creationTime", "updatedAt"]);
+/** Output members that are timestamps (state keeps epoch ms), as the model declares them. */
+export const TIMESTAMP_KEYS: ReadonlySet<string> = new Set(dsqlModel.outputTimestampMembers);
+
+/** Page sizes when `maxResults` is absent, as the model documents them. */
+export const DEFAULT_PAGE_SIZE = {
+  ListClusters: dsqlModel.pagination.ListClusters.pageSize.default,
+  ListStreams: dsqlModel.pagination.ListStreams.pageSize.default,
+};
 
 /**
  * A fresh SDK output from its state form. `T` is inferred from where the answer goes (the handler's

@@ -9,7 +9,7 @@ import { clusters } from "../clusters/resource.js";
 import { conflict, invalid } from "../errors.js";
 import { messages } from "../messages.js";
 import { idempotent } from "../shared/idempotency.js";
-import { invalidToken, out } from "../shared/output.js";
+import { DEFAULT_PAGE_SIZE, invalidToken, out } from "../shared/output.js";
 import { checkTagKeys, copyTags } from "../shared/tags.js";
 import type { DsqlWorld, StreamRecord } from "../world.js";
 import { streams } from "./resource.js";
@@ -49,7 +49,8 @@ export const streamOperations: Operations<typeof Sdk, DsqlWorld> = {
   ListStreams: (input, ctx) => {
     const id = clusters.get(ctx, input.clusterIdentifier!).identifier;
     const keep = (s: StreamRecord) => s.clusterIdentifier === id;
-    const p = streams.page(ctx, { size: input.maxResults ?? 10, token: input.nextToken, invalidToken: invalidToken(input.nextToken), keep });
+    const size = input.maxResults ?? DEFAULT_PAGE_SIZE.ListStreams;
+    const p = streams.page(ctx, { size, token: input.nextToken, invalidToken: invalidToken(input.nextToken), keep });
     return out({ streams: p.items.map(streamSummary), nextToken: p.next });
   },
 
