@@ -8,16 +8,14 @@ import type { Protocol } from "./protocols/protocol.js";
 import type { ConstraintTable } from "./validation.js";
 import type { TransitionTable } from "./lifecycle.js";
 import type { ServiceIam } from "./iam/requests.js";
+import type { ServiceIdentity } from "./service-identity.js";
 
 /** Handlers and generated tables see these; services import them from here. */
 export type { CallContext, Lifecycle, WorldScope } from "./call-context.js";
 export type { ErrorSpec } from "./aws-error.js";
 
-export interface ServiceDefinition<World = unknown> {
-  /** Short key used in the call log, dumps and fault rules: `dsql`, `rds`, `docdb-elastic`. */
-  key: string;
-  /** `clientName` the SDK puts in the handler context: `DSQLClient`, `RDSClient`, `DocDBElasticClient`. */
-  clientName: string;
+/** A service: its identity (key, clientName, SDK package and loader, fixture, title, models) and its simulation. */
+export interface ServiceDefinition<World = unknown> extends ServiceIdentity {
   /** Wire protocol (`restJson`, `awsQuery` from core/protocols): owns the error decoration and the validation error. */
   protocol: Protocol;
   /** The user's installed SDK client module (loaded on the first error): exception classes come from here, never a copy. */

@@ -5,6 +5,7 @@
  */
 import { restJson } from "../../core/protocols/rest-json.js";
 import type { ServiceDefinition } from "../../core/service.js";
+import { docdbElasticIdentity } from "./identity.js";
 import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
 import { operations } from "./handlers.js";
 import { docdbElasticIam } from "./iam.js";
@@ -15,8 +16,7 @@ import { createDocdbWorld, type DocdbWorld } from "./world.js";
 export type { DocdbWorld } from "./world.js";
 
 export const docdbElastic: ServiceDefinition<DocdbWorld> = {
-  key: "docdb-elastic",
-  clientName: "DocDBElasticClient",
+  ...docdbElasticIdentity,
   protocol: restJson,
   baseException: "DocDBElasticServiceException",
   errors,

@@ -4,6 +4,7 @@
  */
 import { restJson } from "../../core/protocols/rest-json.js";
 import type { ServiceDefinition } from "../../core/service.js";
+import { dsqlIdentity } from "./identity.js";
 import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
 import { operations } from "./handlers.js";
 import { dsqlIam } from "./iam.js";
@@ -11,8 +12,7 @@ import { transitions } from "./transitions.js";
 import { createDsqlWorld, type DsqlWorld } from "./world.js";
 
 export const dsql: ServiceDefinition<DsqlWorld> = {
-  key: "dsql",
-  clientName: "DSQLClient",
+  ...dsqlIdentity,
   protocol: restJson,
   baseException: "DSQLServiceException",
   errors,
