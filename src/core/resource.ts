@@ -35,6 +35,11 @@ export interface ResourceDescriptor<World, R> {
   tags?: TagAccess<R>;
   /** The transition table's kind for this resource, and the stable id transitions are keyed by. */
   lifecycle?: { kind: string; id(record: R): string };
+  /**
+   * Records keyed by a generated id but unique by name (DocDB Elastic): the world's index of names
+   * (as stored) -> keys. `requireFree`/`requireNew` then take the name; insert and forget keep the index.
+   */
+  names?: { index(world: World): Record<string, string>; of(record: R): string };
 }
 
 export interface Resource<World, R> {
@@ -49,9 +54,13 @@ export interface Resource<World, R> {
   requireNew(ctx: CallContext<World>, identifier: string): string;
   /** Checks only the quota (a record that takes an existing key, or one named later). */
   checkQuota(ctx: CallContext<World>): void;
+  /** Checks only that `identifier` (the name, with `names`) is free, when other rules come between it and the quota. */
+  requireFree(ctx: CallContext<World>, identifier: string): void;
   insert(ctx: CallContext<World>, key: string, record: R): R;
   /** Deletes the record stored under `identifier` (no error when there is none). */
   remove(ctx: CallContext<World>, identifier: string): void;
+  /** Drops `record` stored under `key`, and its name (with `names`) while the name still maps to `key`: for a lifecycle that already took it out of the collection. */
+  forget(ctx: CallContext<World>, key: string, record: R): void;
   /** How many records the world holds (that `keep` accepts). */
   count(ctx: CallContext<World>, keep?: (record: R) => boolean): number;
   /** One page in the resource's order; `invalidToken` is the service's answer to a token it did not issue. */
@@ -85,6 +94,21 @@ export function defineResource<World, R>(descriptor: ResourceDescriptor<World, R
     const limit = ctx.quota(quota.name);
     if (count(ctx, quota.counts) >= limit) quota.exceeded(limit);
   };
+  const requireFree = (ctx: CallContext<World>, identifier: string): void => {
+    const names = descriptor.names;
+    const taken = names ? Object.hasOwn(names.index(ctx.world), identifier) : find(ctx, identifier) !== undefined;
+    if (!taken) return;
+    if (!descriptor.alreadyExists) throw new Error(`${descriptor.name}: the descriptor names no already-exists error`);
+    descriptor.alreadyExists(identifier);
+  };
+  const forget = (ctx: CallContext<World>, key: string, record: R): void => {
+    const records = descriptor.collection(ctx.world);
+    if (Object.hasOwn(records, key) && records[key] === record) delete records[key];
+    if (!descriptor.names) return;
+    const index = descriptor.names.index(ctx.world);
+    const name = descriptor.names.of(record);
+    if (index[name] === key) delete index[name];
+  };
   const arnSpec = () => {
     if (!descriptor.arn) throw new Error(`${descriptor.name}: the descriptor names no ARN`);
     return descriptor.arn;
@@ -97,21 +121,23 @@ export function defineResource<World, R>(descriptor: ResourceDescriptor<World, R
       return find(ctx, identifier) ?? descriptor.notFound(identifier);
     },
     requireNew(ctx, identifier) {
-      if (find(ctx, identifier) !== undefined) {
-        if (!descriptor.alreadyExists) throw new Error(`${descriptor.name}: the descriptor names no already-exists error`);
-        descriptor.alreadyExists(identifier);
-      }
+      requireFree(ctx, identifier);
       checkQuota(ctx);
       return keyOf(identifier);
     },
     checkQuota,
+    requireFree,
     insert(ctx, key, record) {
       descriptor.collection(ctx.world)[key] = record;
+      if (descriptor.names) descriptor.names.index(ctx.world)[descriptor.names.of(record)] = key;
       return record;
     },
     remove(ctx, identifier) {
-      delete descriptor.collection(ctx.world)[keyOf(identifier)];
+      const key = keyOf(identifier);
+      const record = find(ctx, identifier);
+      if (record !== undefined) forget(ctx, key, record);
     },
+    forget,
     count,
     page(ctx, request) {
       return pageOf(descriptor.collection(ctx.world), { ...request, token: request.token, sortKey: descriptor.sortKey });

@@ -7,8 +7,10 @@
  */
 import { commandsFromRules, kmsKeyArn, requestTagContext, resourceTagContext, type AuthorizationRule, type ServiceIam } from "../../core/iam/requests.js";
 import type { CallContext } from "../../core/service.js";
-import { clusterArn, parseResourceArn, snapshotArn } from "./arns.js";
+import { clusters } from "./clusters/resource.js";
 import { iamReference } from "./iam.generated.js";
+import { parseResourceArn } from "./shared/arns.js";
+import { snapshots } from "./snapshots/resource.js";
 import type { DocdbWorld } from "./world.js";
 
 type Ctx = CallContext<DocdbWorld>;
@@ -24,8 +26,8 @@ const member = (name: string, kind?: "cluster" | "cluster-snapshot") => (i: Inpu
   const parsed = typeof value === "string" ? parseResourceArn(value) : undefined;
   return parsed && (kind === undefined || parsed.kind === kind) ? (value as string) : undefined;
 };
-const anySnapshot = (_i: Input, ctx: Ctx) => snapshotArn(ctx, "*");
-const anyCluster = (_i: Input, ctx: Ctx) => clusterArn(ctx, "*");
+const anySnapshot = (_i: Input, ctx: Ctx) => snapshots.arnOf(ctx, "*");
+const anyCluster = (_i: Input, ctx: Ctx) => clusters.arnOf(ctx, "*");
 const tags = (i: Input) => requestTagContext(i.tags);
 const typeOf = (arn: string) => parseResourceArn(arn)?.kind ?? "cluster";
 
@@ -73,7 +75,6 @@ const rules: Record<string, Rule[]> = {
   ListPendingMaintenanceActions: [{ action: "ListPendingMaintenanceActions" }],
   ApplyPendingMaintenanceAction: [{ action: "ApplyPendingMaintenanceAction", type: "cluster", resource: member("resourceArn", "cluster") }],
 };
-
 
 export const docdbElasticIam: ServiceIam<DocdbWorld> = {
   reference: iamReference,
