@@ -11,6 +11,8 @@ import { constraints, errors, operationErrors, operationNames } from "./constrai
 import { createDocdbWorld } from "./create-world.js";
 import { docdbElasticIam } from "./iam.js";
 import { maintenanceOperations } from "./maintenance/operations.js";
+import { maintenanceReactions } from "./maintenance/transitions.js";
+import { snapshotReactions } from "./snapshots/automated.js";
 import { snapshotOperations } from "./snapshots/operations.js";
 import { snapshotTransitions } from "./snapshots/transitions.js";
 import { tagOperations } from "./tags/operations.js";
@@ -28,7 +30,8 @@ export const docdbElastic: ServiceDefinition<DocdbWorld> = {
   constraints,
   allOperations: operationNames,
   createWorld: createDocdbWorld,
-  transitions: { cluster: clusterTransitions, snapshot: snapshotTransitions },
+  // A cluster's settled events, then what maintenance and snapshots do about them.
+  transitions: { cluster: clusterTransitions(maintenanceReactions, snapshotReactions), snapshot: snapshotTransitions },
   operations: operationTable<DocdbWorld>(clusterOperations, snapshotOperations, tagOperations, maintenanceOperations),
   /**
    * Service quotas (DocumentDB developer guide, "Elastic cluster quotas"), overridable with

@@ -3,6 +3,7 @@
  * time (`<cluster>-yyyy-mm-dd-hh-mm`), and removes them with their cluster.
  */
 import type { CallContext } from "../../../core/service.js";
+import type { ClusterReactions } from "../clusters/transitions.js";
 import type { ClusterRecord, DocdbWorld } from "../world.js";
 import { addSnapshot, fromCluster } from "./add.js";
 import { snapshots } from "./resource.js";
@@ -22,3 +23,15 @@ export function dropAutomatedSnapshots(ctx: Ctx, clusterArn: string): void {
     if (snapshot.snapshotType === "AUTOMATED" && snapshot.clusterArn === clusterArn) snapshots.forget(ctx, snapshot.id, snapshot);
   }
 }
+
+/**
+ * Like RDS here: the first automated snapshot comes in the `timed` lifecycle only (or when the
+ * `automatedSnapshots` setting asks for it), so an `instant` test sees exactly the snapshots it made.
+ */
+export const snapshotReactions: ClusterReactions = {
+  create(cluster, ctx) {
+    const wanted = ctx.settings.automatedSnapshots ?? ctx.lifecycle.mode === "timed";
+    if (wanted) takeAutomatedSnapshot(ctx, cluster);
+  },
+  delete: (cluster, ctx) => dropAutomatedSnapshots(ctx, cluster.clusterArn),
+};
