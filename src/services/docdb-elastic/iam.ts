@@ -6,6 +6,7 @@
  * kms:CreateGrant and kms:DescribeKey.
  */
 import { commandsFromRules, kmsKeyArn, requestTagContext, resourceTagContext, type AuthorizationRule, type ServiceIam } from "../../core/iam/requests.js";
+import { resourceByArn, type Resource } from "../../core/resource.js";
 import type { CallContext } from "../../core/service.js";
 import { clusters } from "./clusters/resource.js";
 import { iamReference } from "./iam.generated.js";
@@ -16,6 +17,8 @@ import type { DocdbWorld } from "./world.js";
 type Ctx = CallContext<DocdbWorld>;
 type Rule = AuthorizationRule<DocdbWorld>;
 type Input = Record<string, any>;
+/** The resources whose tags a policy condition may read (`aws:ResourceTag/...`). */
+const TAGGED: readonly Resource<DocdbWorld, any>[] = [clusters, snapshots];
 
 /**
  * The ARN in `name` when it names a resource of `kind` (any kind when absent). Authorization needs a
@@ -81,9 +84,8 @@ export const docdbElasticIam: ServiceIam<DocdbWorld> = {
   accessDeniedCode: "AccessDeniedException",
   commands: commandsFromRules("docdb-elastic", rules),
   resourceContext(arn, ctx) {
-    const p = parseResourceArn(arn);
-    if (!p || p.region !== ctx.region || p.accountId !== ctx.accountId) return undefined;
-    const record = p.kind === "cluster" ? ctx.world.clusters[p.id] : ctx.world.snapshots[p.id];
-    return record ? resourceTagContext(record.tags) : undefined;
+    const found = resourceByArn(TAGGED, ctx, arn);
+    const record = found?.resource.find(ctx, found.key);
+    return record ? resourceTagContext(found!.resource.descriptor.tags!.read(record)) : undefined;
   },
 };
