@@ -69,6 +69,8 @@ export interface Resource<World, R> {
   arnOf(scope: WorldScope, key: string): string;
   /** The key an ARN of this resource type in this account and Region names, else undefined. */
   keyFromArn(scope: WorldScope, value: string): string | undefined;
+  /** The record a whole ARN names here (partition included: it is the ARN `arnOf` gives), else undefined. */
+  findByArn(ctx: CallContext<World>, value: string): R | undefined;
   /** Starts a lifecycle transition of the record (needs `lifecycle`). */
   begin(ctx: CallContext<World>, record: R, event: string): void;
 }
@@ -113,7 +115,7 @@ export function defineResource<World, R>(descriptor: ResourceDescriptor<World, R
     if (!descriptor.arn) throw new Error(`${descriptor.name}: the descriptor names no ARN`);
     return descriptor.arn;
   };
-  return {
+  const resource: Resource<World, R> = {
     descriptor,
     keyOf,
     find,
@@ -155,11 +157,16 @@ export function defineResource<World, R>(descriptor: ResourceDescriptor<World, R
       const key = parsed.resource.slice(prefix.length);
       return key.length > 0 && !key.includes(separator) ? key : undefined;
     },
+    findByArn(ctx, value) {
+      const key = resource.keyFromArn(ctx, value);
+      return key !== undefined && resource.arnOf(ctx, key) === value ? find(ctx, key) : undefined;
+    },
     begin(ctx, record, event) {
       if (!descriptor.lifecycle) throw new Error(`${descriptor.name}: the descriptor names no lifecycle`);
       ctx.lifecycle.begin(descriptor.lifecycle.kind, descriptor.lifecycle.id(record), event);
     },
   };
+  return resource;
 }
 
 /** The resource (of `resources`) an ARN names and its key, for tagging operations; undefined when none. */

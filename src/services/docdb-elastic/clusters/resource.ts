@@ -27,9 +27,7 @@ export const clusters = defineResource<DocdbWorld, ClusterRecord>({
 /** The cluster an ARN names: a malformed ARN is a ValidationException naming `member`, another cluster's ARN not found. */
 export function requireCluster(ctx: CallContext<DocdbWorld>, value: string, member = "clusterArn"): ClusterRecord {
   reject(arnProblem("cluster", member, value));
-  const id = clusters.keyFromArn(ctx, value);
-  const cluster = id === undefined ? undefined : clusters.find(ctx, id);
-  return cluster?.clusterArn === value ? cluster : clusters.descriptor.notFound(value);
+  return clusters.findByArn(ctx, value) ?? clusters.descriptor.notFound(value);
 }
 
 /** `<name>-<account>.<region>.docdb-elastic.amazonaws.com`, as AWS names elastic cluster endpoints. */

@@ -31,7 +31,5 @@ export const snapshots = defineResource<DocdbWorld, SnapshotRecord>({
 /** The snapshot an ARN names: a malformed ARN is a ValidationException, another snapshot's ARN not found. */
 export function requireSnapshot(ctx: CallContext<DocdbWorld>, value: string): SnapshotRecord {
   reject(arnProblem("cluster-snapshot", "snapshotArn", value));
-  const id = snapshots.keyFromArn(ctx, value);
-  const snapshot = id === undefined ? undefined : snapshots.find(ctx, id);
-  return snapshot?.snapshotArn === value ? snapshot : snapshots.descriptor.notFound(value);
+  return snapshots.findByArn(ctx, value) ?? snapshots.descriptor.notFound(value);
 }
