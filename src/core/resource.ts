@@ -6,7 +6,7 @@
  */
 import type { SortKey } from "./collections.js";
 import { pageOf, type Page } from "./paging.js";
-import { arn, parseArn } from "./regions.js";
+import { arn } from "./regions.js";
 import type { CallContext, WorldScope } from "./service.js";
 
 /** A resource's tags as one map, whatever shape its records keep them in (RDS `TagList`, a `tags` map). */
@@ -150,16 +150,19 @@ export function defineResource<World, R>(descriptor: ResourceDescriptor<World, R
     },
     keyFromArn(scope, value) {
       const { service, type, separator = ":" } = arnSpec();
-      const parsed = parseArn(value);
-      if (!parsed || parsed.service !== service || parsed.region !== scope.region || parsed.accountId !== scope.accountId) return undefined;
-      const prefix = `${type}${separator}`;
-      if (!parsed.resource.startsWith(prefix)) return undefined;
-      const key = parsed.resource.slice(prefix.length);
+      // What parsing `arn:<any partition>:<service>:<region>:<account>:<type><separator><key>` answers,
+      // without splitting the string (tag routing asks this of every resource type in turn).
+      if (typeof value !== "string" || !value.startsWith("arn:")) return undefined;
+      const afterPartition = value.indexOf(":", 4) + 1;
+      const prefix = `${service}:${scope.region}:${scope.accountId}:${type}${separator}`;
+      if (afterPartition === 0 || !value.startsWith(prefix, afterPartition)) return undefined;
+      const key = value.slice(afterPartition + prefix.length);
       return key.length > 0 && !key.includes(separator) ? key : undefined;
     },
     findByArn(ctx, value) {
-      const key = resource.keyFromArn(ctx, value);
-      return key !== undefined && resource.arnOf(ctx, key) === value ? find(ctx, key) : undefined;
+      // The key is what follows the last separator; the ARN `arnOf` gives for it must be the whole value.
+      const key = value.slice(value.lastIndexOf(resource.descriptor.arn?.separator ?? ":") + 1);
+      return key.length > 0 && resource.arnOf(ctx, key) === value ? find(ctx, key) : undefined;
     },
     begin(ctx, record, event) {
       if (!descriptor.lifecycle) throw new Error(`${descriptor.name}: the descriptor names no lifecycle`);

@@ -4,21 +4,21 @@
  * well-formed ARN of a resource that does not exist here (another Region or account included) is a
  * ResourceNotFoundException (the resources' `require...`).
  */
-import { parseArn } from "../../../core/regions.js";
 import { problem, type Problem } from "../errors.js";
 import { constraint } from "../messages.js";
 
 export type ResourceKind = "cluster" | "cluster-snapshot";
 
+/**
+ * `arn:<partition>:docdb-elastic:<region>:<12-digit account>:<cluster|cluster-snapshot>/<id>`, read
+ * as `core/regions` `parseArn` splits an ARN (the id may hold a `:`, never a `/`), in one match.
+ */
+const RESOURCE_ARN = /^arn:[^:]*:docdb-elastic:([^:]+):(\d{12}):(cluster|cluster-snapshot)\/([^/]+)$/;
+
 /** The kind and id an elastic cluster ARN names, or undefined when it is not one. */
 export function parseResourceArn(value: string): { kind: ResourceKind; id: string; region: string; accountId: string } | undefined {
-  const parsed = parseArn(value);
-  if (!parsed || parsed.service !== "docdb-elastic" || !/^\d{12}$/.test(parsed.accountId) || parsed.region === "") return undefined;
-  const slash = parsed.resource.indexOf("/");
-  const kind = parsed.resource.slice(0, slash);
-  const id = parsed.resource.slice(slash + 1);
-  if (slash < 0 || id === "" || id.includes("/") || (kind !== "cluster" && kind !== "cluster-snapshot")) return undefined;
-  return { kind, id, region: parsed.region, accountId: parsed.accountId };
+  const m = RESOURCE_ARN.exec(value);
+  return m ? { kind: m[3] as ResourceKind, id: m[4], region: m[1], accountId: m[2] } : undefined;
 }
 
 const FORM = { cluster: constraint.clusterArn, "cluster-snapshot": constraint.snapshotArn } as const;

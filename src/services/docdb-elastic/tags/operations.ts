@@ -22,10 +22,11 @@ const TAGGABLE: readonly Resource<DocdbWorld, any>[] = [clusters, snapshots];
 function requireTags(ctx: CallContext<DocdbWorld>, value: string): { held: Record<string, string>; replace(tags: Record<string, string>): void } {
   const parsed = parseResourceArn(value);
   if (!parsed) invalid("resourceArn", value, constraint.resourceArn);
-  const resource = resourceByArn(TAGGABLE, ctx, value)?.resource;
-  const record = resource?.findByArn(ctx, value);
-  if (!resource || record === undefined) notFound(parsed.kind, value, message.resourceNotFound(value));
-  const access = resource.descriptor.tags!;
+  const found = resourceByArn(TAGGABLE, ctx, value);
+  // The record's own ARN must be the value (keyFromArn takes any partition).
+  const record = found && found.resource.arnOf(ctx, found.key) === value ? found.resource.find(ctx, found.key) : undefined;
+  if (!found || record === undefined) notFound(parsed.kind, value, message.resourceNotFound(value));
+  const access = found.resource.descriptor.tags!;
   return { held: access.read(record), replace: (tags) => access.write(record, tags) };
 }
 
