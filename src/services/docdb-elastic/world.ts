@@ -1,7 +1,7 @@
 /**
  * The state of DocumentDB Elastic Clusters in one account and Region. Records keep the SDK's member
  * names (so shaping an output is a copy) with times as epoch milliseconds; the SDK's string
- * timestamps are made at output time (`shape.ts`). Resources are keyed by their id (the last part
+ * timestamps are made at output time (each folder's `shape.ts`). Resources are keyed by their id (the last part
  * of the ARN); `seq` is an ordering key that grows with each new resource, so list pages stay in
  * creation order and page tokens stay valid while resources come and go. Types only: `create-world.ts`
  * makes a fresh world.

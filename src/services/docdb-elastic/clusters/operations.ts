@@ -4,7 +4,7 @@
  */
 import type * as Sdk from "@aws-sdk/client-docdb-elastic";
 import type { Operations } from "../../../core/operations.js";
-import { DEFAULT_PAGE_SIZE, invalidToken } from "../shared/pages.js";
+import { pageRequest } from "../shared/pages.js";
 import type { DocdbWorld } from "../world.js";
 import { createCluster } from "./create.js";
 import { clusters, requireCluster } from "./resource.js";
@@ -21,7 +21,7 @@ export const clusterOperations: Operations<typeof Sdk, DocdbWorld> = {
   GetCluster: (input, ctx) => ({ cluster: clusterOutput(requireCluster(ctx, input.clusterArn!)) }),
 
   ListClusters(input, ctx) {
-    const { items, next } = clusters.page(ctx, { size: input.maxResults ?? DEFAULT_PAGE_SIZE, token: input.nextToken, invalidToken: () => invalidToken(input.nextToken) });
+    const { items, next } = clusters.page(ctx, pageRequest(input));
     return { clusters: items.map(clusterInList), ...(next ? { nextToken: next } : {}) };
   },
 

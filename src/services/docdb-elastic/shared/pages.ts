@@ -10,8 +10,13 @@ export const DEFAULT_PAGE_SIZE = 100;
 export const bySeq = (_id: string, record: { seq: string }): string => record.seq;
 
 /** A `nextToken` that no earlier call returned. */
-export function invalidToken(nextToken: string | undefined): never {
+function invalidToken(nextToken: string | undefined): never {
   invalid("nextToken", nextToken, constraint.nextToken);
+}
+
+/** What a resource's `page` needs from a list request (`maxResults`, `nextToken`). */
+export function pageRequest(input: { maxResults?: number; nextToken?: string }) {
+  return { size: input.maxResults ?? DEFAULT_PAGE_SIZE, token: input.nextToken, invalidToken: () => invalidToken(input.nextToken) };
 }
 
 /** A page of entries already in key order (not a world collection). */

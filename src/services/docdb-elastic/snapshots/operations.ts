@@ -10,7 +10,7 @@ import { requireCluster } from "../clusters/resource.js";
 import { requireStatus } from "../clusters/rules.js";
 import { reject } from "../errors.js";
 import { arnProblem } from "../shared/arns.js";
-import { DEFAULT_PAGE_SIZE, invalidToken } from "../shared/pages.js";
+import { pageRequest } from "../shared/pages.js";
 import { resourceNameProblem, tagCountProblem } from "../shared/rules.js";
 import type { DocdbWorld, SnapshotRecord } from "../world.js";
 import { addSnapshot, fromCluster } from "./add.js";
@@ -57,12 +57,7 @@ export const snapshotOperations: Operations<typeof Sdk, DocdbWorld> = {
       clusterArn === undefined && type === undefined
         ? undefined
         : (s: SnapshotRecord) => (clusterArn === undefined || s.clusterArn === clusterArn) && (type === undefined || s.snapshotType === type);
-    const { items, next } = snapshots.page(ctx, {
-      size: input.maxResults ?? DEFAULT_PAGE_SIZE,
-      token: input.nextToken,
-      invalidToken: () => invalidToken(input.nextToken),
-      keep,
-    });
+    const { items, next } = snapshots.page(ctx, { ...pageRequest(input), keep });
     return { snapshots: items.map(snapshotInList), ...(next ? { nextToken: next } : {}) };
   },
 
