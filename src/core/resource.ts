@@ -6,7 +6,7 @@
  */
 import type { SortKey } from "./collections.js";
 import { pageOf, type Page } from "./paging.js";
-import { arn } from "./regions.js";
+import { arn, parseArn } from "./regions.js";
 import type { CallContext, WorldScope } from "./service.js";
 
 /** A resource's tags as one map, whatever shape its records keep them in (RDS `TagList`, a `tags` map). */
@@ -69,8 +69,6 @@ export interface Resource<World, R> {
   arnOf(scope: WorldScope, key: string): string;
   /** The key an ARN of this resource type in this account and Region names, else undefined. */
   keyFromArn(scope: WorldScope, value: string): string | undefined;
-  /** The record a whole ARN names here (partition included: it is the ARN `arnOf` gives), else undefined. */
-  findByArn(ctx: CallContext<World>, value: string): R | undefined;
   /** Starts a lifecycle transition of the record (needs `lifecycle`). */
   begin(ctx: CallContext<World>, record: R, event: string): void;
 }
@@ -115,7 +113,7 @@ export function defineResource<World, R>(descriptor: ResourceDescriptor<World, R
     if (!descriptor.arn) throw new Error(`${descriptor.name}: the descriptor names no ARN`);
     return descriptor.arn;
   };
-  const resource: Resource<World, R> = {
+  return {
     descriptor,
     keyOf,
     find,
@@ -150,26 +148,18 @@ export function defineResource<World, R>(descriptor: ResourceDescriptor<World, R
     },
     keyFromArn(scope, value) {
       const { service, type, separator = ":" } = arnSpec();
-      // What parsing `arn:<any partition>:<service>:<region>:<account>:<type><separator><key>` answers,
-      // without splitting the string (tag routing asks this of every resource type in turn).
-      if (typeof value !== "string" || !value.startsWith("arn:")) return undefined;
-      const afterPartition = value.indexOf(":", 4) + 1;
-      const prefix = `${service}:${scope.region}:${scope.accountId}:${type}${separator}`;
-      if (afterPartition === 0 || !value.startsWith(prefix, afterPartition)) return undefined;
-      const key = value.slice(afterPartition + prefix.length);
+      const parsed = parseArn(value);
+      if (!parsed || parsed.service !== service || parsed.region !== scope.region || parsed.accountId !== scope.accountId) return undefined;
+      const prefix = `${type}${separator}`;
+      if (!parsed.resource.startsWith(prefix)) return undefined;
+      const key = parsed.resource.slice(prefix.length);
       return key.length > 0 && !key.includes(separator) ? key : undefined;
-    },
-    findByArn(ctx, value) {
-      // The key is what follows the last separator; the ARN `arnOf` gives for it must be the whole value.
-      const key = value.slice(value.lastIndexOf(resource.descriptor.arn?.separator ?? ":") + 1);
-      return key.length > 0 && resource.arnOf(ctx, key) === value ? find(ctx, key) : undefined;
     },
     begin(ctx, record, event) {
       if (!descriptor.lifecycle) throw new Error(`${descriptor.name}: the descriptor names no lifecycle`);
       ctx.lifecycle.begin(descriptor.lifecycle.kind, descriptor.lifecycle.id(record), event);
     },
   };
-  return resource;
 }
 
 /** The resource (of `resources`) an ARN names and its key, for tagging operations; undefined when none. */
