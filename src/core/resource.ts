@@ -28,6 +28,11 @@ export interface ResourceDescriptor<World, R> {
   notFound(identifier: string): never;
   /** The service's own error for a key that is taken. */
   alreadyExists?(identifier: string): never;
+  /**
+   * Records keyed by a generated id but unique by name (DocDB Elastic): the world's index of names
+   * (as stored) -> keys. `requireFree`/`requireNew` then take the name; insert and forget keep the index.
+   */
+  names?: { index(world: World): Record<string, string>; of(record: R): string };
   /** A per-account-and-Region limit: `name` is the service's quota key (`createMockBackend({ quotas })`). */
   quota?: { name: string; exceeded(limit: number): never; counts?(record: R): boolean };
   /** Page order (default: the key). Must not change while the record stays. */
@@ -35,11 +40,6 @@ export interface ResourceDescriptor<World, R> {
   tags?: TagAccess<R>;
   /** The transition table's kind for this resource, and the stable id transitions are keyed by. */
   lifecycle?: { kind: string; id(record: R): string };
-  /**
-   * Records keyed by a generated id but unique by name (DocDB Elastic): the world's index of names
-   * (as stored) -> keys. `requireFree`/`requireNew` then take the name; insert and forget keep the index.
-   */
-  names?: { index(world: World): Record<string, string>; of(record: R): string };
 }
 
 export interface Resource<World, R> {
