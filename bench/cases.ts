@@ -11,6 +11,9 @@ import {
   GetClusterCommand as DocDbGetCluster,
   ListClustersCommand as DocDbListClusters,
 } from "@aws-sdk/client-docdb-elastic";
+import { docdbElasticIdentity } from "../src/services/docdb-elastic/identity.js";
+import { dsqlIdentity } from "../src/services/dsql/identity.js";
+import { rdsIdentity } from "../src/services/rds/identity.js";
 
 export const REGION = "us-east-1";
 
@@ -40,7 +43,7 @@ const metadata = () => ({ httpStatusCode: 200, requestId: "00000000-0000-4000-80
 
 const dsql: ServiceCase = {
   label: "DSQL GetCluster",
-  clientName: "DSQLClient",
+  clientName: dsqlIdentity.clientName,
   newClient: (cacheMiddleware) => new DSQLClient({ region: REGION, cacheMiddleware }),
   read: DsqlGetCluster,
   async create(client) {
@@ -64,7 +67,7 @@ const dsql: ServiceCase = {
 
 const rds: ServiceCase = {
   label: "RDS DescribeDBClusters",
-  clientName: "RDSClient",
+  clientName: rdsIdentity.clientName,
   newClient: (cacheMiddleware) => new RDSClient({ region: REGION, cacheMiddleware }),
   read: DescribeDBClustersCommand,
   async create(client) {
@@ -91,7 +94,7 @@ const rds: ServiceCase = {
 
 const docdb: ServiceCase = {
   label: "DocDB Elastic GetCluster",
-  clientName: "DocDBElasticClient",
+  clientName: docdbElasticIdentity.clientName,
   newClient: (cacheMiddleware) => new DocDBElasticClient({ region: REGION, cacheMiddleware }),
   read: DocDbGetCluster,
   async create(client) {

@@ -12,6 +12,7 @@ import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { rdsCoverageNotes } from "../src/services/rds/catalogs/coverage-notes.js";
+import { serviceIdentities } from "../src/services/identities.js";
 import { services } from "../src/services/registry.js";
 
 /** Per client, notes on single commands (printed under its table, one paragraph per distinct note). */
@@ -22,11 +23,7 @@ const requireFromRepo = createRequire(join(repoRoot, "package.json"));
 const target = join(repoRoot, "docs", "coverage.md");
 
 /** The SDK package and the heading of each simulated client, in the order the report lists them. */
-const CLIENTS: readonly { clientName: string; sdkPackage: string; title: string }[] = [
-  { clientName: "DSQLClient", sdkPackage: "@aws-sdk/client-dsql", title: "Amazon Aurora DSQL" },
-  { clientName: "RDSClient", sdkPackage: "@aws-sdk/client-rds", title: "Amazon RDS" },
-  { clientName: "DocDBElasticClient", sdkPackage: "@aws-sdk/client-docdb-elastic", title: "Amazon DocumentDB Elastic Clusters" },
-];
+const CLIENTS: readonly { clientName: string; sdkPackage: string; title: string }[] = serviceIdentities;
 
 export interface ClientCoverage {
   clientName: string;

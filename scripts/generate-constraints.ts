@@ -1,5 +1,7 @@
 /**
- * Generates `src/services/<service>/constraints.generated.ts` from the AWS API models.
+ * Generates, from the AWS API models, per service: `constraints.generated.ts` (input constraints,
+ * errors, each operation's declared errors) and `model.generated.ts` (output timestamps, pagination,
+ * idempotency tokens, Smithy resources: src/core/model-facts.ts).
  *
  *   npx tsx scripts/generate-constraints.ts           write the files
  *   npx tsx scripts/generate-constraints.ts --check   exit 1 when a committed file is stale
@@ -14,18 +16,21 @@
  *      errors that the client has but neither model has yet. Schemas carry types and `required`
  *      only, no length/pattern/range/enum.
  *
- * Only facts (names, types, constraint traits, error codes) are read; documentation is ignored.
+ * Only facts (names, types, constraint and pagination traits, error codes) are read; documentation
+ * only for page-size limits no trait carries (RDS `MaxRecords`: "Minimum 20, maximum 100").
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { mergeBotocore } from "./constraints/botocore.js";
-import { modelsDir, repoRoot, requireFromRepo, SERVICES } from "./constraints/model.js";
+import { mergeBotocore, type BotoModel } from "./constraints/botocore.js";
+import { readFacts, type ModelFacts, type SmithyModel } from "./constraints/facts.js";
+import { modelsDir, repoRoot, requireFromRepo, SERVICES, type Built, type ServiceSource } from "./constraints/model.js";
 import { render } from "./constraints/render.js";
+import { renderModel } from "./constraints/render-model.js";
 import { mergeSdk } from "./constraints/sdk-schemas.js";
 import { buildFromSmithy } from "./constraints/smithy.js";
 
-export { modelsDir };
+export { modelsDir, SERVICES };
 
 /* ------------------------------------------------------------------------------------------------ */
 /* Entry points                                                                                     */
@@ -42,19 +47,35 @@ export interface GeneratedFile {
   notes: string[];
 }
 
+/** What the generator reads of one service: both sides' layered tables and the model facts. */
+export function readService(dir: string, service: ServiceSource): { input: Built; output: Built; facts: ModelFacts; notes: string[] } {
+  const smithy = readJson<SmithyModel>(join(dir, service.smithy));
+  const boto = readJson<BotoModel>(join(dir, service.botocore));
+  const sdk = requireFromRepo(service.sdkPackage) as Record<string, unknown>;
+  // Each side layered the same way: Smithy, then botocore, then the SDK's schemas.
+  const [input, output] = (["input", "output"] as const).map((side) => {
+    const built = buildFromSmithy(smithy, side);
+    mergeBotocore(built, boto, side);
+    mergeSdk(built, sdk, side);
+    return built;
+  });
+  const notes = [...input.notes];
+  return { input, output, facts: readFacts(smithy, boto, input, output, notes), notes };
+}
+
+/** One service's two generated files: the input constraints and the model facts. */
+function generateService(dir: string, service: ServiceSource): GeneratedFile[] {
+  const { input, facts, notes } = readService(dir, service);
+  return [
+    { path: `src/services/${service.key}/constraints.generated.ts`, content: render(service, input), notes },
+    { path: `src/services/${service.key}/model.generated.ts`, content: renderModel(service, facts), notes: [] },
+  ];
+}
+
 /** Builds every generated file in memory. */
 export function generateAll(dir = modelsDir()): GeneratedFile[] {
   if (!existsSync(dir)) throw new Error(`AWS models directory not found: ${dir} (set AWS_MODELS_DIR)`);
-  return SERVICES.map((service) => {
-    const built = buildFromSmithy(readJson(join(dir, service.smithy)));
-    mergeBotocore(built, readJson(join(dir, service.botocore)));
-    mergeSdk(built, requireFromRepo(service.sdkPackage) as Record<string, unknown>);
-    return {
-      path: `src/services/${service.key}/constraints.generated.ts`,
-      content: render(service, built),
-      notes: built.notes,
-    };
-  });
+  return SERVICES.flatMap((service) => generateService(dir, service));
 }
 
 /** Repository-relative paths of generated files that differ from what the generator writes. */
@@ -71,7 +92,7 @@ function main(argv: readonly string[]): number {
   if (argv.includes("--check")) {
     const stale = checkGenerated();
     if (stale.length === 0) {
-      console.log("constraints.generated.ts files are up to date.");
+      console.log("constraints.generated.ts and model.generated.ts files are up to date.");
       return 0;
     }
     for (const path of stale) {

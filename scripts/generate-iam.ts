@@ -14,12 +14,13 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { serviceIdentities } from "../src/services/identities.js";
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const requireFromRepo = createRequire(join(repoRoot, "package.json"));
 
 interface Target {
-  /** Folder under src/services/. */
+  /** Folder under src/services/ (the service's identity key). */
   folder: string;
   /** IAM service prefix. */
   prefix: string;
@@ -27,11 +28,17 @@ interface Target {
   related: string[];
 }
 
-const TARGETS: Target[] = [
-  { folder: "dsql", prefix: "dsql", related: ["iam:PassRole", "kms:CreateGrant", "kms:DescribeKey", "kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"] },
-  { folder: "rds", prefix: "rds", related: ["iam:PassRole", "kms:CreateGrant", "kms:DescribeKey"] },
-  { folder: "docdb-elastic", prefix: "docdb-elastic", related: ["kms:CreateGrant", "kms:DescribeKey"] },
-];
+/** Per service (by identity key): its IAM prefix and the other services' actions its commands need. */
+const IAM: Record<string, Omit<Target, "folder">> = {
+  dsql: { prefix: "dsql", related: ["iam:PassRole", "kms:CreateGrant", "kms:DescribeKey", "kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"] },
+  rds: { prefix: "rds", related: ["iam:PassRole", "kms:CreateGrant", "kms:DescribeKey"] },
+  "docdb-elastic": { prefix: "docdb-elastic", related: ["kms:CreateGrant", "kms:DescribeKey"] },
+};
+
+const TARGETS: Target[] = serviceIdentities.map(({ key }) => {
+  if (!IAM[key]) throw new Error(`generate-iam: add ${key} to IAM`);
+  return { folder: key, ...IAM[key] };
+});
 
 interface RawAction {
   name: string;

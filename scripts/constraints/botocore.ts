@@ -2,6 +2,7 @@
 import type { MemberConstraint, ShapeConstraint } from "../../src/core/validation.js";
 import type { ErrorSpec } from "../../src/core/service.js";
 import { declareError, isNum, structMembers, type Built } from "./model.js";
+import type { Side } from "./smithy.js";
 /* ------------------------------------------------------------------------------------------------ */
 /* Layer 2: botocore                                                                                */
 /* ------------------------------------------------------------------------------------------------ */
@@ -27,7 +28,7 @@ interface BotoShape {
   retryable?: { throttling?: boolean };
 }
 export interface BotoModel {
-  operations: Record<string, { input?: BotoRef; errors?: BotoRef[] }>;
+  operations: Record<string, { input?: BotoRef; output?: BotoRef; errors?: BotoRef[] }>;
   shapes: Record<string, BotoShape>;
 }
 
@@ -42,7 +43,7 @@ const BOTO_SIMPLE: Record<string, ShapeConstraint["type"]> = {
   blob: "blob",
 };
 
-export function mergeBotocore(built: Built, boto: BotoModel): void {
+export function mergeBotocore(built: Built, boto: BotoModel, side: Side = "input"): void {
   const { shapes, operations, errors, notes } = built;
   const converting = new Set<string>();
 
@@ -114,7 +115,7 @@ export function mergeBotocore(built: Built, boto: BotoModel): void {
   };
 
   for (const [op, def] of Object.entries(boto.operations)) {
-    const input = def.input?.shape;
+    const input = def[side]?.shape;
     if (!operations.has(op)) {
       if (!input) operations.set(op, null);
       else {

@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import type { MemberConstraint, ShapeConstraint } from "../../src/core/validation.js";
 import type { ErrorSpec } from "../../src/core/service.js";
+import { serviceIdentities } from "../../src/services/identities.js";
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 export const requireFromRepo = createRequire(join(repoRoot, "package.json"));
@@ -19,16 +20,8 @@ export interface ServiceSource {
   sdkPackage: string;
 }
 
-export const SERVICES: readonly ServiceSource[] = [
-  { key: "dsql", smithy: "dsql.json", botocore: "botocore/dsql.service-2.json", sdkPackage: "@aws-sdk/client-dsql" },
-  { key: "rds", smithy: "rds.json", botocore: "botocore/rds.service-2.json", sdkPackage: "@aws-sdk/client-rds" },
-  {
-    key: "docdb-elastic",
-    smithy: "docdb-elastic.json",
-    botocore: "botocore/docdb-elastic.service-2.json",
-    sdkPackage: "@aws-sdk/client-docdb-elastic",
-  },
-];
+/** The services to generate, from their identities (src/services/<service>/identity.ts). */
+export const SERVICES: readonly ServiceSource[] = serviceIdentities.map(({ key, models, sdkPackage }) => ({ key, ...models, sdkPackage }));
 
 /** Directory holding the models: `AWS_MODELS_DIR`, else `../shared/aws-models` from the repo root. */
 export function modelsDir(): string {

@@ -27,10 +27,10 @@ function prune(built: Built): Record<string, ShapeConstraint> {
 }
 
 
-const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+export const IDENT = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** Compact TypeScript literal; object keys in the given order (callers sort where needed). */
-function literal(v: unknown): string {
+export function literal(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(literal).join(", ")}]`;
   if (v !== null && typeof v === "object") {
     const parts = Object.entries(v as Record<string, unknown>)

@@ -2,7 +2,7 @@
 import type { MemberConstraint } from "../../src/core/validation.js";
 import type { ErrorSpec } from "../../src/core/service.js";
 import { isNum, structMembers, type Built } from "./model.js";
-import { PRELUDE, simpleShape } from "./smithy.js";
+import { PRELUDE, simpleShape, type Side } from "./smithy.js";
 /* ------------------------------------------------------------------------------------------------ */
 /* Layer 3: the installed SDK client's runtime schemas                                              */
 /* ------------------------------------------------------------------------------------------------ */
@@ -41,7 +41,7 @@ function sdkSimpleName(code: number): string {
   }
 }
 
-export function mergeSdk(built: Built, sdk: Record<string, unknown>): void {
+export function mergeSdk(built: Built, sdk: Record<string, unknown>, side: Side = "input"): void {
   const { shapes, operations, errors, notes } = built;
 
   const deref = (ref: SchemaRef): SchemaRef => (typeof ref === "function" ? deref((ref as () => unknown)()) : ref);
@@ -120,7 +120,7 @@ export function mergeSdk(built: Built, sdk: Record<string, unknown>): void {
     if (!Array.isArray(schema)) continue;
     if (schema[0] === 9) {
       const op = schema[2] as string;
-      const input = unwrapMember(schema[4]);
+      const input = unwrapMember(schema[side === "input" ? 4 : 5]); // [9, ns, name, traits, input, output]
       if (!operations.has(op)) {
         if (input === "unit" || !Array.isArray(input)) operations.set(op, null);
         else {

@@ -17,6 +17,7 @@ interface SmithyShape {
   key?: SmithyMember;
   value?: SmithyMember;
   input?: { target: string };
+  output?: { target: string };
   /** An operation's declared errors; on the service shape, errors every operation may answer. */
   errors?: { target: string }[];
   traits?: Record<string, unknown>;
@@ -96,7 +97,10 @@ function applyConstraintTraits(shape: ShapeConstraint, traits: Record<string, un
 
 const MEMBER_CONSTRAINT_TRAITS = ["smithy.api#length", "smithy.api#range", "smithy.api#pattern"] as const;
 
-export function buildFromSmithy(model: { shapes: Record<string, SmithyShape> }): Built {
+/** Which structure of each operation the table is built from: its input (the constraints) or its output (the model facts). */
+export type Side = "input" | "output";
+
+export function buildFromSmithy(model: { shapes: Record<string, SmithyShape> }, side: Side = "input"): Built {
   const all = model.shapes;
   const shapes: Shapes = new Map();
   const operations = new Map<string, string | null>();
@@ -171,7 +175,7 @@ export function buildFromSmithy(model: { shapes: Record<string, SmithyShape> }):
 
   for (const [id, s] of Object.entries(all)) {
     if (s.type === "operation") {
-      const input = s.input?.target;
+      const input = s[side]?.target;
       if (!input || input === "smithy.api#Unit") {
         operations.set(shortName(id), null);
         continue;

@@ -7,6 +7,7 @@ import type { ConstraintTable } from "./validation.js";
 import type { IdSource } from "./ids.js";
 import type { Lifecycle, TransitionTable } from "./lifecycle.js";
 import type { ServiceIam } from "./iam/requests.js";
+import type { ServiceIdentity } from "./service-identity.js";
 
 /** Which fault a modeled or unmodeled error code answers with. */
 export interface ErrorSpec {
@@ -22,11 +23,8 @@ export interface ErrorSpec {
 /** How a service answers a failed constraint check (see `core/validation`). */
 export type ValidationStyle = "restJson" | "awsQuery";
 
-export interface ServiceDefinition<World = unknown> {
-  /** Short key used in the call log, dumps and fault rules: `dsql`, `rds`, `docdb-elastic`. */
-  key: string;
-  /** `clientName` the SDK puts in the handler context: `DSQLClient`, `RDSClient`, `DocDBElasticClient`. */
-  clientName: string;
+/** A service: its identity (key, clientName, SDK package and loader, fixture, title, models) and its simulation. */
+export interface ServiceDefinition<World = unknown> extends ServiceIdentity {
   /** Wire protocol: decides the error decoration and the shape of validation errors. */
   protocol: ValidationStyle;
   /** The user's installed SDK client module (loaded on the first error): exception classes come from here, never a copy. */

@@ -5,6 +5,8 @@
  */
 // Through ../optional-clients.ts: each SDK client is an optional peer (`never` when missing).
 import type { DocDBElasticClient, DSQLClient, RDSClient } from "../optional-clients.js";
+import type { ServiceIdentity } from "../core/service-identity.js";
+import { serviceIdentities, type FixtureName } from "../services/identities.js";
 import { createMockBackend, enterBackend, type BackendState, type ClientClass, type MockBackend, type MockBackendOptions } from "../index.js";
 
 /**
@@ -39,27 +41,23 @@ export type ClientKind = keyof MockClients;
 type SdkModule = Record<string, unknown>;
 export type SdkModules = Partial<Record<ClientKind, SdkModule>>;
 
-const SDK: Record<ClientKind, { pkg: string; client: string; load(): Promise<SdkModule> }> = {
-  dsql: { pkg: "@aws-sdk/client-dsql", client: "DSQLClient", load: () => import("@aws-sdk/client-dsql") as Promise<unknown> as Promise<SdkModule> },
-  rds: { pkg: "@aws-sdk/client-rds", client: "RDSClient", load: () => import("@aws-sdk/client-rds") as Promise<unknown> as Promise<SdkModule> },
-  docdb: {
-    pkg: "@aws-sdk/client-docdb-elastic",
-    client: "DocDBElasticClient",
-    load: () => import("@aws-sdk/client-docdb-elastic") as Promise<unknown> as Promise<SdkModule>,
-  },
-};
+// The fixture names are public API: MockClients must name exactly the services' fixtures (else this fails to compile).
+const _sameFixtures: [ClientKind, FixtureName] extends [FixtureName, ClientKind] ? true : never = true;
 
-export const CLIENT_KINDS = Object.keys(SDK) as ClientKind[];
+/** Each client fixture's service identity (SDK package, client class name, loader), by fixture name. */
+const SDK = Object.fromEntries(serviceIdentities.map((identity) => [identity.fixture, identity])) as Record<ClientKind, ServiceIdentity>;
+
+export const CLIENT_KINDS: ClientKind[] = serviceIdentities.map((identity) => identity.fixture);
 
 function notInstalled(kind: ClientKind, cause?: unknown): Error {
-  const { pkg } = SDK[kind];
+  const pkg = SDK[kind].sdkPackage;
   return new Error(`aws-db-mock: the \`${kind}\` client needs ${pkg}; install it (npm install --save-dev ${pkg})`, { cause });
 }
 
 /** Loads one SDK client package from the user's install, or says which one to install. */
 export async function loadSdk(kind: ClientKind): Promise<SdkModule> {
   try {
-    return await SDK[kind].load();
+    return await SDK[kind].loadSdk();
   } catch (cause) {
     throw notInstalled(kind, cause);
   }
@@ -67,7 +65,7 @@ export async function loadSdk(kind: ClientKind): Promise<SdkModule> {
 
 /** Every SDK client package that is installed (the missing ones are left out). */
 export async function loadInstalledSdks(): Promise<SdkModules> {
-  const loaded = await Promise.all(CLIENT_KINDS.map((kind) => SDK[kind].load().then((m) => [kind, m] as const, () => undefined)));
+  const loaded = await Promise.all(CLIENT_KINDS.map((kind) => SDK[kind].loadSdk().then((m) => [kind, m] as const, () => undefined)));
   return Object.fromEntries(loaded.filter((e) => e !== undefined));
 }
 
@@ -82,7 +80,7 @@ export function newBackend(options: MockContextOptions, defaultSeed?: string): M
 export function interceptedClasses(intercept: InterceptOption | undefined, modules: SdkModules): ClientClass[] {
   if (!intercept) return [];
   if (intercept !== "classes") return [...intercept];
-  return CLIENT_KINDS.map((kind) => modules[kind]?.[SDK[kind].client] as ClientClass | undefined).filter((c) => c !== undefined);
+  return CLIENT_KINDS.map((kind) => modules[kind]?.[SDK[kind].clientName] as ClientClass | undefined).filter((c) => c !== undefined);
 }
 
 /**
@@ -105,7 +103,7 @@ export async function followWaitersByDefault(backend: MockBackend): Promise<() =
 /** Builds a client of `kind` from its module and attaches it to the backend. */
 export function attachedClient<K extends ClientKind>(kind: K, module: SdkModule | undefined, backend: MockBackend, options: MockContextOptions): MockClients[K] {
   if (!module) throw notInstalled(kind);
-  const Client = module[SDK[kind].client] as new (config: Record<string, unknown>) => MockClients[K];
+  const Client = module[SDK[kind].clientName] as new (config: Record<string, unknown>) => MockClients[K];
   return backend.attach(new Client({ region: options.region ?? "us-east-1", ...options.clientConfig }) as any) as MockClients[K];
 }
 

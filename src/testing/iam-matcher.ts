@@ -6,7 +6,7 @@
  */
 import type { MockBackend } from "../index.js";
 import type { PolicyInput } from "../core/iam/policy.js";
-import type { MatcherKit, MatcherOutcome } from "./matchers.js";
+import type { MatcherKit, MatcherOutcome } from "./matcher-kit.js";
 
 export interface IamMatchers<R = unknown> {
   /**

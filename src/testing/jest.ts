@@ -7,10 +7,8 @@
  *   test("creates a cluster", async () => { await mock.dsql.send(...); expect(mock.dsql).toHaveReceivedCommand(...) });
  */
 import { afterEach, beforeAll, beforeEach, expect } from "@jest/globals";
-// Through ../optional-clients.ts: each SDK client is an optional peer (`never` when missing).
-import type { DocDBElasticClient, DSQLClient, RDSClient } from "../optional-clients.js";
 import type { MockBackend } from "../index.js";
-import { loadInstalledSdks, MockContext, type MockClients, type MockContextOptions, type SdkModules } from "./context.js";
+import { CLIENT_KINDS, loadInstalledSdks, MockContext, type MockClients, type MockContextOptions, type SdkModules } from "./context.js";
 import { runnerMatchers, type AwsDbMockMatchers } from "./matchers.js";
 
 expect.extend(runnerMatchers() as any);
@@ -57,23 +55,17 @@ export function useMockBackend(options: MockContextOptions = {}): MockBackendHan
     if (!current) throw new Error("aws-db-mock: useMockBackend() values are available inside tests and their hooks only");
     return current;
   };
-  return {
+  const handle = {
     get backend(): MockBackend {
       return now().backend;
     },
     get region(): string {
       return now().region;
     },
-    get dsql(): DSQLClient {
-      return now().dsql;
-    },
-    get rds(): RDSClient {
-      return now().rds;
-    },
-    get docdb(): DocDBElasticClient {
-      return now().docdb;
-    },
-  };
+  } as MockBackendHandle;
+  // One getter per client fixture (`dsql`, `rds`, `docdb`), named by the services' identities.
+  for (const kind of CLIENT_KINDS) Object.defineProperty(handle, kind, { get: () => now().client(kind), enumerable: true });
+  return handle;
 }
 
 export { runnerMatchers as awsDbMockMatchers } from "./matchers.js";

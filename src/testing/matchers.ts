@@ -5,20 +5,7 @@
  */
 import { backendOf, type CommandClass, type MockBackend, type RecordedCall } from "../index.js";
 import { toBeAllowedBy, type IamMatchers } from "./iam-matcher.js";
-
-/** What a runner's matcher context offers (`this` inside a vitest or jest matcher). */
-export interface MatcherKit {
-  isNot: boolean;
-  equals(actual: unknown, expected: unknown): boolean;
-  utils: {
-    matcherHint(name: string, received?: string, expected?: string, options?: { isNot?: boolean }): string;
-  };
-}
-
-export interface MatcherOutcome {
-  pass: boolean;
-  message(): string;
-}
+import type { MatcherKit, MatcherOutcome } from "./matcher-kit.js";
 
 /** An asymmetric matcher of either runner: `expect.any(String)`, `expect.objectContaining({...})`. */
 export interface AsymmetricLike {

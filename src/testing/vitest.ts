@@ -8,7 +8,7 @@
 import { expect, test as base, type TestAPI } from "vitest";
 import type { BackendState, MockBackend, MockBackendOptions } from "../index.js";
 import { enterBackend } from "../index.js";
-import { attachedClient, followWaitersByDefault, interceptedClasses, loadInstalledSdks, loadSdk, newBackend, releaseClient, type ClientKind, type InterceptOption, type MockClients } from "./context.js";
+import { attachedClient, CLIENT_KINDS, followWaitersByDefault, interceptedClasses, loadInstalledSdks, loadSdk, newBackend, releaseClient, type ClientKind, type InterceptOption, type MockClients } from "./context.js";
 import { runnerMatchers, type AwsDbMockMatchers } from "./matchers.js";
 
 expect.extend(runnerMatchers());
@@ -55,6 +55,15 @@ async function client<K extends ClientKind>(
   }
 }
 
+/** The fixture of one client: vitest reads its destructured parameters to know what it depends on, so keep them literal. */
+function clientFixture<K extends ClientKind>(kind: K) {
+  return async ({ backend, region, clientConfig }: { backend: MockBackend; region: string; clientConfig: Record<string, unknown> }, use: (value: MockClients[K]) => Promise<void>) =>
+    client(kind, { backend, region, clientConfig }, use);
+}
+
+/** One client fixture per service, named by its identity's fixture name (`dsql`, `rds`, `docdb`). */
+const clientFixtures = Object.fromEntries(CLIENT_KINDS.map((kind) => [kind, clientFixture(kind)])) as { [K in ClientKind]: ReturnType<typeof clientFixture<K>> };
+
 // vitest reads each fixture's destructured parameters to know what it depends on: keep them literal.
 // The type is written out so the declarations name AwsDbMockFixtures (whose clients are `never` when
 // their package is missing) instead of an expansion of it.
@@ -86,9 +95,7 @@ export const test: TestAPI<AwsDbMockFixtures> = base.extend<AwsDbMockFixtures>({
     },
     { auto: true },
   ],
-  dsql: async ({ backend, region, clientConfig }, use) => client("dsql", { backend, region, clientConfig }, use),
-  rds: async ({ backend, region, clientConfig }, use) => client("rds", { backend, region, clientConfig }, use),
-  docdb: async ({ backend, region, clientConfig }, use) => client("docdb", { backend, region, clientConfig }, use),
+  ...clientFixtures,
 });
 
 export { expect };

@@ -10,6 +10,7 @@ import { clusterTransitions } from "./clusters/transitions.js";
 import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
 import { createDocdbWorld } from "./create-world.js";
 import { docdbElasticIam } from "./iam.js";
+import { docdbElasticIdentity } from "./identity.js";
 import { maintenanceOperations } from "./maintenance/operations.js";
 import { maintenanceReactions } from "./maintenance/transitions.js";
 import { snapshotReactions } from "./snapshots/automated.js";
@@ -21,8 +22,7 @@ import type { DocdbWorld } from "./world.js";
 export type { DocdbWorld } from "./world.js";
 
 export const docdbElastic: ServiceDefinition<DocdbWorld> = {
-  key: "docdb-elastic",
-  clientName: "DocDBElasticClient",
+  ...docdbElasticIdentity,
   protocol: "restJson",
   baseException: "DocDBElasticServiceException",
   errors,

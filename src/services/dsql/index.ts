@@ -3,6 +3,7 @@
  * policies, tags, VPC endpoint service names and CDC streams, simulated per the model.
  */
 import type { ServiceDefinition } from "../../core/service.js";
+import { dsqlIdentity } from "./identity.js";
 import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
 import { operations } from "./handlers.js";
 import { dsqlIam } from "./iam.js";
@@ -10,8 +11,7 @@ import { transitions } from "./transitions.js";
 import { createDsqlWorld, type DsqlWorld } from "./world.js";
 
 export const dsql: ServiceDefinition<DsqlWorld> = {
-  key: "dsql",
-  clientName: "DSQLClient",
+  ...dsqlIdentity,
   protocol: "restJson",
   baseException: "DSQLServiceException",
   errors,

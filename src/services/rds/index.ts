@@ -4,6 +4,7 @@
  * snapshots, restores and activity streams (the snapshot issue).
  */
 import type { ServiceDefinition } from "../../core/service.js";
+import { rdsIdentity } from "./identity.js";
 import { catalogOperations } from "./catalogs/index.js";
 import { backtrackOperations, backtrackTransitions } from "./backtracks.js";
 import { clusterEndpointOperations, clusterEndpointTransitions } from "./cluster-endpoints.js";
@@ -18,8 +19,7 @@ import { rdsIam } from "./iam.js";
 import { createRdsWorld, type RdsWorld } from "./world.js";
 
 export const rds: ServiceDefinition<RdsWorld> = {
-  key: "rds",
-  clientName: "RDSClient",
+  ...rdsIdentity,
   protocol: "awsQuery",
   baseException: "RDSServiceException",
   xmlNamespace: "http://rds.amazonaws.com/doc/2014-10-31/",
