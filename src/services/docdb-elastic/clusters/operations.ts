@@ -21,7 +21,7 @@ export const clusterOperations: Operations<typeof Sdk, DocdbWorld> = {
   GetCluster: (input, ctx) => ({ cluster: clusterOutput(requireCluster(ctx, input.clusterArn!)) }),
 
   ListClusters(input, ctx) {
-    const { items, next } = clusters.page(ctx, pageRequest(input));
+    const { items, next } = clusters.page(ctx, pageRequest("ListClusters", input));
     return { clusters: items.map(clusterInList), ...(next ? { nextToken: next } : {}) };
   },
 

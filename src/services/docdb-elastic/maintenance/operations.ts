@@ -29,7 +29,7 @@ export const maintenanceOperations: Operations<typeof Sdk, DocdbWorld> = {
     const entries = Object.entries(ctx.world.pendingActions)
       .filter(([, actions]) => actions.length > 0)
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const { items, next } = page(entries.map(([arn, actions]) => [arn, [arn, actions]] as [string, [string, PendingActionRecord[]]]), input.maxResults, input.nextToken);
+    const { items, next } = page("ListPendingMaintenanceActions", entries.map(([arn, actions]) => [arn, [arn, actions]] as [string, [string, PendingActionRecord[]]]), input);
     return {
       resourcePendingMaintenanceActions: items.map(([arn, actions]) => pendingOutput(arn, actions)),
       ...(next ? { nextToken: next } : {}),

@@ -57,7 +57,7 @@ export const snapshotOperations: Operations<typeof Sdk, DocdbWorld> = {
       clusterArn === undefined && type === undefined
         ? undefined
         : (s: SnapshotRecord) => (clusterArn === undefined || s.clusterArn === clusterArn) && (type === undefined || s.snapshotType === type);
-    const { items, next } = snapshots.page(ctx, { ...pageRequest(input), keep });
+    const { items, next } = snapshots.page(ctx, { ...pageRequest("ListClusterSnapshots", input), keep });
     return { snapshots: items.map(snapshotInList), ...(next ? { nextToken: next } : {}) };
   },
 
