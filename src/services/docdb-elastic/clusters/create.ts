@@ -26,7 +26,7 @@ import { fingerprintOf, TOKEN_TTL_MS } from "./tokens.js";
 
 export const createCluster: Operation<typeof Sdk, DocdbWorld, "CreateCluster"> = (input, ctx) => {
   const token = input.clientToken;
-  const fingerprint = fingerprintOf(input);
+  const fingerprint = fingerprintOf("CreateCluster", input);
   if (token !== undefined) {
     const used = Object.hasOwn(ctx.world.clientTokens, token) ? ctx.world.clientTokens[token] : undefined;
     const earlier = used && ctx.now() - used.at < TOKEN_TTL_MS ? ctx.world.clusters[used.clusterId] : undefined;

@@ -55,7 +55,7 @@ function isRetry(ctx: CallContext<DocdbWorld>, cluster: ClusterRecord, input: In
 export const updateCluster: Operation<typeof Sdk, DocdbWorld, "UpdateCluster"> = (input, ctx) => {
   reject(...requestProblems(input));
   const cluster = requireCluster(ctx, input.clusterArn!);
-  const fingerprint = fingerprintOf(input);
+  const fingerprint = fingerprintOf("UpdateCluster", input);
   if (isRetry(ctx, cluster, input, fingerprint)) return { cluster: clusterOutput(cluster) };
 
   const authType = input.authType ?? cluster.authType;
