@@ -8,7 +8,7 @@
  * constraints are reported.
  */
 import { fail } from "../../core/aws-error.js";
-import { fieldValidationFault } from "../../core/validation-errors.js";
+import { fieldValidationFault } from "../../core/protocols/rest-json.js";
 
 /** `resourceType` values: the resource part of the ARN. */
 export type ResourceType = "cluster" | "cluster-snapshot" | "pending-maintenance-action";

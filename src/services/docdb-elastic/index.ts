@@ -4,6 +4,7 @@
  * maintenance, one folder each. docs/docdb-elastic.md describes the simulated behaviour.
  */
 import { operationTable } from "../../core/operations.js";
+import { restJson } from "../../core/protocols/rest-json.js";
 import type { ServiceDefinition } from "../../core/service.js";
 import { clusterOperations } from "./clusters/operations.js";
 import { clusterTransitions } from "./clusters/transitions.js";
@@ -23,7 +24,7 @@ export type { DocdbWorld } from "./world.js";
 
 export const docdbElastic: ServiceDefinition<DocdbWorld> = {
   ...docdbElasticIdentity,
-  protocol: "restJson",
+  protocol: restJson,
   baseException: "DocDBElasticServiceException",
   errors,
   operationErrors,

@@ -2,6 +2,7 @@
  * Amazon Aurora DSQL (`@aws-sdk/client-dsql`): clusters (single- and multi-Region), resource-based
  * policies, tags, VPC endpoint service names and CDC streams, simulated per the model.
  */
+import { restJson } from "../../core/protocols/rest-json.js";
 import type { ServiceDefinition } from "../../core/service.js";
 import { dsqlIdentity } from "./identity.js";
 import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
@@ -12,7 +13,7 @@ import { createDsqlWorld, type DsqlWorld } from "./world.js";
 
 export const dsql: ServiceDefinition<DsqlWorld> = {
   ...dsqlIdentity,
-  protocol: "restJson",
+  protocol: restJson,
   baseException: "DSQLServiceException",
   errors,
   operationErrors,

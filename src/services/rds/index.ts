@@ -3,6 +3,7 @@
  * instances, DB subnet groups and DB cluster parameter groups, tags (the cluster issue), and cluster
  * snapshots, restores and activity streams (the snapshot issue).
  */
+import { awsQuery } from "../../core/protocols/aws-query.js";
 import type { ServiceDefinition } from "../../core/service.js";
 import { rdsIdentity } from "./identity.js";
 import { catalogOperations } from "./catalogs/index.js";
@@ -20,7 +21,7 @@ import { createRdsWorld, type RdsWorld } from "./world.js";
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
-  protocol: "awsQuery",
+  protocol: awsQuery,
   baseException: "RDSServiceException",
   xmlNamespace: "http://rds.amazonaws.com/doc/2014-10-31/",
   errors,
