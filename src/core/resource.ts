@@ -31,6 +31,11 @@ export interface ResourceDescriptor<World, R> {
   notFound(identifier: string, parentIdentifier?: string): never;
   /** The service's own error for a key that is taken. */
   alreadyExists?(identifier: string): never;
+  /**
+   * Records keyed by a generated id but unique by name (DocDB Elastic): the world's index of names
+   * (as stored) -> keys. `requireFree`/`requireNew` then take the name; insert and forget keep the index.
+   */
+  names?: { index(world: World): Record<string, string>; of(record: R): string };
   /** A per-account-and-Region limit: `name` is the service's quota key (`createMockBackend({ quotas })`). */
   quota?: { name: string; exceeded(limit: number): never; counts?(record: R): boolean };
   /** Page order (default: the key). Must not change while the record stays. */
@@ -60,9 +65,13 @@ export interface Resource<World, R> {
   requireNew(ctx: CallContext<World>, identifier: string): string;
   /** Checks only the quota (a record that takes an existing key, or one named later). */
   checkQuota(ctx: CallContext<World>): void;
+  /** Checks only that `identifier` (the name, with `names`) is free, when other rules come between it and the quota. */
+  requireFree(ctx: CallContext<World>, identifier: string): void;
   insert(ctx: CallContext<World>, key: string, record: R): R;
   /** Deletes the record stored under `identifier` (no error when there is none). */
   remove(ctx: CallContext<World>, identifier: string): void;
+  /** Drops `record` stored under `key`, and its name (with `names`) while the name still maps to `key`: for a lifecycle that already took it out of the collection. */
+  forget(ctx: CallContext<World>, key: string, record: R): void;
   /** How many records the world holds (that `keep` accepts). */
   count(ctx: CallContext<World>, keep?: (record: R) => boolean): number;
   /** One page in the resource's order; `invalidToken` is the service's answer to a token it did not issue. */
@@ -100,6 +109,21 @@ export function defineResource<World, R>(descriptor: ResourceDescriptor<World, R
     if (!quota) return;
     const limit = ctx.quota(quota.name);
     if (count(ctx, quota.counts) >= limit) quota.exceeded(limit);
+  };
+  const requireFree = (ctx: CallContext<World>, identifier: string): void => {
+    const names = descriptor.names;
+    const taken = names ? Object.hasOwn(names.index(ctx.world), identifier) : find(ctx, identifier) !== undefined;
+    if (!taken) return;
+    if (!descriptor.alreadyExists) throw new Error(`${descriptor.name}: the descriptor names no already-exists error`);
+    descriptor.alreadyExists(identifier);
+  };
+  const forget = (ctx: CallContext<World>, key: string, record: R): void => {
+    const records = descriptor.collection(ctx.world);
+    if (Object.hasOwn(records, key) && records[key] === record) delete records[key];
+    if (!descriptor.names) return;
+    const index = descriptor.names.index(ctx.world);
+    const name = descriptor.names.of(record);
+    if (index[name] === key) delete index[name];
   };
   const arnSpec = () => {
     if (!descriptor.arn) throw new Error(`${descriptor.name}: the descriptor names no ARN`);
@@ -158,21 +182,23 @@ export function defineResource<World, R>(descriptor: ResourceDescriptor<World, R
       return record !== undefined && inParent(record, parentKey) ? record : descriptor.notFound(identifier, parentIdentifier);
     },
     requireNew(ctx, identifier) {
-      if (find(ctx, identifier) !== undefined) {
-        if (!descriptor.alreadyExists) throw new Error(`${descriptor.name}: the descriptor names no already-exists error`);
-        descriptor.alreadyExists(identifier);
-      }
+      requireFree(ctx, identifier);
       checkQuota(ctx);
       return keyOf(identifier);
     },
     checkQuota,
+    requireFree,
     insert(ctx, key, record) {
       descriptor.collection(ctx.world)[key] = record;
+      if (descriptor.names) descriptor.names.index(ctx.world)[descriptor.names.of(record)] = key;
       return record;
     },
     remove(ctx, identifier) {
-      delete descriptor.collection(ctx.world)[keyOf(identifier)];
+      const key = keyOf(identifier);
+      const record = find(ctx, identifier);
+      if (record !== undefined) forget(ctx, key, record);
     },
+    forget,
     count,
     page(ctx, request) {
       return pageOf(descriptor.collection(ctx.world), { ...request, token: request.token, sortKey: descriptor.sortKey });

@@ -8,19 +8,21 @@
  * cluster (within 24 hours) and the same parameters answers the cluster and starts nothing new; the
  * same token with different parameters is a ConflictException, as for CreateCluster.
  */
-import type { UpdateClusterInput } from "@aws-sdk/client-docdb-elastic";
-import type { CallContext } from "../../core/service.js";
-import { checkClusterArn, requireCluster } from "./arns.js";
-import { checkAll, conflict, invalid } from "./errors.js";
-import { constraint, message } from "./messages.js";
-import { checkVcpus, vcpusOf } from "./quotas.js";
-import { checkPassword, checkRange, checkShardCapacity, checkWindowFormats, checkWindowOverlap } from "./rules.js";
+import type * as Sdk from "@aws-sdk/client-docdb-elastic";
+import type { Operation } from "../../../core/operations.js";
+import type { CallContext } from "../../../core/service.js";
+import { conflict, invalid, reject } from "../errors.js";
+import { constraint, message } from "../messages.js";
+import { arnProblem } from "../shared/arns.js";
+import { normalizeMaintenanceWindow } from "../shared/windows.js";
+import type { ClusterRecord, DocdbWorld } from "../world.js";
+import { newShards } from "./add.js";
+import { clusters, requireCluster } from "./resource.js";
+import { checkVcpus, passwordProblem, rangeProblem, requireStatus, shardCapacityProblem, vcpusOf, windowOverlapProblem, windowProblems } from "./rules.js";
 import { clusterOutput } from "./shape.js";
-import { fingerprintOf, newShards, requireStatus, TOKEN_TTL_MS } from "./clusters.js";
-import { normalizeMaintenanceWindow } from "./windows.js";
-import type { ClusterRecord, DocdbWorld } from "./world.js";
+import { fingerprintOf, TOKEN_TTL_MS } from "./tokens.js";
 
-type Ctx = CallContext<DocdbWorld>;
+type Input = Sdk.UpdateClusterInput;
 
 /** Members whose change replaces compute (MODIFYING); every other change is a settings update. */
 const SCALING = ["shardCapacity", "shardCount", "shardInstanceCount", "subnetIds", "vpcSecurityGroupIds"] as const;
@@ -29,42 +31,42 @@ const SETTINGS = ["authType", "preferredMaintenanceWindow", "preferredBackupWind
 const same = (a: unknown, b: unknown) => (Array.isArray(a) && Array.isArray(b) ? a.join("\n") === b.join("\n") : a === b);
 
 /** The rules that need only the request, checked before the cluster is looked up. */
-function checkRequest(input: UpdateClusterInput): void {
-  checkAll(
-    () => checkClusterArn(input.clusterArn!),
-    () => checkShardCapacity("shardCapacity", input.shardCapacity),
-    () => checkRange("shardCount", input.shardCount),
+function requestProblems(input: Input) {
+  return [
+    arnProblem("cluster", "clusterArn", input.clusterArn!),
+    shardCapacityProblem(input.shardCapacity),
+    rangeProblem("shardCount", input.shardCount),
     // Without authType the password's form depends on the cluster's auth type: checked after lookup.
-    () => {
-      if (input.authType !== undefined && input.adminUserPassword !== undefined) checkPassword(input.authType, input.adminUserPassword);
-    },
-    () => checkWindowFormats(input.preferredMaintenanceWindow, input.preferredBackupWindow),
-    () => checkRange("backupRetentionPeriod", input.backupRetentionPeriod),
-    () => checkRange("shardInstanceCount", input.shardInstanceCount),
-  );
+    input.authType !== undefined && input.adminUserPassword !== undefined ? passwordProblem(input.authType, input.adminUserPassword) : undefined,
+    windowProblems(input.preferredMaintenanceWindow, input.preferredBackupWindow),
+    rangeProblem("backupRetentionPeriod", input.backupRetentionPeriod),
+    rangeProblem("shardInstanceCount", input.shardInstanceCount),
+  ];
 }
 
 /** The earlier update this request retries (same token, same parameters), if any. */
-function isRetry(ctx: Ctx, cluster: ClusterRecord, input: UpdateClusterInput, fingerprint: string): boolean {
+function isRetry(ctx: CallContext<DocdbWorld>, cluster: ClusterRecord, input: Input, fingerprint: string): boolean {
   const used = cluster.updateToken;
   if (input.clientToken === undefined || used?.token !== input.clientToken || ctx.now() - used.at >= TOKEN_TTL_MS) return false;
   if (used.fingerprint !== fingerprint) conflict("cluster", cluster.clusterArn, message.clientTokenReused(input.clientToken, "UpdateCluster"));
   return true;
 }
 
-export function updateCluster(ctx: Ctx, input: UpdateClusterInput) {
-  checkRequest(input);
+export const updateCluster: Operation<typeof Sdk, DocdbWorld, "UpdateCluster"> = (input, ctx) => {
+  reject(...requestProblems(input));
   const cluster = requireCluster(ctx, input.clusterArn!);
-  const fingerprint = fingerprintOf(input);
+  const fingerprint = fingerprintOf("UpdateCluster", input);
   if (isRetry(ctx, cluster, input, fingerprint)) return { cluster: clusterOutput(cluster) };
 
   const authType = input.authType ?? cluster.authType;
-  if (input.adminUserPassword !== undefined) checkPassword(authType, input.adminUserPassword);
+  if (input.adminUserPassword !== undefined) reject(passwordProblem(authType, input.adminUserPassword));
   else if (authType !== cluster.authType) invalid("adminUserPassword", undefined, constraint.passwordForAuthChange);
-  checkWindowOverlap(input.preferredMaintenanceWindow, input.preferredBackupWindow, {
-    maintenance: cluster.preferredMaintenanceWindow,
-    backup: cluster.preferredBackupWindow,
-  });
+  reject(
+    windowOverlapProblem(input.preferredMaintenanceWindow, input.preferredBackupWindow, {
+      maintenance: cluster.preferredMaintenanceWindow,
+      backup: cluster.preferredBackupWindow,
+    }),
+  );
   const next: Partial<ClusterRecord> = {};
   for (const member of [...SCALING, ...SETTINGS]) {
     const value = member === "preferredMaintenanceWindow" && input[member] !== undefined ? normalizeMaintenanceWindow(input[member]) : input[member];
@@ -85,6 +87,6 @@ export function updateCluster(ctx: Ctx, input: UpdateClusterInput) {
       : cluster.shards.slice(0, next.shardCount);
   }
   Object.assign(cluster, next);
-  ctx.lifecycle.begin("cluster", cluster.id, scaling ? "modify" : "update");
+  clusters.begin(ctx, cluster, scaling ? "modify" : "update");
   return { cluster: clusterOutput(cluster) };
-}
+};

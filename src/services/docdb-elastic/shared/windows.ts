@@ -4,7 +4,7 @@
  * (`yyyy/MM/dd HH:mm-yyyy/MM/dd HH:mm`), all in UTC. Windows are minute ranges on a circle (a week or
  * a day), so a window may wrap past Sunday midnight or past midnight.
  */
-import type { IdSource } from "../../core/ids.js";
+import type { IdSource } from "../../../core/ids.js";
 
 const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 export const WEEK_MINUTES = 7 * 24 * 60;
