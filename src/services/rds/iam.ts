@@ -11,7 +11,7 @@ import { commandsFromRules, kmsKeyArn, type AuthorizationRule, type ContextValue
 import { arn } from "../../core/regions.js";
 import type { CallContext } from "../../core/service.js";
 import { iamReference } from "./iam.generated.js";
-import { own } from "./identifiers.js";
+import { own } from "./shared/identifiers.js";
 import type { RdsWorld } from "./world.js";
 
 type Ctx = CallContext<RdsWorld>;

@@ -1,23 +1,38 @@
 /**
  * Amazon RDS (`@aws-sdk/client-rds`), Aurora and Multi-AZ DB clusters: clusters and their member
  * instances, DB subnet groups and DB cluster parameter groups, tags (the cluster issue), and cluster
- * snapshots, restores and activity streams (the snapshot issue).
+ * snapshots, restores and activity streams (the snapshot issue). One folder per resource; this file
+ * only assembles their tables.
  */
+import { operationTable } from "../../core/operations.js";
 import { awsQuery } from "../../core/protocols/aws-query.js";
 import type { ServiceDefinition } from "../../core/service.js";
-import { rdsIdentity } from "./identity.js";
+import { activityStreamHandlers, activityStreamTransitions } from "./activity-streams/operations.js";
 import { catalogOperations } from "./catalogs/index.js";
-import { backtrackOperations, backtrackTransitions } from "./backtracks.js";
-import { clusterEndpointOperations, clusterEndpointTransitions } from "./cluster-endpoints.js";
-import { clusterOperations } from "./cluster-handlers.js";
-import { clusterParameterOperations } from "./cluster-parameters.js";
-import { clusterRoleOperations } from "./cluster-roles.js";
+import { clusterEndpointOperations, clusterEndpointTransitions } from "./cluster-endpoints/operations.js";
+import { snapshotAttributeHandlers } from "./cluster-snapshots/attributes.js";
+import { snapshotHandlers } from "./cluster-snapshots/operations.js";
+import { snapshotTransitions } from "./cluster-snapshots/transitions.js";
+import { clusterActionOperations } from "./clusters/actions.js";
+import { backtrackOperations, backtrackTransitions } from "./clusters/backtracks.js";
+import { clusterModifyOperations } from "./clusters/modify.js";
+import { clusterLifecycleOperations } from "./clusters/operations.js";
+import { clusterRoleOperations } from "./clusters/roles.js";
+import { clusterTransitions } from "./clusters/transitions.js";
 import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
-import { engineVersionOperations } from "./engine-versions.js";
-import { snapshotOperations, snapshotTransitions } from "./snapshot-operations.js";
-import { clusterTransitions } from "./transitions.js";
+import { createRdsWorld } from "./create-world.js";
+import { engineVersionOperations } from "./engines/engine-versions.js";
 import { rdsIam } from "./iam.js";
-import { createRdsWorld, type RdsWorld } from "./world.js";
+import { rdsIdentity } from "./identity.js";
+import { instanceOperations } from "./instances/operations.js";
+import { parameterGroupOperations } from "./parameter-groups/operations.js";
+import { clusterParameterOperations } from "./parameter-groups/parameters.js";
+import { restoreToPointInTimeHandlers } from "./restores/pitr.js";
+import { restoreFromS3Handlers } from "./restores/s3.js";
+import { restoreFromSnapshotHandlers } from "./restores/snapshot.js";
+import { tagOperations } from "./tagging/operations.js";
+import { subnetGroupOperations } from "./subnet-groups/operations.js";
+import type { RdsWorld } from "./world.js";
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -30,8 +45,30 @@ export const rds: ServiceDefinition<RdsWorld> = {
   constraints: { ...constraints, requiredNotBlank: true },
   allOperations: operationNames,
   createWorld: createRdsWorld,
-  transitions: { ...clusterTransitions, ...snapshotTransitions, ...clusterEndpointTransitions, ...backtrackTransitions },
-  operations: { ...clusterOperations, ...snapshotOperations, ...clusterEndpointOperations, ...clusterRoleOperations, ...backtrackOperations, ...engineVersionOperations, ...clusterParameterOperations, ...catalogOperations },
+  transitions: { ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions },
+  // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
+  // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
+  operations: operationTable<RdsWorld>(
+    clusterLifecycleOperations,
+    clusterModifyOperations,
+    clusterActionOperations,
+    instanceOperations,
+    subnetGroupOperations,
+    parameterGroupOperations,
+    tagOperations,
+    snapshotHandlers,
+    snapshotAttributeHandlers,
+    restoreFromSnapshotHandlers,
+    restoreToPointInTimeHandlers,
+    restoreFromS3Handlers,
+    activityStreamHandlers,
+    clusterEndpointOperations,
+    clusterRoleOperations,
+    backtrackOperations,
+    engineVersionOperations,
+    clusterParameterOperations,
+    catalogOperations,
+  ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
     dbClusters: 40,

@@ -1,5 +1,6 @@
 /**
- * Every error message of the RDS simulation, in one place. Each names the member and the rule it
+ * Every error message of the RDS simulation, in one place (M: clusters, instances, groups, tags; SM:
+ * snapshots, restores, activity streams; CM: catalogs). Each names the member and the rule it
  * broke; codes are the SDK's class names or AWS's error codes (see the callers).
  */
 export const M = {
@@ -30,7 +31,7 @@ export const M = {
   parameterGroupDefault: (name: string) => `The default DB cluster parameter group ${name} cannot be deleted.`,
   parameterGroupInUse: (name: string, by: string) => `DB cluster parameter group ${name} is in use by ${by} and cannot be deleted.`,
   parameterGroupFamily: (family: string) => `DBParameterGroupFamily ${family} is not a valid DB cluster parameter group family.`,
-  // DB cluster parameters (cluster-parameters.ts)
+  // DB cluster parameters (parameter-groups/parameters.ts)
   parameterDefaultGroup: (name: string) => `The default DB cluster parameter group ${name} cannot be modified or reset; create a custom group of its family (DBClusterParameterGroupName).`,
   parameterNameMissing: () => "Every entry of Parameters must have a ParameterName.",
   parameterUnknown: (name: string, family: string) => `Could not find parameter with name: ${name} in the DB parameter group family ${family} (Parameters).`,
@@ -46,6 +47,8 @@ export const M = {
     `The default DB cluster parameter group ${name} cannot be copied (SourceDBClusterParameterGroupIdentifier); create a custom group of its family instead.`,
   parameterGroupWrongFamily: (name: string, family: string, wanted: string) =>
     `The DB cluster parameter group ${name} has DBParameterGroupFamily ${family} and cannot be used for this DB cluster; use a group of family ${wanted} (DBClusterParameterGroupName).`,
+  /** A tagging call's ARN of this account and Region naming no record of its type. */
+  taggedNotFound: (label: string, id: string) => `${label} ${id} not found (ResourceName).`,
   resourceNotFound: (arn: string) => `The resource ${arn} was not found (ResourceName).`,
   invalidArn: (arn: string) => `The parameter ResourceName must be the ARN of an RDS resource of this account and Region: ${arn}.`,
 
@@ -155,7 +158,7 @@ export const M = {
     `The aurora-iopt1 storage type isn't available: the DB cluster switched to it less than 30 days ago; next allowed at ${next} (StorageType).`,
   notStoppable: (id: string, why: string) => `DB cluster ${id} is not eligible for stopping and starting: ${why}.`,
 
-  // Backtracks and engine versions (backtracks.ts, engine-versions.ts)
+  // Backtracks and engine versions (clusters/backtracks.ts, engines/engine-versions.ts)
   backtrackUnsupported: (id: string, engine: string, version: string, mode: string) =>
     `DB cluster ${id}: ${engine} engine version ${version} with mode ${mode} does not support Backtrack (only provisioned Aurora MySQL DB clusters do).`,
   backtrackDisabled: (id: string) => `Backtrack is not enabled for DB cluster ${id}: its BacktrackWindow is 0 (set it with ModifyDBCluster).`,
@@ -190,7 +193,7 @@ export const M = {
   subnetQuota: (limit: number) => `A DB subnet group can have at most ${limit} subnets (SubnetIds).`,
   rebootForceFailover: () => "ForceFailover applies only to DB instances of a Multi-AZ deployment.",
 
-  // Custom cluster endpoints, cluster roles and cluster reboot (cluster-endpoints.ts, cluster-roles.ts)
+  // Custom cluster endpoints, cluster roles and cluster reboot (cluster-endpoints/operations.ts, clusters/roles.ts)
   endpointNotFound: (id: string) => `DBClusterEndpoint ${id} not found (DBClusterEndpointIdentifier).`,
   endpointExists: (id: string) => `DB cluster endpoint already exists: ${id} (DBClusterEndpointIdentifier must be unique in this account and Region).`,
   endpointQuota: (cluster: string, limit: number) =>
@@ -214,3 +217,118 @@ export const M = {
   rebootAurora: (cluster: string) =>
     `RebootDBCluster applies only to Multi-AZ DB clusters; reboot the DB instances of the Aurora DB cluster ${cluster} with RebootDBInstance.`,
 } as const;
+
+/** DB cluster snapshots, restores and database activity streams. */
+export const SM = {
+  blank: (member: string) => `The parameter ${member} must be provided and must not be blank.`,
+
+  // Snapshots
+  snapshotNotFound: (id: string, member: string) => `DBClusterSnapshot ${id} not found (${member}).`,
+  snapshotExists: (id: string, member: string) => `DB cluster snapshot already exists: ${id} (${member}).`,
+  snapshotBeingDeleted: (id: string, member: string) =>
+    `DB cluster snapshot ${id} is being deleted; its identifier can be used again once it is gone (${member}).`,
+  snapshotQuota: (limit: number) =>
+    `Cannot create more than ${limit} manual DB cluster snapshots in this account and Region (quota manualClusterSnapshots).`,
+  snapshotState: (id: string, status: string, wanted: string) =>
+    `DB cluster snapshot ${id} is in status ${status}; the operation requires status ${wanted}.`,
+  automatedNotDeletable: (id: string) =>
+    `DB cluster snapshot ${id} is an automated snapshot; only manual snapshots can be deleted (DBClusterSnapshotIdentifier).`,
+  automatedNotShareable: (id: string) =>
+    `DB cluster snapshot ${id} is an automated snapshot; only manual snapshots can be shared. Copy it first (DBClusterSnapshotIdentifier).`,
+  clusterNotAvailable: (id: string, status: string) =>
+    `DB cluster ${id} is in status ${status}; a snapshot can be taken only of an available DB cluster (DBClusterIdentifier).`,
+  clusterAndSnapshot: () => "DBClusterIdentifier and DBClusterSnapshotIdentifier cannot be used together.",
+  snapshotType: (value: string, valid: readonly string[]) =>
+    `SnapshotType must be one of ${valid.join(", ")}; got ${value}.`,
+  sourceSnapshotArn: (value: string) =>
+    `SourceDBClusterSnapshotIdentifier ${value} is not a DB cluster snapshot identifier or a DB cluster snapshot ARN (arn:aws:rds:REGION:ACCOUNT:cluster-snapshot:ID).`,
+  sourceNotShared: (arn: string) =>
+    `DB cluster snapshot ${arn} is not shared with this account (SourceDBClusterSnapshotIdentifier).`,
+  kmsOnUnencrypted: (member: string) =>
+    `${member} cannot be given for an unencrypted DB cluster snapshot; the copy of an unencrypted snapshot is unencrypted.`,
+  kmsRequiredCrossRegion: () =>
+    "KmsKeyId is required to copy an encrypted DB cluster snapshot from another Region or account: KMS keys belong to one Region.",
+  kmsNotAccessible: (member: string, key: string, region: string) =>
+    `The KMS key ${key} (${member}) is not accessible: it does not exist in Region ${region} or RDS may not use it.`,
+
+  // Snapshot attributes
+  attributeName: (value: string) => `AttributeName must be restore; got ${value}.`,
+  attributeValue: (value: string) =>
+    `ValuesToAdd and ValuesToRemove hold 12-digit AWS account IDs or all; got ${value}.`,
+  encryptedPublic: (id: string) =>
+    `DB cluster snapshot ${id} is encrypted and cannot be made public (all); share it with account IDs instead (ValuesToAdd).`,
+  shareQuota: (limit: number) => `A manual DB cluster snapshot can be shared with at most ${limit} AWS accounts (ValuesToAdd).`,
+
+  // Restores
+  engineRequired: () => "The parameter Engine must be provided to restore a DB cluster.",
+  engineIncompatible: (engine: string, snapshotEngine: string, member: string) =>
+    `Engine ${engine} is not compatible with the engine ${snapshotEngine} of the source (${member}).`,
+  engineVersionOlder: (version: string, snapshotVersion: string) =>
+    `EngineVersion ${version} is older than the version ${snapshotVersion} of the source; a restore cannot downgrade.`,
+  engineVersionMajor: (version: string, snapshotVersion: string) =>
+    `EngineVersion ${version} is another major version than ${snapshotVersion} of the source; restore to the same major version, then upgrade.`,
+  sourceRequired: () => "SourceDBClusterIdentifier or SourceDbClusterResourceId must be provided.",
+  sourceResourceId: (value: string) => `DB cluster with resource ID ${value} not found (SourceDbClusterResourceId).`,
+  restoreTimeAndLatest: () => "RestoreToTime and UseLatestRestorableTime cannot be used together.",
+  restoreTimeRequired: () => "RestoreToTime must be given unless UseLatestRestorableTime is true.",
+  restoreTimeCopyOnWrite: () => "RestoreToTime cannot be given when RestoreType is copy-on-write; a clone starts from the current data.",
+  restoreTimeOutside: (time: string, earliest: string, latest: string) =>
+    `RestoreToTime ${time} is outside the restorable window of the source DB cluster: from ${earliest} to ${latest}.`,
+  restoreKmsUnencrypted: (id: string) =>
+    `KmsKeyId cannot be given to restore the unencrypted DB cluster ${id} (SourceDBClusterIdentifier): an unencrypted source restores unencrypted.`,
+  serverlessClone: (id: string) =>
+    `A copy-on-write clone in the serverless engine mode needs an Aurora Serverless v1 or encrypted provisioned source; DB cluster ${id} is neither (EngineMode).`,
+  restoreType: (value: string) => `RestoreType must be full-copy or copy-on-write; got ${value}.`,
+  sourceState: (id: string, status: string) =>
+    `Source DB cluster ${id} is in status ${status}; it must be available to be restored or cloned.`,
+  sourceEngineS3: (value: string) => `SourceEngine must be mysql; got ${value}.`,
+  sourceEngineVersion: (value: string) => `SourceEngineVersion must be a MySQL 5.7 or 8.0 version (for example 8.0.28); got ${value}.`,
+  engineS3: (value: string) => `Engine must be aurora-mysql to restore from Amazon S3; got ${value}.`,
+  s3RoleArn: (value: string) => `S3IngestionRoleArn must be the ARN of an IAM role (arn:aws:iam::ACCOUNT:role/NAME); got ${value}.`,
+  s3Unreadable: (bucket: string) =>
+    `The S3 bucket ${bucket} cannot be read with the role given in S3IngestionRoleArn, or holds no Percona XtraBackup files (S3BucketName).`,
+  s3BucketName: (value: string) => `S3BucketName ${value} is not a valid Amazon S3 bucket name.`,
+  passwordRequired: () => "MasterUserPassword must be provided unless ManageMasterUserPassword is true.",
+
+  // Activity streams
+  streamResourceNotFound: (arn: string, region: string, account: string) =>
+    `The resource ${arn} was not found: ResourceArn must be the ARN of a DB cluster of account ${account} in Region ${region} (arn:aws:rds:REGION:ACCOUNT:cluster:ID).`,
+  streamInstanceNotFound: (arn: string) => `DBInstance ${arn} not found (ResourceArn).`,
+  streamInstance: (id: string, engine: string) =>
+    `Activity streams of DB instances apply to RDS for Oracle and RDS for SQL Server; DB instance ${id} runs ${engine}: give the ARN of its DB cluster (ResourceArn).`,
+  streamClusterState: (id: string, status: string) =>
+    `DB cluster ${id} is in status ${status}; activity streams can be started or stopped only on an available DB cluster.`,
+  // AWS's own wording (callers match on it), then what it refers to.
+  streamState: (wanted: string, status: string, id: string) =>
+    `Activity Streams feature expected to be ${wanted}, but is ${status} (DB cluster ${id}, ResourceArn).`,
+  streamNativeAudit: (id: string) =>
+    `EngineNativeAuditFieldsIncluded applies to RDS for Oracle and RDS for SQL Server DB instances, not to DB cluster ${id}.`,
+  streamEngine: (id: string, why: string) => `Database activity streams are not supported for DB cluster ${id}: ${why}.`,
+  streamMode: (engine: string, valid: readonly string[]) =>
+    `Mode must be ${valid.join(" or ")} for a DB cluster of engine ${engine}.`,
+  modifyStreamArnRequired: () => "The parameter ResourceArn must be provided.",
+  modifyStreamCluster: (arn: string) =>
+    `ModifyActivityStream applies to RDS for Oracle and RDS for SQL Server DB instances; ResourceArn ${arn} names a DB cluster.`,
+  modifyStreamEngine: (id: string, engine: string) =>
+    `ModifyActivityStream applies to RDS for Oracle and RDS for SQL Server DB instances; DB instance ${id} runs ${engine}.`,
+  modifyStreamNotFound: (arn: string) => `No DB instance found for ResourceArn ${arn}.`,
+} as const;
+
+/** The catalog commands and the EC2-Classic DB security group commands. */
+export const CM = {
+  maxRecords: (value: number, max: number) => `MaxRecords must be from 20 to ${max}; got ${value}.`,
+  invalidEngine: (engine: string) => `Invalid DB engine: ${engine}`,
+  unsupportedFilter: (name: string) => `Unrecognized filter name: ${name}. This operation supports no filters.`,
+  certificateNotFound: (id: string) => `Certificate ${id} not found.`,
+  modifyCertificatesCombination: () => "Specify either CertificateIdentifier or RemoveCustomerOverride, but not both.",
+  modifyCertificatesNothing: () => "Specify either CertificateIdentifier or RemoveCustomerOverride=true.",
+  sourceRegion: (region: string) => `Region ${region} is not a source Region of this Region's partition.`,
+  sourceType: (type: string, valid: readonly string[]) => `Invalid source type: ${type}. Valid values are ${valid.join(", ")}.`,
+  /** What a VPC-only account hears from CreateDBSecurityGroup: EC2-Classic is retired, every account is VPC-only. */
+  classicNoVpc: () => "The vpc none does not exist.",
+  securityGroupDefaultName: () => "The DB security group name must not be \"Default\".",
+  securityGroupDeleteDefault: () => "You can't delete the default DB security group.",
+  /** AWS's answer to changing a VPC account's default DB security group (seen since VPC-only accounts). */
+  securityGroupVpcModify: () => "VPC DB Security Groups cannot be modified with this API version.",
+  securityGroupNotFound: (name: string) => `DBSecurityGroup ${name} not found.`,
+};

@@ -1,10 +1,12 @@
 /**
  * The state of RDS in one account and Region. Records keep the SDK's own member names (so shaping an
  * output is a copy) with timestamps as epoch milliseconds; keys are the lowercase identifiers.
- * Shared by the cluster, instance, group, snapshot, restore and activity-stream modules.
+ * Shared by the cluster, instance, group, snapshot, restore and activity-stream folders. Types only:
+ * fresh state is create-world.ts.
  */
 import type {
   DBCluster,
+  DBClusterBacktrack,
   DBClusterEndpoint,
   DBClusterParameterGroup,
   DBClusterSnapshot,
@@ -12,10 +14,6 @@ import type {
   DBSubnetGroup,
   Tag,
 } from "@aws-sdk/client-rds";
-import type { WorldScope } from "../../core/service.js";
-import type { BacktrackRecord } from "./backtracks.js";
-import { defaultClusterParameterGroups } from "./parameter-groups.js";
-import { defaultSubnetGroup } from "./subnet-groups.js";
 
 /** An SDK type with its Date members stored as epoch milliseconds. */
 export type Stored<T> = T extends Date
@@ -28,7 +26,7 @@ export type Stored<T> = T extends Date
 
 export type ClusterRecord = Stored<DBCluster> & { DBClusterIdentifier: string; Status: string };
 export type InstanceRecord = Stored<DBInstance> & { DBInstanceIdentifier: string; DBInstanceStatus: string };
-/** A custom cluster endpoint (cluster-endpoints.ts), with its tags beside the SDK members. */
+/** A custom cluster endpoint (cluster-endpoints/operations.ts), with its tags beside the SDK members. */
 export type ClusterEndpointRecord = Stored<DBClusterEndpoint> & { DBClusterEndpointIdentifier: string; Status: string; TagList?: Tag[] };
 export type ClusterSnapshotRecord = Stored<DBClusterSnapshot> & { DBClusterSnapshotIdentifier: string; Status: string };
 /** Groups keep their tags beside the SDK members (their describe outputs carry none). */
@@ -36,6 +34,14 @@ export type SubnetGroupRecord = Stored<DBSubnetGroup> & { DBSubnetGroupName: str
 export type ClusterParameterGroupRecord = Stored<DBClusterParameterGroup> & {
   DBClusterParameterGroupName: string;
   TagList?: Tag[];
+};
+
+/** A backtrack of an Aurora MySQL cluster (clusters/backtracks.ts). */
+export type BacktrackRecord = Stored<DBClusterBacktrack> & {
+  BacktrackIdentifier: string;
+  Status: string;
+  /** The cluster's DbClusterResourceId (never changes); DBClusterIdentifier is read from the cluster. */
+  ClusterResourceId: string;
 };
 
 export interface RdsWorld {
@@ -50,28 +56,11 @@ export interface RdsWorld {
   sharedClusterSnapshots: Record<string, true>;
   /** Custom endpoints of Aurora clusters, by lowercase endpoint identifier (unique per account and Region). */
   clusterEndpoints: Record<string, ClusterEndpointRecord>;
-  /** Backtracks of Aurora MySQL clusters, by BacktrackIdentifier (backtracks.ts). */
+  /** Backtracks of Aurora MySQL clusters, by BacktrackIdentifier (clusters/backtracks.ts). */
   clusterBacktracks: Record<string, BacktrackRecord>;
   /**
    * ModifyCertificates' override of the default CA for new DB instances: at most one entry, the
    * certificate identifier -> when it was set (catalogs/certificates.ts). Optional: older dumps lack it.
    */
   certificateOverride?: Record<string, number>;
-}
-
-/** A fresh world: no clusters, the default DB subnet group and the default cluster parameter groups. */
-export function createRdsWorld(scope: WorldScope = { accountId: "123456789012", region: "us-east-1" }): RdsWorld {
-  const subnet = defaultSubnetGroup(scope);
-  return {
-    clusters: {},
-    instances: {},
-    clusterSnapshots: {},
-    clusterSnapshotAttributes: {},
-    subnetGroups: { [subnet.DBSubnetGroupName]: subnet },
-    clusterParameterGroups: defaultClusterParameterGroups(scope),
-    sharedClusterSnapshots: {},
-    clusterEndpoints: {},
-    clusterBacktracks: {},
-    certificateOverride: {},
-  };
 }

@@ -5,10 +5,12 @@
  * Quota names are AWS's (`AccountQuotaName`); AllocatedStorage is in bytes, as AWS reports it.
  * Per-resource quotas (subnets per group, roles and custom endpoints per cluster) show the fullest resource.
  */
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import type { AccountQuota } from "@aws-sdk/client-rds";
-import type { CallContext, OperationHandler } from "../../../core/service.js";
-import { multiAzStorage } from "../cluster-record.js";
-import { engineSpec } from "../engines.js";
+import type { CallContext } from "../../../core/service.js";
+import { multiAzStorage } from "../clusters/create-rules.js";
+import { engineSpec } from "../engines/engines.js";
 import type { RdsWorld } from "../world.js";
 
 type Ctx = CallContext<RdsWorld>;
@@ -42,8 +44,8 @@ export function accountQuotas(ctx: Ctx): AccountQuota[] {
   return QUOTAS.map(([AccountQuotaName, key, used, factor = 1]) => ({ AccountQuotaName, Used: used(ctx.world), Max: ctx.quota(key) * factor }));
 }
 
-export const accountAttributeOperations: Record<string, OperationHandler<RdsWorld>> = {
-  DescribeAccountAttributes(_input: Record<string, never>, ctx) {
+export const accountAttributeOperations: Operations<typeof Sdk, RdsWorld> = {
+  DescribeAccountAttributes(_input, ctx) {
     return { AccountQuotas: accountQuotas(ctx) };
   },
 };

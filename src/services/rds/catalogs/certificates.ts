@@ -4,15 +4,17 @@
  * new DB instances, rds-ca-rsa4096-g1 and rds-ca-ecc384-g1), and the account's override of the
  * default, kept per account and Region in the world.
  */
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import type { Certificate } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
-import type { CallContext, OperationHandler } from "../../../core/service.js";
-import { invalidMarker } from "../filters.js";
-import { stableText } from "../identifiers.js";
+import type { CallContext } from "../../../core/service.js";
+import { invalidMarker } from "../shared/filters.js";
+import { stableText } from "../shared/identifiers.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters, pageSizeUpTo } from "./describe.js";
-import { CM } from "./messages.js";
+import { CM } from "../messages.js";
 
 /** RDS's default CA for new DB instances when the account sets no override. */
 export const DEFAULT_CA = "rds-ca-rsa2048-g1";
@@ -65,8 +67,8 @@ function known(id: string): string {
   return id;
 }
 
-export const certificateOperations: Record<string, OperationHandler<RdsWorld>> = {
-  DescribeCertificates(input: { CertificateIdentifier?: string; Filters?: { Name?: string }[]; MaxRecords?: number; Marker?: string }, ctx) {
+export const certificateOperations: Operations<typeof Sdk, RdsWorld> = {
+  DescribeCertificates(input, ctx) {
     const size = pageSizeUpTo(input.MaxRecords, 100);
     noFilters(input.Filters);
     const ids = input.CertificateIdentifier === undefined ? IDS : [known(input.CertificateIdentifier)];
@@ -80,7 +82,7 @@ export const certificateOperations: Record<string, OperationHandler<RdsWorld>> =
 
   // The API reference: give CertificateIdentifier to set the override, or RemoveCustomerOverride=true
   // to remove it. Both, or neither, is InvalidParameterCombination (chosen: AWS documents no other code).
-  ModifyCertificates(input: { CertificateIdentifier?: string; RemoveCustomerOverride?: boolean }, ctx) {
+  ModifyCertificates(input, ctx) {
     const id = input.CertificateIdentifier;
     if (id !== undefined && input.RemoveCustomerOverride !== undefined) fail("InvalidParameterCombination", CM.modifyCertificatesCombination());
     if (id === undefined && input.RemoveCustomerOverride !== true) fail("InvalidParameterCombination", CM.modifyCertificatesNothing());

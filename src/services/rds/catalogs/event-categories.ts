@@ -2,11 +2,12 @@
  * DescribeEventCategories: the categories of each event source type, as the tables of the RDS User
  * Guide ("Amazon RDS event categories and event messages") list them.
  */
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
-import type { OperationHandler } from "../../../core/service.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters } from "./describe.js";
-import { CM } from "./messages.js";
+import { CM } from "../messages.js";
 
 export const EVENT_CATEGORIES: Record<string, readonly string[]> = {
   "db-cluster": ["configuration change", "creation", "deletion", "failover", "failure", "global-failover", "maintenance", "migration", "notification", "serverless"],
@@ -22,8 +23,8 @@ export const EVENT_CATEGORIES: Record<string, readonly string[]> = {
 };
 const SOURCE_TYPES = Object.keys(EVENT_CATEGORIES);
 
-export const eventCategoryOperations: Record<string, OperationHandler<RdsWorld>> = {
-  DescribeEventCategories(input: { SourceType?: string; Filters?: { Name?: string }[] }) {
+export const eventCategoryOperations: Operations<typeof Sdk, RdsWorld> = {
+  DescribeEventCategories(input) {
     noFilters(input.Filters);
     const type = input.SourceType;
     if (type !== undefined && !Object.hasOwn(EVENT_CATEGORIES, type)) fail("InvalidParameterValue", CM.sourceType(type, SOURCE_TYPES));

@@ -3,7 +3,8 @@
  * event categories, account quotas) and the retired EC2-Classic DB security group commands: one file
  * per catalog, its data as tables beside its handler.
  */
-import type { OperationHandler } from "../../../core/service.js";
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import type { RdsWorld } from "../world.js";
 import { accountAttributeOperations } from "./account-attributes.js";
 import { certificateOperations } from "./certificates.js";
@@ -17,7 +18,7 @@ export { orderableOptions, type Orderable, type OrderableQuery } from "./orderab
 export { defaultCertificateForNewLaunches } from "./certificates.js";
 export { accountQuotas } from "./account-attributes.js";
 
-export const catalogOperations: Record<string, OperationHandler<RdsWorld>> = {
+export const catalogOperations: Operations<typeof Sdk, RdsWorld> = {
   ...orderableOperations,
   ...majorVersionOperations,
   ...certificateOperations,

@@ -1,19 +1,20 @@
 /**
- * DescribeDBMajorEngineVersions: each major version of the simulated engines (engines.ts) with its
+ * DescribeDBMajorEngineVersions: each major version of the simulated engines (engines/engines.ts) with its
  * support lifecycles: standard support, then RDS Extended Support (open-source engines only). Dates
  * from the Aurora and RDS release calendars (major version tables, "end of standard support" and
  * "end of RDS Extended Support"); the example of the Aurora User Guide ("Viewing support dates for
  * engine versions in Amazon RDS Extended Support") gives Aurora MySQL 5.7's standard start 2018-02-06.
  */
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import type { DBMajorEngineVersion } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
-import type { OperationHandler } from "../../../core/service.js";
-import { ENGINES } from "../engines.js";
-import { invalidMarker } from "../filters.js";
+import { ENGINES } from "../engines/engines.js";
+import { invalidMarker } from "../shared/filters.js";
 import type { RdsWorld } from "../world.js";
 import { pageSizeUpTo } from "./describe.js";
-import { CM } from "./messages.js";
+import { CM } from "../messages.js";
 
 /** [standard support start, standard support end, Extended Support end] (UTC dates). */
 type Lifecycle = readonly [start: string, standardEnd: string, extendedEnd: string];
@@ -67,8 +68,8 @@ function shape(e: Entry): DBMajorEngineVersion {
   };
 }
 
-export const majorVersionOperations: Record<string, OperationHandler<RdsWorld>> = {
-  DescribeDBMajorEngineVersions(input: { Engine?: string; MajorEngineVersion?: string; MaxRecords?: number; Marker?: string }) {
+export const majorVersionOperations: Operations<typeof Sdk, RdsWorld> = {
+  DescribeDBMajorEngineVersions(input) {
     const size = pageSizeUpTo(input.MaxRecords, 100);
     const engine = input.Engine?.toLowerCase();
     if (engine !== undefined && !DOCUMENTED_ENGINES.includes(engine)) fail("InvalidParameterValue", CM.invalidEngine(input.Engine!));

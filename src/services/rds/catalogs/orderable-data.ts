@@ -1,11 +1,11 @@
 /**
  * The orderable DB instance options, as tables: per engine its versions, license models, DB instance
  * classes and storage types. Aurora and the Multi-AZ engines take their versions from the engine
- * catalog (engines.ts), so DescribeDBEngineVersions and this catalog always agree; the standalone
+ * catalog (engines/engines.ts), so DescribeDBEngineVersions and this catalog always agree; the standalone
  * engines list the current versions of AWS's release notes. Storage ranges are those of the RDS User
  * Guide ("Amazon RDS DB instance storage": gp2/gp3/io1/io2/magnetic limits per engine).
  */
-import { ENGINE_CATALOG, ENGINES, compareVersions } from "../engines.js";
+import { ENGINE_CATALOG, ENGINES, compareVersions } from "../engines/engines.js";
 
 export interface StorageSpec {
   type: string;

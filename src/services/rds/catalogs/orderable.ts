@@ -2,15 +2,16 @@
  * DescribeOrderableDBInstanceOptions, and the accessor CreateDBInstance can check its input with
  * (issue 13: "CreateDBInstance checks its input against this same catalog").
  */
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import type { OrderableDBInstanceOption } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
-import type { OperationHandler } from "../../../core/service.js";
-import { invalidMarker } from "../filters.js";
-import { regionAzs } from "../subnet-groups.js";
+import { invalidMarker } from "../shared/filters.js";
+import { regionAzs } from "../subnet-groups/record.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters, pageSizeUpTo } from "./describe.js";
-import { CM } from "./messages.js";
+import { CM } from "../messages.js";
 import { ORDERABLE, orderableEngine, type EngineOptions, type StorageSpec } from "./orderable-data.js";
 
 /** One orderable combination: engine, version, license model, class and storage type. */
@@ -100,24 +101,16 @@ function shape(o: Orderable, region: string): OrderableDBInstanceOption {
   return out;
 }
 
-interface DescribeInput extends OrderableQuery {
-  AvailabilityZoneGroup?: string;
-  Vpc?: boolean;
-  Filters?: { Name?: string }[];
-  MaxRecords?: number;
-  Marker?: string;
-}
-
-export const orderableOperations: Record<string, OperationHandler<RdsWorld>> = {
-  DescribeOrderableDBInstanceOptions(input: DescribeInput, ctx) {
+export const orderableOperations: Operations<typeof Sdk, RdsWorld> = {
+  DescribeOrderableDBInstanceOptions(input, ctx) {
     // Documented: MaxRecords 20-1000 (default 100); Filters "isn't currently supported".
     const size = pageSizeUpTo(input.MaxRecords, 1000);
     noFilters(input.Filters);
-    if (!orderableEngine(input.Engine)) fail("InvalidParameterValue", CM.invalidEngine(input.Engine));
+    if (!orderableEngine(input.Engine!)) fail("InvalidParameterValue", CM.invalidEngine(input.Engine!));
     // EC2-Classic is retired: every option is a VPC option, so Vpc=false matches none. The mock has no
     // Local Zones, so an AvailabilityZoneGroup (a Local Zone's group) matches none either.
     const none = input.Vpc === false || input.AvailabilityZoneGroup !== undefined;
-    const matching = none ? [] : new Set(orderableOptions({ ...input, StorageType: undefined }));
+    const matching = none ? [] : new Set(orderableOptions({ ...input, Engine: input.Engine!, StorageType: undefined }));
     const page = paginate(none ? [] : KEYED.filter(([, o]) => (matching as Set<Orderable>).has(o)), size, input.Marker, invalidMarker);
     return { OrderableDBInstanceOptions: page.items.map((o) => shape(o, ctx.region)), Marker: page.next };
   },

@@ -12,17 +12,19 @@
  *   Groups cannot be modified with this API version." (hashicorp/terraform#486); other names are not found.
  * Nothing is stored: the default group is derived from the account and Region.
  */
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import type { DBSecurityGroup } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
 import { arn } from "../../../core/regions.js";
-import type { CallContext, OperationHandler } from "../../../core/service.js";
-import { invalidMarker } from "../filters.js";
-import { checkIdentifier } from "../identifiers.js";
-import { defaultVpcId } from "../subnet-groups.js";
+import type { CallContext } from "../../../core/service.js";
+import { invalidMarker } from "../shared/filters.js";
+import { checkIdentifier } from "../shared/identifiers.js";
+import { defaultVpcId } from "../subnet-groups/record.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters, pageSizeUpTo } from "./describe.js";
-import { CM } from "./messages.js";
+import { CM } from "../messages.js";
 
 type Ctx = CallContext<RdsWorld>;
 const DEFAULT = "default";
@@ -45,20 +47,20 @@ function findGroup(name: string): typeof DEFAULT {
   return DEFAULT;
 }
 
-function ingress(input: { DBSecurityGroupName: string }): never {
-  findGroup(input.DBSecurityGroupName);
+function ingress(input: { DBSecurityGroupName?: string }): never {
+  findGroup(input.DBSecurityGroupName!);
   return fail("InvalidParameterValue", CM.securityGroupVpcModify());
 }
 
-export const securityGroupOperations: Record<string, OperationHandler<RdsWorld>> = {
-  CreateDBSecurityGroup(input: { DBSecurityGroupName: string }) {
+export const securityGroupOperations: Operations<typeof Sdk, RdsWorld> = {
+  CreateDBSecurityGroup(input) {
     // The documented name rules: 1-255 letters, digits or hyphens, a letter first, no "--", no trailing hyphen, not "Default".
     const name = checkIdentifier(input.DBSecurityGroupName, "DBSecurityGroupName", { maxLength: 255 });
     if (name === DEFAULT) fail("InvalidParameterValue", CM.securityGroupDefaultName());
     return fail("InvalidParameterValue", CM.classicNoVpc());
   },
 
-  DescribeDBSecurityGroups(input: { DBSecurityGroupName?: string; Filters?: { Name?: string }[]; MaxRecords?: number; Marker?: string }, ctx) {
+  DescribeDBSecurityGroups(input, ctx) {
     const size = pageSizeUpTo(input.MaxRecords, 100);
     noFilters(input.Filters);
     if (input.DBSecurityGroupName !== undefined) findGroup(input.DBSecurityGroupName);
@@ -66,8 +68,8 @@ export const securityGroupOperations: Record<string, OperationHandler<RdsWorld>>
     return { DBSecurityGroups: page.items.map(() => defaultGroup(ctx)), Marker: page.next };
   },
 
-  DeleteDBSecurityGroup(input: { DBSecurityGroupName: string }) {
-    findGroup(input.DBSecurityGroupName);
+  DeleteDBSecurityGroup(input) {
+    findGroup(input.DBSecurityGroupName!);
     return fail("InvalidDBSecurityGroupStateFault", CM.securityGroupDeleteDefault());
   },
 

@@ -2,15 +2,16 @@
  * DescribeSourceRegions: the Regions this Region can create a read replica, copy a DB snapshot or
  * replicate automated backups from: every other Region the backend knows in the same partition.
  */
+import type * as Sdk from "@aws-sdk/client-rds";
+import type { Operations } from "../../../core/operations.js";
 import type { SourceRegion } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
 import { AWS_REGIONS, dnsSuffix, partitionOf } from "../../../core/regions.js";
-import type { OperationHandler } from "../../../core/service.js";
-import { invalidMarker } from "../filters.js";
+import { invalidMarker } from "../shared/filters.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters, pageSizeUpTo } from "./describe.js";
-import { CM } from "./messages.js";
+import { CM } from "../messages.js";
 
 function shape(region: string): SourceRegion {
   return {
@@ -21,8 +22,8 @@ function shape(region: string): SourceRegion {
   };
 }
 
-export const sourceRegionOperations: Record<string, OperationHandler<RdsWorld>> = {
-  DescribeSourceRegions(input: { RegionName?: string; Filters?: { Name?: string }[]; MaxRecords?: number; Marker?: string }, ctx) {
+export const sourceRegionOperations: Operations<typeof Sdk, RdsWorld> = {
+  DescribeSourceRegions(input, ctx) {
     const size = pageSizeUpTo(input.MaxRecords, 100);
     noFilters(input.Filters);
     const wanted = input.RegionName;
