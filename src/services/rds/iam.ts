@@ -236,6 +236,31 @@ const rules: Record<string, Rule[]> = {
   ],
   ModifyDBClusterEndpoint: one("ModifyDBClusterEndpoint", "cluster-endpoint", "DBClusterEndpointIdentifier"),
   DeleteDBClusterEndpoint: one("DeleteDBClusterEndpoint", "cluster-endpoint", "DBClusterEndpointIdentifier"),
+
+  // --- Issue 13: DB parameter groups (pg) and option groups (og) ---
+  CreateDBParameterGroup: [...one("CreateDBParameterGroup", "pg", "DBParameterGroupName", keysFor()), tagOnCreate("pg", "DBParameterGroupName")],
+  CopyDBParameterGroup: [
+    { action: "CopyDBParameterGroup", type: "pg", resource: named("pg", "SourceDBParameterGroupIdentifier") },
+    { action: "CopyDBParameterGroup", type: "pg", resource: named("pg", "TargetDBParameterGroupIdentifier"), context: keysFor() },
+    tagOnCreate("pg", "TargetDBParameterGroupIdentifier"),
+  ],
+  ModifyDBParameterGroup: one("ModifyDBParameterGroup", "pg", "DBParameterGroupName"),
+  ResetDBParameterGroup: one("ResetDBParameterGroup", "pg", "DBParameterGroupName"),
+  DeleteDBParameterGroup: one("DeleteDBParameterGroup", "pg", "DBParameterGroupName"),
+  DescribeDBParameterGroups: one("DescribeDBParameterGroups", "pg", "DBParameterGroupName"),
+  DescribeDBParameters: one("DescribeDBParameters", "pg", "DBParameterGroupName"),
+  DescribeEngineDefaultParameters: [{ action: "DescribeEngineDefaultParameters" }],
+  CreateOptionGroup: [...one("CreateOptionGroup", "og", "OptionGroupName", keysFor()), tagOnCreate("og", "OptionGroupName")],
+  CopyOptionGroup: [
+    { action: "CopyOptionGroup", type: "og", resource: named("og", "SourceOptionGroupIdentifier") },
+    { action: "CopyOptionGroup", type: "og", resource: named("og", "TargetOptionGroupIdentifier"), context: keysFor() },
+    tagOnCreate("og", "TargetOptionGroupIdentifier"),
+  ],
+  ModifyOptionGroup: one("ModifyOptionGroup", "og", "OptionGroupName"),
+  DeleteOptionGroup: one("DeleteOptionGroup", "og", "OptionGroupName"),
+  DescribeOptionGroups: one("DescribeOptionGroups", "og", "OptionGroupName"),
+  DescribeOptionGroupOptions: [{ action: "DescribeOptionGroupOptions" }],
+  // --- end issue 13 groups ---
 };
 
 
@@ -247,6 +272,9 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   subgrp: (w) => w.subnetGroups,
   "cluster-pg": (w) => w.clusterParameterGroups,
   "cluster-endpoint": (w) => w.clusterEndpoints ?? {},
+  // Issue 13: DB parameter groups and option groups (optional in older dumps).
+  pg: (w) => w.dbParameterGroups ?? {},
+  og: (w) => w.optionGroups ?? {},
 };
 
 export const rdsIam: ServiceIam<RdsWorld> = {

@@ -20,6 +20,9 @@ import { clusterRoleOperations } from "./clusters/roles.js";
 import { clusterTransitions } from "./clusters/transitions.js";
 import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
 import { createRdsWorld } from "./create-world.js";
+// Issue 13: DB parameter groups and option groups.
+import { dbParameterGroupOperations } from "./db-parameter-groups/operations.js";
+import { dbParameterOperations } from "./db-parameter-groups/parameters.js";
 import { engineVersionOperations } from "./engines/engine-versions.js";
 import { rdsIam } from "./iam.js";
 import { rdsIdentity } from "./identity.js";
@@ -67,6 +70,9 @@ export const rds: ServiceDefinition<RdsWorld> = {
     engineVersionOperations,
     clusterParameterOperations,
     catalogOperations,
+    // Issue 13: DB parameter groups and option groups.
+    dbParameterGroupOperations,
+    dbParameterOperations,
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
@@ -83,6 +89,9 @@ export const rds: ServiceDefinition<RdsWorld> = {
     customEndpointsPerCluster: 5,
     // IAM roles associated with one DB cluster.
     rolesPerCluster: 5,
+    // Issue 13: DB parameter groups (the default.* groups do not count) and option groups.
+    dbParameterGroups: 50,
+    optionGroups: 20,
   },
   iam: rdsIam,
 };

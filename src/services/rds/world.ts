@@ -11,7 +11,9 @@ import type {
   DBClusterParameterGroup,
   DBClusterSnapshot,
   DBInstance,
+  DBParameterGroup,
   DBSubnetGroup,
+  OptionGroup,
   Tag,
 } from "@aws-sdk/client-rds";
 
@@ -35,6 +37,17 @@ export type ClusterParameterGroupRecord = Stored<DBClusterParameterGroup> & {
   DBClusterParameterGroupName: string;
   TagList?: Tag[];
 };
+
+// --- Issue 13: DB parameter groups and option groups (db-parameter-groups/, option-groups/) ---
+/** A DB parameter group; `UserParameters` holds only the values its user set (a reset deletes them). */
+export type DBParameterGroupRecord = Stored<DBParameterGroup> & {
+  DBParameterGroupName: string;
+  TagList?: Tag[];
+  UserParameters?: Record<string, { ParameterValue: string; ApplyMethod: "immediate" | "pending-reboot" }>;
+};
+/** An option group, with its tags beside the SDK members. */
+export type OptionGroupRecord = Stored<OptionGroup> & { OptionGroupName: string; TagList?: Tag[] };
+// --- end issue 13 parameter/option groups ---
 
 /** A backtrack of an Aurora MySQL cluster (clusters/backtracks.ts). */
 export type BacktrackRecord = Stored<DBClusterBacktrack> & {
@@ -63,4 +76,7 @@ export interface RdsWorld {
    * certificate identifier -> when it was set (catalogs/certificates.ts). Optional: older dumps lack it.
    */
   certificateOverride?: Record<string, number>;
+  // Issue 13: DB parameter groups and option groups by lowercase name. Optional: older dumps lack them.
+  dbParameterGroups?: Record<string, DBParameterGroupRecord>;
+  optionGroups?: Record<string, OptionGroupRecord>;
 }

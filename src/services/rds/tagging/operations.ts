@@ -10,6 +10,7 @@ import type { CallContext } from "../../../core/service.js";
 import { clusterEndpoints } from "../cluster-endpoints/resource.js";
 import { clusterSnapshots } from "../cluster-snapshots/resource.js";
 import { clusters } from "../clusters/resource.js";
+import { dbParameterGroups } from "../db-parameter-groups/resource.js";
 import { instances } from "../instances/resource.js";
 import { M } from "../messages.js";
 import { parameterGroups } from "../parameter-groups/resource.js";
@@ -35,6 +36,8 @@ const TAGGABLE: { resource: Resource<RdsWorld, any>; notFound: string; label: st
   { resource: subnetGroups, notFound: "InvalidParameterValue", label: "DBSubnetGroup" },
   { resource: parameterGroups, notFound: "InvalidParameterValue", label: "DBClusterParameterGroup" },
   { resource: clusterEndpoints, notFound: "InvalidParameterValue", label: "DBClusterEndpoint" },
+  // Issue 13: DB parameter groups and option groups (no declared not-found fault: InvalidParameterValue).
+  { resource: dbParameterGroups, notFound: "InvalidParameterValue", label: "DBParameterGroup" },
 ];
 const BY_TYPE = Object.fromEntries(TAGGABLE.map((t) => [t.resource.descriptor.arn!.type, t]));
 const RESOURCES = TAGGABLE.map((t) => t.resource);
