@@ -23,6 +23,8 @@ import { createRdsWorld } from "./create-world.js";
 // Issue 13: DB parameter groups and option groups.
 import { dbParameterGroupOperations } from "./db-parameter-groups/operations.js";
 import { dbParameterOperations } from "./db-parameter-groups/parameters.js";
+import { optionGroupModifyOperations } from "./option-groups/modify.js";
+import { optionGroupOperations } from "./option-groups/operations.js";
 import { engineVersionOperations } from "./engines/engine-versions.js";
 import { rdsIam } from "./iam.js";
 import { rdsIdentity } from "./identity.js";
@@ -73,6 +75,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // Issue 13: DB parameter groups and option groups.
     dbParameterGroupOperations,
     dbParameterOperations,
+    optionGroupOperations,
+    optionGroupModifyOperations,
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {

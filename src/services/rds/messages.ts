@@ -359,12 +359,10 @@ export const GM = {
   optionDuplicate: (option: string) => `Option ${option} is given more than once in OptionsToInclude.`,
   optionPermanent: (option: string) => `Option ${option} is permanent and cannot be removed from an option group.`,
   optionPersistentInUse: (option: string, by: string) => `Option ${option} is persistent and cannot be removed while the option group is in use by ${by}.`,
-  optionPortRequired: (option: string) => `Option ${option} requires a Port.`,
   optionNoPort: (option: string) => `Option ${option} does not take a Port.`,
-  optionDependsOn: (option: string, needs: string) => `Option ${option} requires option ${needs} in the same option group.`,
+  optionPort: (option: string, port: number) => `Port ${port} for option ${option} must be from 1150 to 65535.`,
   optionSettingUnknown: (setting: string, option: string) => `Option setting ${setting} is not valid for option ${option}.`,
   optionSettingValue: (setting: string, value: string, allowed: string) => `Invalid value ${JSON.stringify(value)} for option setting ${setting}; allowed values: ${allowed}.`,
   optionSettingRequired: (setting: string, option: string) => `Option setting ${setting} is required for option ${option}.`,
-  optionsNothing: () => "ModifyOptionGroup needs OptionsToInclude or OptionsToRemove.",
 } as const;
 // --- end issue 13 groups ---
