@@ -89,18 +89,23 @@ describe("DB parameter groups: create, describe, copy, delete", () => {
     });
   });
 
-  it("refuses to delete a group a DB instance uses", async () => {
+  it("DB instances take a custom group of their family, and a group in use cannot be deleted", async () => {
     const { backend, client } = setup();
     await createCluster(client, "c1");
-    await createInstance(client, "c1", "i1");
-    // The member instance uses its family's default group; give the world a custom group in use.
-    await create(client, "used", "aurora-mysql8.0");
-    const world = backend.dump().worlds.rds["123456789012/us-east-1"] as any;
-    world.instances.i1.DBParameterGroups = [{ DBParameterGroupName: "used", ParameterApplyStatus: "in-sync" }];
-    backend.load({ ...backend.dump(), worlds: { rds: { "123456789012/us-east-1": world } } });
-    await expectFault(backend, () => client.send(new DeleteDBParameterGroupCommand({ DBParameterGroupName: "used" })), {
+    await create(client, "Tuned", "aurora-mysql8.0");
+    await create(client, "other", "mysql8.0");
+    await expectFault(backend, () => createInstance(client, "c1", "i0", { DBParameterGroupName: "other" }), {
+      name: "InvalidParameterCombination", status: 400, message: "aurora-mysql8.0",
+    });
+    await expectFault(backend, () => createInstance(client, "c1", "i0", { DBParameterGroupName: "missing" }), {
+      name: "DBParameterGroupNotFoundFault", status: 404, message: "missing", Class: DBParameterGroupNotFoundFault,
+    });
+    const instance = await createInstance(client, "c1", "i1", { DBParameterGroupName: "Tuned" });
+    expect(instance.DBParameterGroups![0].DBParameterGroupName!.toLowerCase()).toBe("tuned");
+    await expectFault(backend, () => client.send(new DeleteDBParameterGroupCommand({ DBParameterGroupName: "tuned" })), {
       name: "InvalidDBParameterGroupStateFault", status: 400, message: "DB instance i1", Class: InvalidDBParameterGroupStateFault,
     });
+    await client.send(new DeleteDBParameterGroupCommand({ DBParameterGroupName: "other" }));
   });
 
   it("copies a group with its values and tags (by name or ARN), and from a default group", async () => {

@@ -35,7 +35,8 @@ export function customGroup(ctx: CallContext<RdsWorld>, name: string, verb: stri
 /** The DB instance using a group, for DeleteDBParameterGroup ("can't delete a group associated with a DB instance"). */
 export function groupUsedBy(world: RdsWorld, name: string): string | undefined {
   for (const id in world.instances) {
-    if ((world.instances[id].DBParameterGroups ?? []).some((g) => g.DBParameterGroupName === name)) return `DB instance ${id}`;
+    // Instances keep the name as given: compare lowercase.
+    if ((world.instances[id].DBParameterGroups ?? []).some((g) => g.DBParameterGroupName?.toLowerCase() === name)) return `DB instance ${id}`;
   }
   return undefined;
 }
@@ -68,4 +69,17 @@ export function checkEntry(p: Parameter, family: string, withValue: boolean): { 
     if (!allowed(spec, value)) fail("InvalidParameterValue", M.parameterValue(name, value, spec.AllowedValues ?? spec.DataType));
   }
   return { spec, method };
+}
+
+/**
+ * A DB instance's DBParameterGroupName (CreateDBInstance, ModifyDBInstance; `member` names it, e.g.
+ * ModifyDBCluster's DBInstanceParameterGroupName): the family's default group or a group of this
+ * account and Region (DBParameterGroupNotFoundFault) of the instance's family (InvalidParameterCombination).
+ */
+export function checkInstanceGroup(ctx: CallContext<RdsWorld>, name: string | undefined, family: string, member = "DBParameterGroupName"): void {
+  // The family's default group always resolves (a dump made before these groups existed has none stored).
+  if (name === undefined || name.toLowerCase() === `default.${family}`) return;
+  const group = dbParameterGroups.find(ctx, name);
+  if (!group) fail("DBParameterGroupNotFoundFault", M.instanceParameterGroupNotFound(name, member));
+  if (group.DBParameterGroupFamily !== family) fail("InvalidParameterCombination", GM.dbParameterWrongFamily(group.DBParameterGroupName, group.DBParameterGroupFamily!, family));
 }
