@@ -108,7 +108,7 @@ describe("DB parameter groups: create, describe, copy, delete", () => {
     await client.send(new DeleteDBParameterGroupCommand({ DBParameterGroupName: "other" }));
   });
 
-  it("copies a group with its values and tags (by name or ARN), and from a default group", async () => {
+  it("copies a custom group with its values and tags (by name or ARN), never a default group", async () => {
     const { backend, client } = setup();
     const src = await create(client, "src", "mysql8.0", { Tags: [{ Key: "team", Value: "a" }] });
     await modify(client, [{ ParameterName: "time_zone", ParameterValue: "UTC", ApplyMethod: "immediate" }], "src")();
@@ -120,7 +120,9 @@ describe("DB parameter groups: create, describe, copy, delete", () => {
     expect((await params(client, "dst", { Source: "user" })).time_zone.ParameterValue).toBe("UTC");
     const tags = await client.send(new ListTagsForResourceCommand({ ResourceName: copy.DBParameterGroup!.DBParameterGroupArn }));
     expect(tags.TagList).toEqual([{ Key: "k", Value: "v" }]);
-    await client.send(new CopyDBParameterGroupCommand({ SourceDBParameterGroupIdentifier: "default.postgres16", TargetDBParameterGroupIdentifier: "pg", TargetDBParameterGroupDescription: "d" }));
+    await expectFault(backend, () => client.send(new CopyDBParameterGroupCommand({ SourceDBParameterGroupIdentifier: "default.postgres16", TargetDBParameterGroupIdentifier: "pg", TargetDBParameterGroupDescription: "d" })), {
+      name: "InvalidParameterValue", status: 400, message: "default.postgres16",
+    });
     await expectFault(backend, () => client.send(new CopyDBParameterGroupCommand({ SourceDBParameterGroupIdentifier: "nope", TargetDBParameterGroupIdentifier: "x", TargetDBParameterGroupDescription: "d" })), {
       name: "DBParameterGroupNotFoundFault", status: 404, message: "nope", Class: DBParameterGroupNotFoundFault,
     });

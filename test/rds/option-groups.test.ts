@@ -103,6 +103,9 @@ describe("option groups: create, describe, copy, delete", () => {
     const arn = copy.OptionGroup!.OptionGroupArn!;
     await client.send(new AddTagsToResourceCommand({ ResourceName: arn, Tags: [{ Key: "a", Value: "1" }] }));
     expect((await client.send(new ListTagsForResourceCommand({ ResourceName: arn }))).TagList).toEqual([{ Key: "k", Value: "v" }, { Key: "a", Value: "1" }]);
+    // The API reference sets no rule against copying a default option group (unlike DB parameter groups).
+    const fromDefault = await client.send(new CopyOptionGroupCommand({ SourceOptionGroupIdentifier: "default:mysql-8-0", TargetOptionGroupIdentifier: "mine", TargetOptionGroupDescription: "d" }));
+    expect(fromDefault.OptionGroup).toMatchObject({ OptionGroupName: "mine", EngineName: "mysql", MajorEngineVersion: "8.0", Options: [] });
     await expectFault(backend, () => client.send(new CopyOptionGroupCommand({ SourceOptionGroupIdentifier: "nope", TargetOptionGroupIdentifier: "x", TargetOptionGroupDescription: "d" })), {
       name: "OptionGroupNotFoundFault", status: 404, message: "nope", Class: OptionGroupNotFoundFault,
     });

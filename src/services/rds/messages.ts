@@ -340,6 +340,8 @@ export const GM = {
   dbParameterGroupQuota: (limit: number) => `Cannot create more than ${limit} DB parameter groups (quota dbParameterGroups).`,
   dbParameterGroupFamily: (family: string) => `DBParameterGroupFamily ${family} is not a valid DB parameter group family.`,
   dbParameterGroupDefault: (name: string, verb: string) => `Default parameter group ${name} cannot be ${verb}; create a custom group of its family.`,
+  dbParameterGroupCopyDefault: (name: string) =>
+    `The default DB parameter group ${name} cannot be copied (SourceDBParameterGroupIdentifier); create a custom group of its family instead.`,
   dbParameterGroupInUse: (name: string, by: string) => `One or more database instances are still members of this parameter group ${name}, so the group cannot be deleted (in use by ${by}).`,
   dbParameterUnknown: (name: string, family: string) => `Could not find parameter with name: ${name} in the DB parameter group family ${family} (Parameters).`,
   dbParameterWrongFamily: (name: string, family: string, wanted: string) =>

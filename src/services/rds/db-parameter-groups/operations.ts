@@ -12,7 +12,7 @@ import { checkIdentifier } from "../shared/identifiers.js";
 import { checkTags } from "../shared/tags.js";
 import type { RdsWorld } from "../world.js";
 import { dbParameterGroupRecord } from "./record.js";
-import { dbParameterGroups } from "./resource.js";
+import { dbParameterGroups, isDefaultGroup } from "./resource.js";
 import { checkFamily, copySource, customGroup, groupUsedBy } from "./rules.js";
 import { shapeDBParameterGroup } from "./shape.js";
 
@@ -32,10 +32,11 @@ export const dbParameterGroupOperations: Operations<typeof Sdk, RdsWorld> = {
 
   CopyDBParameterGroup(input, ctx) {
     const source = copySource(ctx, input.SourceDBParameterGroupIdentifier!);
+    // Documented: "You can't copy a default DB parameter group" (create a custom group of its family instead).
+    if (isDefaultGroup(source.DBParameterGroupName)) fail("InvalidParameterValue", GM.dbParameterGroupCopyDefault(source.DBParameterGroupName));
     const name = checkIdentifier(input.TargetDBParameterGroupIdentifier, "TargetDBParameterGroupIdentifier", { maxLength: MAX_NAME });
     const tags = checkTags(input.Tags);
     dbParameterGroups.requireNew(ctx, name);
-    // A copy of a default group is a custom group of its family with the family's defaults.
     const copy = dbParameterGroupRecord(ctx, name, source.DBParameterGroupFamily!, input.TargetDBParameterGroupDescription!);
     copy.TagList = tags;
     if (source.UserParameters) copy.UserParameters = structuredClone(source.UserParameters);
