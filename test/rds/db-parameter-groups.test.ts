@@ -5,6 +5,7 @@ import {
   DBParameterGroupAlreadyExistsFault,
   DBParameterGroupNotFoundFault,
   DBParameterGroupQuotaExceededFault,
+  DescribeAccountAttributesCommand,
   DeleteDBParameterGroupCommand,
   DescribeDBParameterGroupsCommand,
   DescribeDBParametersCommand,
@@ -69,6 +70,9 @@ describe("DB parameter groups: create, describe, copy, delete", () => {
     await create(client, "p");
     await expectFault(backend, () => create(client, "P"), { name: "DBParameterGroupAlreadyExistsFault", status: 400, message: "p", Class: DBParameterGroupAlreadyExistsFault });
     await expectFault(backend, () => create(client, "q"), { name: "DBParameterGroupQuotaExceededFault", status: 400, message: "quota", Class: DBParameterGroupQuotaExceededFault });
+    // DescribeAccountAttributes shows the same quota as full.
+    const quotas = (await client.send(new DescribeAccountAttributesCommand({}))).AccountQuotas!;
+    expect(quotas.find((q) => q.AccountQuotaName === "DBParameterGroups")).toEqual({ AccountQuotaName: "DBParameterGroups", Used: 1, Max: 1 });
     await expectFault(backend, () => client.send(new DescribeDBParameterGroupsCommand({ DBParameterGroupName: "nope" })), {
       name: "DBParameterGroupNotFoundFault", status: 404, message: "nope", Class: DBParameterGroupNotFoundFault,
     });

@@ -3,6 +3,7 @@ import {
   CopyOptionGroupCommand,
   CreateOptionGroupCommand,
   DeleteOptionGroupCommand,
+  DescribeAccountAttributesCommand,
   DescribeOptionGroupOptionsCommand,
   DescribeOptionGroupsCommand,
   InvalidOptionGroupStateFault,
@@ -65,6 +66,8 @@ describe("option groups: create, describe, copy, delete", () => {
     await create(client, "og");
     await expectFault(backend, () => create(client, "OG"), { name: "OptionGroupAlreadyExistsFault", status: 400, message: "og", Class: OptionGroupAlreadyExistsFault });
     await expectFault(backend, () => create(client, "og2"), { name: "OptionGroupQuotaExceededFault", status: 400, message: "quota", Class: OptionGroupQuotaExceededFault });
+    const quotas = (await client.send(new DescribeAccountAttributesCommand({}))).AccountQuotas!;
+    expect(quotas.find((q) => q.AccountQuotaName === "OptionGroups")).toEqual({ AccountQuotaName: "OptionGroups", Used: 1, Max: 1 });
     await expectFault(backend, () => client.send(new DescribeOptionGroupsCommand({ OptionGroupName: "nope" })), {
       name: "OptionGroupNotFoundFault", status: 404, message: "nope", Class: OptionGroupNotFoundFault,
     });
