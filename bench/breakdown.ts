@@ -6,7 +6,7 @@
 import { responseMetadata } from "../src/core/sdk-exceptions.js";
 import { IdSource } from "../src/core/ids.js";
 import { asSent } from "../src/core/input.js";
-import { forgetFreshOutput, isFreshOutput } from "../src/core/output.js";
+import { isFreshOutput, withResponseMetadata } from "../src/core/output.js";
 import { validateInput } from "../src/core/validation.js";
 import { services } from "../src/services/registry.js";
 import { REGION, type ServiceCase } from "./cases.js";
@@ -31,7 +31,7 @@ export async function measureBreakdown(c: ServiceCase, prepared: PreparedRead, o
   const metadata = () => responseMetadata(200, "00000000-0000-4000-8000-000000000000");
 
   const tasks: Record<string, Task> = {
-    total: () => backend.handle(c.clientName, c.read.name, input, REGION, backend.accountId),
+    total: () => backend.handle({ client: c.clientName, command: c.read.name, input, region: REGION, accountId: backend.accountId }),
     "clock: runDue + now": () => {
       backend.clock.runDue();
       return backend.clock.now();
@@ -44,16 +44,14 @@ export async function measureBreakdown(c: ServiceCase, prepared: PreparedRead, o
   if (prepared.mode === "simulated" && handler && typeof backend.context === "function") {
     const ctx = backend.context(svc, backend.accountId, REGION);
     tasks["handler (with its output copy)"] = () => handler(input, ctx);
-    // As the backend does: a handler's fresh `toOutput` result gets $metadata assigned, any other answer is copied.
-    forgetFreshOutput();
-    const sample = handler(input, ctx);
-    const fresh = isFreshOutput(sample);
-    tasks["$metadata (onto the output, or a copy)"] = fresh
+    // As the backend does: a fresh `toOutput` answer gets $metadata assigned, any other is copied.
+    const sample = handler(input, ctx) as Record<string, unknown>;
+    tasks["$metadata (onto the output, or a copy)"] = isFreshOutput(sample)
       ? () => {
-          (sample as Record<string, unknown>).$metadata = metadata();
+          sample.$metadata = metadata();
           return sample;
         }
-      : () => ({ ...sample, $metadata: metadata() });
+      : () => withResponseMetadata(sample, metadata());
   }
   const m = await compare(tasks, options);
   const sections: Breakdown["sections"] = {};

@@ -1,5 +1,5 @@
 import { MockBackend, type MockBackendOptions } from "./core/backend.js";
-import { interceptingMiddleware } from "./core/middleware.js";
+import { answererOf, interceptingMiddleware } from "./core/middleware.js";
 import { sdkLoaders, services } from "./services/registry.js";
 
 /** A new, empty simulated AWS. Give each test its own, or share one and `reset()` it. */
@@ -31,3 +31,11 @@ export const mockMiddleware = interceptingMiddleware({
   backend: defaultBackend,
   region: () => defaultBackend().region,
 });
+
+/**
+ * The backend answering `client` (attached to it, or routed to it by a class interception), if any.
+ * Only a `MockBackend` ever attaches a client, so the middleware's answerer is one.
+ */
+export function backendOf(client: object): MockBackend | undefined {
+  return answererOf(client) as MockBackend | undefined;
+}

@@ -1,18 +1,12 @@
-export { createMockBackend, defaultBackend, resetDefaultBackend, mockMiddleware } from "./create-backend.js";
+export { backendOf, createMockBackend, defaultBackend, resetDefaultBackend, mockMiddleware } from "./create-backend.js";
 export { MockBackend } from "./core/backend.js";
-export type {
-  BackendState,
-  CallExtras,
-  CallInterceptor,
-  InterceptedCall,
-  MockBackendOptions,
-  UnhandledCall,
-} from "./core/backend.js";
+export type { BackendState, MockBackendOptions, UnhandledCall } from "./core/backend-options.js";
+export type { Call, CallExtras, CallInterceptor, InterceptedCall } from "./core/call.js";
 export type { RecordedCall } from "./core/call-log.js";
 export { Clock } from "./core/clock.js";
 export type { ClockMode } from "./core/clock.js";
 export type { LifecycleMode } from "./core/lifecycle.js";
-export { backendOf, getMockPlugin, mockMiddlewareOptions, MOCK_MIDDLEWARE_NAME } from "./core/middleware.js";
+export { getMockPlugin, mockMiddlewareOptions, MOCK_MIDDLEWARE_NAME } from "./core/middleware.js";
 export type { FaultCall, FaultError, FaultHandle, FaultInjector, FaultRule } from "./core/fault-injection.js";
 export type { CommandClass, CommandInput, CommandSelector, OverrideBehavior, OverrideError, Overrides } from "./core/overrides.js";
 export type { RetriesOption, RetryOptions } from "./core/retry.js";

@@ -2,14 +2,14 @@
  * What `backend.attach` and `backend.detach` do: an instance gets the intercepting middleware (the
  * backend remembers it, weakly, for `detach()`); a class goes to core/class-intercept.ts.
  */
-import type { MockBackend } from "./backend.js";
+import type { CallAnswerer } from "./call.js";
 import { attachClass, classesOf, detachClass, isClientClass, type ClassAttachOptions, type ClientClass } from "./class-intercept.js";
 import { attachedBackend, clientRegion, interceptingMiddleware, mockMiddlewareOptions, MOCK_MIDDLEWARE_NAME, type MockableClient } from "./middleware.js";
 
 /** Clients each backend attached one by one, weakly held, for `detach()`. */
-const attachedClients = new WeakMap<MockBackend, Set<WeakRef<MockableClient>>>();
+const attachedClients = new WeakMap<CallAnswerer, Set<WeakRef<MockableClient>>>();
 
-export function attachTo(backend: MockBackend, target: MockableClient | ClientClass, options: ClassAttachOptions): unknown {
+export function attachTo(backend: CallAnswerer, target: MockableClient | ClientClass, options: ClassAttachOptions): unknown {
   if (isClientClass(target)) {
     attachClass(backend, target, options);
     return target;
@@ -24,7 +24,7 @@ export function attachTo(backend: MockBackend, target: MockableClient | ClientCl
   return client;
 }
 
-export function detachFrom(backend: MockBackend, target?: MockableClient | ClientClass): unknown {
+export function detachFrom(backend: CallAnswerer, target?: MockableClient | ClientClass): unknown {
   if (target === undefined) {
     for (const Class of classesOf(backend)) detachClass(backend, Class);
     for (const ref of attachedClients.get(backend) ?? []) {

@@ -20,3 +20,14 @@ export class AwsError extends Error {
 export function fail(code: string, message: string, fields?: Record<string, unknown>): never {
   throw new AwsError(code, message, fields);
 }
+
+/** Which fault a modeled or unmodeled error code answers with. */
+export interface ErrorSpec {
+  /** HTTP status of the response. */
+  status: number;
+  fault: "client" | "server";
+  /** The wire code when it differs from the shape name (awsQuery `DBInstanceNotFound`). */
+  code?: string;
+  /** Throttling errors carry `$retryable: { throttling: true }`; other retryable errors `{}`. */
+  retryable?: { throttling?: boolean };
+}

@@ -1,151 +1,42 @@
 /**
- * MockBackend: the simulated AWS. State lives in worlds keyed by service, then account and Region;
- * each intercepted call settles what is due on the clock, validates its input against the model,
- * runs the service's handler and is recorded in the call log.
+ * MockBackend: the simulated AWS. State lives in worlds keyed by service, then account and Region
+ * (core/worlds.ts); each intercepted call (one `Call`, core/call.ts) settles what is due on the clock,
+ * goes past the interceptors, has its input validated against the model, runs the service's handler
+ * and is recorded in the call log.
  */
+import type { BackendState, MockBackendOptions } from "./backend-options.js";
+import type { Call, CallAnswerer, CallInterceptor, InterceptDecision, InterceptedCall } from "./call.js";
 import { CallLog, copyOfInput, type RecordedCall } from "./call-log.js";
-import { withTrackedCollections } from "./collections.js";
-import { Clock, type ClockMode, type ClockState, type ScheduledTask } from "./clock.js";
+import { Clock } from "./clock.js";
+import { isCommand, operationName } from "./command-names.js";
 import { buildSdkError, responseMetadata, toSdkError } from "./sdk-exceptions.js";
 import { AwsError } from "./aws-error.js";
 import { FaultInjector } from "./fault-injection.js";
-import { IdSource, type IdSourceState } from "./ids.js";
-import { applyTransition, lifecycleFor, type LifecycleMode, type TransitionPayload } from "./lifecycle.js";
+import { IdSource } from "./ids.js";
+import type { LifecycleMode } from "./call-context.js";
 import type { MockableClient } from "./middleware.js";
 import { attachTo, detachFrom } from "./attachments.js";
 import { isClientClass, runWithBackend, type ClassAttachOptions, type ClientClass } from "./class-intercept.js";
 import { MockNotImplementedError } from "./not-implemented.js";
-import { isCommand, operationName, Overrides, type CommandClass, type OverrideBehavior } from "./overrides.js";
-import type { RetriesOption } from "./retry.js";
-import type { CallContext, ResourceMember, ServiceDefinition } from "./service.js";
+import { Overrides, type CommandClass, type OverrideBehavior } from "./overrides.js";
+import type { CallContext, ServiceDefinition, ServiceRegistry } from "./service.js";
 import type { MetadataBearer } from "@smithy/types";
 import { validateInput } from "./validation.js";
 import { asSent } from "./input.js";
-import { violationFault } from "./validation-errors.js";
-import { forgetFreshOutput, isFreshOutput } from "./output.js";
-import { compileIamOptions, IamRecorder, type IamOptions } from "./iam/authorizer.js";
+import { isFreshOutput, withResponseMetadata } from "./output.js";
+import { compileIamOptions, IamRecorder } from "./iam/authorizer.js";
 import { followWaiters } from "./virtual-time.js";
+import { Worlds } from "./worlds.js";
 
-/** What `onUnhandled` is told about a command the mock does not simulate. */
-export interface UnhandledCall {
-  client: string;
-  command: string;
-  region: string;
-  input: Record<string, unknown>;
-}
-
-export interface MockBackendOptions {
-  /** Account of every ARN (default `'123456789012'`). */
-  accountId?: string;
-  /** Region used where the client's own Region cannot be seen: the literal `mockMiddleware` (default `'us-east-1'`). */
-  region?: string;
-  /** Makes identifiers, request ids and fault probabilities reproducible. */
-  seed?: number | string;
-  /** `'instant'` (default): transitions settle before the next call. `'timed'`: they take AWS-like durations on the clock. */
-  lifecycle?: LifecycleMode;
-  /** `'virtual'` (default): time moves only by `clock.advance/set`. `'system'`: follows `Date.now()` (fake timers drive it). */
-  clock?: ClockMode;
-  /** Where the clock starts (default: the real time when the backend is made). */
-  startTime?: Date | number;
-  /**
-   * A command that is not simulated: `'error'` (default) throws `MockNotImplementedError`;
-   * `'passthrough'` lets the SDK send it for real (the only way anything reaches the network);
-   * a function answers with the output it returns, or throws.
-   */
-  onUnhandled?: "error" | "passthrough" | ((call: UnhandledCall) => Record<string, unknown>);
-  /** Per-service quota overrides: `{ dsql: { singleRegionClusters: 50 }, rds: { dbClusters: 100 } }`. */
-  quotas?: Record<string, Record<string, number>>;
-  /** Per-service settings the simulations read (documented in each service guide, docs/*.md). */
-  settings?: Record<string, Record<string, unknown>>;
-  /**
-   * The fixtures (aws-db-mock/vitest and /jest) only: whether SDK waiters polling this backend sleep in
-   * simulated time (`backend.followWaiters()`). Default: `true` with `lifecycle: 'timed'`.
-   */
-  waiterTime?: boolean;
-  /** How many calls `calls()` keeps, newest last (default 1000; 0 keeps none). */
-  callLogLimit?: number;
-  /**
-   * The client's own retries, for attached clients (default on): a retryable answer (an injected
-   * throttle, a 5xx, a latency past the client's timeout) is retried by the client's own retry strategy
-   * (`maxAttempts`, `retryMode`, a custom `retryStrategy`), its backoff passing on the backend's clock
-   * instead of in real time. `{ delay: false }` keeps the clock still; `false`: every call is one attempt.
-   */
-  retries?: RetriesOption;
-  /**
-   * IAM authorization before every simulated call (off by default): the caller's `principal`, its
-   * identity-based `policies`, an optional `permissionsBoundary` and `serviceControlPolicies`.
-   * Without `policies` nothing is enforced and every request is only recorded (`backend.iam.requests()`).
-   */
-  iam?: IamOptions;
-}
-
-export interface BackendState {
-  version: 1;
-  clock: ClockState;
-  /** The identifier generator's position, so ids continue after a load. Request ids are not state. */
-  ids: { resources: IdSourceState };
-  /** service key -> `account/region` -> that service's world. */
-  worlds: Record<string, Record<string, unknown>>;
-}
-
-/** Decides the answer of a call before the simulation does (fault rules, per-call overrides). */
-export interface CallInterceptor {
-  /** `false` while the interceptor has nothing to do: the backend then skips it (keeps calls cheap). */
-  readonly active?: boolean;
-  intercept(call: InterceptedCall): undefined | { output: Record<string, unknown> } | { error: unknown } | Promise<undefined | { output: Record<string, unknown> } | { error: unknown }>;
-  clear(): void;
-}
-
-export interface InterceptedCall {
-  service: string;
-  client: string;
-  command: string;
-  region: string;
-  accountId: string;
-  input: Record<string, unknown>;
-  /** Builds the SDK exception for an AWS error code of this call's service. */
-  errorFor(code: string, message?: string, fields?: Record<string, unknown>): Promise<Error>;
-  /** The command's class, when the middleware could see it (tells same-named commands apart). */
-  commandType?: abstract new (...args: any[]) => unknown;
-  /** The SDK client that sent the call, when attached with `backend.attach`. */
-  sdkClient?: object;
-  /** The service's input members that name a call's resource (`ServiceDefinition.resourceMembers`). */
-  resourceMembers?: readonly ResourceMember[];
-  /** The call's `abortSignal` (`client.send(command, { abortSignal })`). */
-  abortSignal?: AbortSignal;
-}
-
-/** What the middleware knows about a call besides its names: recorded in the call log. */
-export interface CallExtras {
-  client?: object;
-  commandType?: abstract new (...args: any[]) => unknown;
-  attempt?: number;
-  /** IAM options of the attached client (`backend.attach(client, { iam })`), over the backend's. */
-  iam?: IamOptions;
-  abortSignal?: AbortSignal;
-}
-
-/** One call on its way through `handle`: what the interceptors, the simulation and `onUnhandled` read. */
-interface Dispatch {
-  svc: ServiceDefinition | undefined;
-  client: string;
-  /** As the SDK names it (`CreateClusterCommand`); `operation` is the name without `Command`. */
-  command: string;
-  operation: string;
-  input: Record<string, unknown>;
-  region: string;
-  accountId: string;
-  passthrough: (() => Promise<Record<string, unknown>>) | undefined;
-  extra: CallExtras | undefined;
-}
-
-export type ServiceRegistry = Record<string, ServiceDefinition<any>>;
+export type { BackendState, MockBackendOptions, UnhandledCall } from "./backend-options.js";
+export type { Call, CallExtras, CallInterceptor, InterceptedCall } from "./call.js";
+export type { ServiceRegistry } from "./service.js";
 export type SdkLoaders = Record<string, () => Promise<Record<string, unknown>>>;
 
 const DEFAULT_ACCOUNT = "123456789012";
 const DEFAULT_REGION = "us-east-1";
 
-export class MockBackend {
+export class MockBackend implements CallAnswerer {
   readonly accountId: string;
   readonly region: string;
   readonly clock: Clock;
@@ -153,10 +44,8 @@ export class MockBackend {
   private readonly seed: string;
   private resourceIds: IdSource;
   private requestIds: IdSource;
-  private worlds: Record<string, Record<string, unknown>> = {};
-  private contexts = new Map<string, CallContext<unknown>>();
-  /** The context the last call used: most calls of a test go to one service, account and Region. */
-  private lastContext: { svc: ServiceDefinition<any>; accountId: string; region: string; ctx: CallContext<unknown> } | undefined;
+  /** Every service's state by account and Region, and the handlers' contexts over it. */
+  private readonly worlds: Worlds;
   private readonly log: CallLog;
   private readonly startTime: number;
   /** Consulted in order before the simulation; the toolkit adds fault rules and overrides here. */
@@ -181,7 +70,15 @@ export class MockBackend {
     this.requestIds = new IdSource(`${this.seed}/requests`);
     this.startTime = options.startTime === undefined ? Date.now() : new Date(options.startTime).getTime();
     this.clock = new Clock(options.clock ?? "virtual", this.startTime);
-    this.clock.runner = (task) => this.runTask(task);
+    this.worlds = new Worlds({
+      services,
+      clock: this.clock,
+      lifecycle: this.lifecycle,
+      ids: () => this.resourceIds,
+      quotas: options.quotas,
+      settings: options.settings,
+    });
+    this.clock.runner = (task) => this.worlds.settle(task);
     this.log = new CallLog(options.callLogLimit ?? 1000);
     this.faults = new FaultInjector(
       () => this.randomStream("faults"),
@@ -280,9 +177,7 @@ export class MockBackend {
 
   /** Empties all state, the call log, fault rules and overrides; the clock returns to its start. */
   reset(): void {
-    this.worlds = {};
-    this.contexts.clear();
-    this.lastContext = undefined;
+    this.worlds.clear();
     this.clock.clear();
     this.clock.set(this.startTime);
     this.resourceIds = new IdSource(`${this.seed}/resources`);
@@ -299,23 +194,9 @@ export class MockBackend {
         version: 1,
         clock: this.clock.dump(),
         ids: { resources: this.resourceIds.getState() },
-        worlds: this.changedWorlds(),
+        worlds: this.worlds.changed(),
       }),
     );
-  }
-
-  /** Worlds that differ from a fresh one: merely looking at a Region is not state. */
-  private changedWorlds(): Record<string, Record<string, unknown>> {
-    const out: Record<string, Record<string, unknown>> = {};
-    for (const [key, byScope] of Object.entries(this.worlds)) {
-      const svc = this.serviceByKey(key);
-      for (const [scope, world] of Object.entries(byScope)) {
-        const [accountId, region] = scope.split("/");
-        const pristine = svc && JSON.stringify(world) === JSON.stringify(svc.createWorld({ accountId, region }));
-        if (!pristine) (out[key] ??= {})[scope] = world;
-      }
-    }
-    return out;
   }
 
   load(state: BackendState): void {
@@ -323,41 +204,28 @@ export class MockBackend {
       throw new TypeError("backend.load(state) expects an object produced by backend.dump() (version 1)");
     }
     const copy = JSON.parse(JSON.stringify(state)) as BackendState;
-    for (const byScope of Object.values(copy.worlds)) {
-      for (const scope of Object.keys(byScope)) byScope[scope] = withTrackedCollections(byScope[scope]);
-    }
-    this.worlds = copy.worlds;
-    this.contexts.clear();
-    this.lastContext = undefined;
+    this.worlds.replace(copy.worlds);
     this.clock.load(copy.clock);
     this.resourceIds.setState(copy.ids.resources);
   }
 
-  /** Runs one intercepted command. `next` sends it for real (used only by `onUnhandled: 'passthrough'`). */
-  async handle(
-    client: string,
-    command: string,
-    input: Record<string, unknown>,
-    region: string,
-    accountId: string,
-    passthrough?: () => Promise<Record<string, unknown>>,
-    extra?: CallExtras,
-  ): Promise<Record<string, unknown>> {
+  /** Runs one intercepted command (`call.passthrough` sends it for real, for `onUnhandled: 'passthrough'` only). */
+  async handle(call: Call): Promise<Record<string, unknown>> {
     this.clock.runDue();
     const time = this.clock.now();
-    const svc = this.services[client];
-    const operation = operationName(command);
+    const svc = this.services[call.client];
+    const operation = operationName(call.command);
     // `time` is filled in by the call log when `calls()` hands the record out (a Date per call is waste).
-    const record: RecordedCall = { service: svc?.key ?? client, command: operation, region, accountId, input: copyOfInput(input), time: undefined as unknown as Date };
-    if (extra !== undefined) {
-      if (extra.client) record.client = extra.client;
-      if (extra.commandType) record.commandType = extra.commandType;
-      record.attempt = extra.attempt ?? 1;
+    const record: RecordedCall = { service: svc?.key ?? call.client, command: operation, region: call.region, accountId: call.accountId, input: copyOfInput(call.input), time: undefined as unknown as Date };
+    const extras = call.extras;
+    if (extras !== undefined) {
+      if (extras.client) record.client = extras.client;
+      if (extras.commandType) record.commandType = extras.commandType;
+      record.attempt = extras.attempt ?? 1;
     }
-    const call: Dispatch = { svc, client, command, operation, input: input ?? {}, region, accountId, passthrough, extra };
     try {
       // No interceptor at work (the common case): the simulation answers synchronously, no promise in between.
-      const answered = this.intercepting() ? this.answer(call) : this.simulate(call);
+      const answered = this.intercepting() ? this.answer(svc, operation, call) : this.simulate(svc, operation, call);
       const output = answered instanceof Promise ? await answered : answered;
       record.output = output;
       return output;
@@ -371,9 +239,7 @@ export class MockBackend {
 
   /** The state of one service in one account and Region (created on first use). */
   world<World>(svc: ServiceDefinition<World>, accountId: string, region: string): World {
-    const byScope = (this.worlds[svc.key] ??= {});
-    const scope = `${accountId}/${region}`;
-    return (byScope[scope] ??= withTrackedCollections(svc.createWorld({ accountId, region }))) as World;
+    return this.worlds.world(svc, accountId, region);
   }
 
   /** Whether any interceptor has work to do (a loop, not `some()`: this runs on every call). */
@@ -383,55 +249,54 @@ export class MockBackend {
     return false;
   }
 
-  private async answer(call: Dispatch): Promise<Record<string, unknown>> {
-    const decided = await this.intercept(call);
+  private async answer(svc: ServiceDefinition | undefined, operation: string, call: Call): Promise<Record<string, unknown>> {
+    const decided = await this.intercept(svc, operation, call);
     if (decided) {
       if ("error" in decided) throw decided.error;
-      return withMetadata(decided.output, this.requestIds.uuid());
+      return { ...decided.output, $metadata: this.metadata() };
     }
-    return this.simulate(call);
+    return this.simulate(svc, operation, call);
   }
 
   /** The simulation's answer: synchronous, except for a command it does not simulate (`onUnhandled`). */
-  private simulate(call: Dispatch): Record<string, unknown> | Promise<Record<string, unknown>> {
-    const { svc, operation, input } = call;
+  private simulate(svc: ServiceDefinition | undefined, operation: string, call: Call): Record<string, unknown> | Promise<Record<string, unknown>> {
     const handler = svc?.operations[operation];
     if (!svc || !handler) return this.unhandled(call);
+    const input = call.input ?? {};
     const violations = validateInput(svc.constraints, operation, input);
-    if (violations.length > 0) throw violationFault(svc.protocol, violations);
+    if (violations.length > 0) throw svc.protocol.validationError(violations);
     // Handlers see what the SDK would have sent: modeled members only, no nulls (see core/input.ts).
     const sent = asSent(svc.constraints, operation, input);
     const ctx = this.context(svc, call.accountId, call.region);
     // Authorization comes after the model's own checks (an ARN needs well-formed identifiers) and
     // before everything the handler checks: documented rules, lookups, state. Denied: nothing changed.
-    const iam = call.extra?.iam ?? this.options.iam;
+    const iam = call.extras?.iam ?? this.options.iam;
     if (iam !== undefined && svc.iam !== undefined) {
       this.iam.authorize({ service: svc.key, command: operation, iam: svc.iam, input: sent, ctx, now: this.clock.now() }, iam);
     }
-    forgetFreshOutput();
-    const out = handler(sent, ctx);
-    const metadata = responseMetadata(200, this.requestIds.uuid());
-    // A handler's own `toOutput` result is a fresh object nobody else holds: $metadata goes onto it.
-    // Any other answer may be shared (a constant, a stored object), so the caller gets a copy.
+    const out = handler(sent, ctx) as Record<string, unknown>;
+    const metadata = this.metadata();
+    // A fresh `toOutput` copy is the caller's: $metadata goes onto it. Any other answer may be shared
+    // (a constant, a stored object), so the caller gets a copy of its members.
     if (isFreshOutput(out)) {
-      (out as Record<string, unknown>).$metadata = metadata;
-      return out as Record<string, unknown>;
+      out.$metadata = metadata;
+      return out;
     }
-    return withOwnMembers(out as Record<string, unknown>, metadata);
+    return withResponseMetadata(out, metadata);
   }
 
-  private async intercept({ svc, client, operation, input, region, accountId, extra }: Dispatch) {
-    const call: InterceptedCall = {
-      service: svc?.key ?? client,
-      client,
+  private async intercept(svc: ServiceDefinition | undefined, operation: string, call: Call): Promise<InterceptDecision> {
+    const seen: InterceptedCall = {
+      service: svc?.key ?? call.client,
+      client: call.client,
       command: operation,
-      region,
-      accountId,
-      input,
-      commandType: extra?.commandType,
-      sdkClient: extra?.client,
+      region: call.region,
+      accountId: call.accountId,
+      input: call.input ?? {},
+      commandType: call.extras?.commandType,
+      sdkClient: call.extras?.client,
       resourceMembers: svc?.resourceMembers,
-      abortSignal: extra?.abortSignal,
+      abortSignal: call.extras?.abortSignal,
       errorFor: async (code, message, fields) => {
         if (!svc) return Object.assign(new Error(message ?? code), { name: code });
         return this.sdkError(svc, new AwsError(code, message ?? code, fields));
@@ -439,17 +304,22 @@ export class MockBackend {
     };
     for (const interceptor of this.interceptors) {
       if (interceptor.active === false) continue;
-      const decided = await interceptor.intercept(call);
+      const decided = await interceptor.intercept(seen);
       if (decided) return decided;
     }
     return undefined;
   }
 
-  private async unhandled({ client, command, input, region, passthrough }: Dispatch): Promise<Record<string, unknown>> {
+  private async unhandled({ client, command, input, region, passthrough }: Call): Promise<Record<string, unknown>> {
     const policy = this.options.onUnhandled ?? "error";
     if (policy === "passthrough" && passthrough) return passthrough();
-    if (typeof policy === "function") return withMetadata(policy({ client, command, region, input }), this.requestIds.uuid());
+    if (typeof policy === "function") return { ...policy({ client, command, region, input: input ?? {} }), $metadata: this.metadata() };
     throw new MockNotImplementedError(client, command);
+  }
+
+  /** A successful answer's `$metadata`, with a new request id. */
+  private metadata() {
+    return responseMetadata(200, this.requestIds.uuid());
   }
 
   private async sdkError(svc: ServiceDefinition, fault: AwsError): Promise<Error> {
@@ -465,70 +335,8 @@ export class MockBackend {
     return buildSdkError(svc, code, message, fields, this.requestIds.uuid());
   }
 
+  /** The context a handler of `svc` gets (bench/breakdown.ts reads it too). */
   private context<World>(svc: ServiceDefinition<World>, accountId: string, region: string): CallContext<World> {
-    const last = this.lastContext;
-    if (last !== undefined && last.svc === svc && last.accountId === accountId && last.region === region) return last.ctx as CallContext<World>;
-    const key = `${svc.key}/${accountId}/${region}`;
-    let ctx = this.contexts.get(key) as CallContext<World> | undefined;
-    if (ctx) {
-      this.lastContext = { svc, accountId, region, ctx };
-      return ctx;
-    }
-    const world = this.world(svc, accountId, region);
-    const quotas = this.options.quotas?.[svc.key] ?? {};
-    const scope = { service: svc.key, accountId, region };
-    ctx = {
-      world,
-      accountId,
-      region,
-      worldOf: (otherRegion, otherAccount = accountId) => this.world(svc, otherAccount, otherRegion),
-      now: () => this.clock.now(),
-      clock: this.clock,
-      ids: this.resourceIds,
-      lifecycle: lifecycleFor(this.lifecycle, this.clock, svc.transitions, scope, () => ctx!, (task) => this.runTask(task)),
-      quota: (name) => quotas[name] ?? svc.quotas?.[name] ?? Infinity,
-      settings: this.options.settings?.[svc.key] ?? {},
-      contextOf: (otherRegion, otherAccount = accountId) => this.context(svc, otherAccount, otherRegion),
-      hasWorld: (otherRegion, otherAccount = accountId) => this.worlds[svc.key]?.[`${otherAccount}/${otherRegion}`] !== undefined,
-    } as CallContext<World>;
-    this.contexts.set(key, ctx as CallContext<unknown>);
-    this.lastContext = { svc, accountId, region, ctx };
-    return ctx;
+    return this.worlds.context(svc, accountId, region);
   }
-
-  private serviceByKey(key: string): ServiceDefinition | undefined {
-    return Object.values(this.services).find((s) => s.key === key);
-  }
-
-  private runTask(task: ScheduledTask): void {
-    const p = task.payload as TransitionPayload;
-    const svc = this.serviceByKey(p.service);
-    if (!svc) return;
-    applyTransition(svc.transitions, p, this.context(svc, p.accountId, p.region));
-  }
-}
-
-/**
- * `{ ...output, $metadata }` for a handler's answer (a plain object of model members), member by
- * member: on Node 20 a spread followed by another member is about 1 µs slower per call. A member
- * whose value is undefined (`Marker` on a last page) is left out, as the SDK's deserializer never
- * builds a key for a member the response lacks.
- */
-function withOwnMembers(output: Record<string, unknown>, $metadata: unknown): Record<string, unknown> {
-  const copy: Record<string, unknown> = {};
-  const keys = Object.keys(output);
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i];
-    if (output[k] === undefined) continue;
-    // As a spread does, a `__proto__` member stays an own data member.
-    if (k === "__proto__") Object.defineProperty(copy, k, { value: output[k], enumerable: true, writable: true, configurable: true });
-    else copy[k] = output[k];
-  }
-  copy.$metadata = $metadata;
-  return copy;
-}
-
-/** A copy of an answer someone else holds (an override's, `onUnhandled`'s) with `$metadata` last. */
-function withMetadata(output: Record<string, unknown>, requestId: string): Record<string, unknown> {
-  return { ...output, $metadata: responseMetadata(200, requestId) };
 }

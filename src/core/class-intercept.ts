@@ -12,7 +12,7 @@
  * class last.
  */
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { MockBackend } from "./backend.js";
+import type { CallAnswerer } from "./call.js";
 import { attachedBackend, classRouting, clientRegion, interceptingMiddleware, type InterceptTarget, type MockableClient } from "./middleware.js";
 import type { IamOptions } from "./iam/authorizer.js";
 import type { RetriesOption } from "./retry.js";
@@ -32,7 +32,7 @@ export interface ClassAttachOptions {
 type Send = (this: MockableClient, ...args: unknown[]) => unknown;
 
 interface Attachment {
-  backend: MockBackend;
+  backend: CallAnswerer;
   options: ClassAttachOptions;
   /** Attach order across all classes: the newest attachment answers calls made outside any `run`. */
   order: number;
@@ -51,13 +51,13 @@ const hooks = new Map<ClientClass, ClassHook>();
 const intercepted = new WeakSet<object>();
 /** Instances that got the middleware, weakly held, so detach can take it off again. */
 const instances = new Set<WeakRef<MockableClient>>();
-const routing = new AsyncLocalStorage<MockBackend>();
+const routing = new AsyncLocalStorage<CallAnswerer>();
 let attachCount = 0;
 
 classRouting.backendOf = (client) => (attachmentsFor(client).length > 0 ? route(client).backend : undefined);
 
 /** Runs `fn` with class-intercepted calls made inside it (and in what it awaits) answered by `backend`. */
-export function runWithBackend<T>(backend: MockBackend, fn: () => T): T {
+export function runWithBackend<T>(backend: CallAnswerer, fn: () => T): T {
   return routing.run(backend, fn);
 }
 
@@ -65,7 +65,7 @@ export function runWithBackend<T>(backend: MockBackend, fn: () => T): T {
  * Routes class-intercepted calls of the rest of the current async flow to `backend` (the fixtures call
  * it at the start of a test, where they cannot wrap the test body).
  */
-export function enterBackend(backend: MockBackend): void {
+export function enterBackend(backend: CallAnswerer): void {
   routing.enterWith(backend);
 }
 
@@ -73,7 +73,7 @@ export function isClientClass(value: unknown): value is ClientClass {
   return typeof value === "function" && typeof (value as { prototype?: { send?: unknown } }).prototype?.send === "function";
 }
 
-export function attachClass(backend: MockBackend, Class: ClientClass, options: ClassAttachOptions): void {
+export function attachClass(backend: CallAnswerer, Class: ClientClass, options: ClassAttachOptions): void {
   let hook = hooks.get(Class);
   if (!hook) {
     const proto = Class.prototype as Record<string, unknown>;
@@ -85,7 +85,7 @@ export function attachClass(backend: MockBackend, Class: ClientClass, options: C
   hook.attachments.push({ backend, options, order: ++attachCount });
 }
 
-export function detachClass(backend: MockBackend, Class: ClientClass): void {
+export function detachClass(backend: CallAnswerer, Class: ClientClass): void {
   const hook = hooks.get(Class);
   if (!hook) return;
   hook.attachments = hook.attachments.filter((a) => a.backend !== backend);
@@ -109,7 +109,7 @@ export function detachClass(backend: MockBackend, Class: ClientClass): void {
 }
 
 /** The classes `backend` intercepts. */
-export function classesOf(backend: MockBackend): ClientClass[] {
+export function classesOf(backend: CallAnswerer): ClientClass[] {
   return [...hooks].filter(([, hook]) => hook.attachments.some((a) => a.backend === backend)).map(([Class]) => Class);
 }
 

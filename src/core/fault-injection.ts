@@ -3,12 +3,12 @@
  * simulation runs, so a failed call changes no state. Errors named by code come from the same factory
  * as the services' own errors: the SDK's class, HTTP status and `$retryable` AWS would give.
  */
-import type { CallInterceptor, InterceptedCall } from "./backend.js";
+import type { CallInterceptor, InterceptedCall } from "./call.js";
 import type { IdSource } from "./ids.js";
 import { checkFaultCode, mayAnswer } from "./injectable-codes.js";
 import { simulatedLatency } from "./latency.js";
 import type { ServiceDefinition } from "./service.js";
-import { isCommand, type CommandSelector } from "./overrides.js";
+import { isCommand, type CommandSelector } from "./command-names.js";
 
 /** What a rule's predicates and error functions see besides the input. */
 export interface FaultCall {

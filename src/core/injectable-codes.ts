@@ -4,7 +4,7 @@
  * operation may answer. Anything else is refused when the rule is made, with the list of valid codes.
  */
 import { commonErrorCodes } from "./sdk-exceptions.js";
-import { operationName, type CommandSelector } from "./overrides.js";
+import { operationName, type CommandSelector } from "./command-names.js";
 import type { ServiceDefinition } from "./service.js";
 
 /** `docdb-elastic`, `DocDBElastic` and `DocDBElasticClient` all name DocDB Elastic. */

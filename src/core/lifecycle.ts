@@ -6,9 +6,9 @@
  * call, so the response shows the transitional status and the next read the settled one.
  */
 import type { Clock, ScheduledTask } from "./clock.js";
-import type { CallContext } from "./service.js";
+import type { CallContext, Lifecycle, LifecycleMode } from "./call-context.js";
 
-export type LifecycleMode = "instant" | "timed";
+export type { Lifecycle, LifecycleMode } from "./call-context.js";
 
 export interface TransitionEvent<World> {
   during: string;
@@ -38,19 +38,6 @@ export interface TransitionPayload {
   kind: string;
   id: string;
   event: string;
-}
-
-/** What handlers use: start an event on a resource, or look at / cancel what is pending. */
-export interface Lifecycle<World> {
-  readonly mode: LifecycleMode;
-  begin(kind: string, id: string, event: string): void;
-  cancel(kind: string, id: string): void;
-  /** Name of the event still pending on this resource, if any. */
-  pending(kind: string, id: string): string | undefined;
-  /** Settle a pending event now (used when a later call depends on it, e.g. a peer link). */
-  settleNow(kind: string, id: string): void;
-  /** World type marker (no runtime value). */
-  readonly _world?: World;
 }
 
 export function readPath(obj: any, path: string): unknown {

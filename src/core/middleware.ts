@@ -12,7 +12,7 @@ import type {
   InitializeMiddleware,
   Pluggable,
 } from "@smithy/types";
-import type { CallExtras, MockBackend } from "./backend.js";
+import type { Call, CallAnswerer, CallExtras } from "./call.js";
 import { abortError } from "./latency.js";
 import { retryOptions, withClientRetries, type RetriesOption, type RetryingClient } from "./retry.js";
 import type { IamOptions } from "./iam/authorizer.js";
@@ -21,16 +21,17 @@ import { callEnded, callStarted, noticeUnfollowedWaiter } from "./virtual-time.j
 export const MOCK_MIDDLEWARE_NAME = "awsDbMockMiddleware";
 
 /** Which backend each attached client answers from (matchers find a client's calls through it). */
-export const attachedBackend = new WeakMap<object, MockBackend>();
+export const attachedBackend = new WeakMap<object, CallAnswerer>();
 
 /** How a client of an intercepted class finds its backend (filled in by core/class-intercept.ts). */
-export const classRouting: { backendOf?: (client: object) => MockBackend | undefined } = {};
+export const classRouting: { backendOf?: (client: object) => CallAnswerer | undefined } = {};
 
 /**
  * The backend answering a client: the one it was attached to with `backend.attach(client)`, else the
- * one its class's interception routes it to now (`backend.attach(RDSClient)`), if any.
+ * one its class's interception routes it to now (`backend.attach(RDSClient)`), if any. Public as
+ * `backendOf` (create-backend.ts), typed there as the `MockBackend` it always is.
  */
-export function backendOf(client: object): MockBackend | undefined {
+export function answererOf(client: object): CallAnswerer | undefined {
   return attachedBackend.get(client) ?? classRouting.backendOf?.(client);
 }
 
@@ -49,7 +50,7 @@ export const mockMiddlewareOptions: InitializeHandlerOptions & AbsoluteLocation 
 
 /** Where an intercepted call is answered: which backend, Region and account. */
 export interface InterceptTarget {
-  backend(): MockBackend;
+  backend(): CallAnswerer;
   /** The client's Region (a string once known, else a promise of it). */
   region(): string | Promise<string>;
   accountId?: string;
@@ -74,7 +75,6 @@ export function interceptingMiddleware(target: InterceptTarget): InitializeMiddl
     const abortSignal: AbortSignal | undefined = smithy?.abortSignal;
     const firstAttempt: CallExtras = { client: target.client, commandType, attempt: 1, abortSignal };
     if (target.iam) firstAttempt.iam = target.iam;
-    const extras = (attempt: number): CallExtras => (attempt === 1 ? firstAttempt : { ...firstAttempt, attempt });
     const labels = uriLabels(smithy?.operationSchema);
     return async (args: InitializeHandlerArguments<any>): Promise<InitializeHandlerOutput<any>> => {
       const backend = target.backend();
@@ -93,15 +93,10 @@ export function interceptingMiddleware(target: InterceptTarget): InitializeMiddl
       const retries = target.client ? retryOptions(target.retries ?? backend.options.retries) : undefined;
       callStarted();
       try {
+        const call: Call = { client: clientName, command: commandName, input: args.input, region: resolvedRegion, accountId, passthrough, extras: firstAttempt };
         const output = retries
-          ? await withClientRetries(
-              target.client as RetryingClient,
-              (n) => backend.handle(clientName, commandName, args.input, resolvedRegion, accountId, passthrough, extras(n)),
-              retries,
-              backend.clock,
-              abortSignal,
-            )
-          : await backend.handle(clientName, commandName, args.input, resolvedRegion, accountId, passthrough, firstAttempt);
+          ? await withClientRetries(target.client as RetryingClient, (n) => backend.handle(n === 1 ? call : { ...call, extras: { ...firstAttempt, attempt: n } }), retries, backend.clock, abortSignal)
+          : await backend.handle(call);
         return { output, response: undefined };
       } finally {
         callEnded();
@@ -192,7 +187,7 @@ function fallbackRegion(fallback: string | (() => string)): string {
 }
 
 /** Smithy-style plugin: `client.middlewareStack.use(getMockPlugin(backend))` (answers in the backend's Region). */
-export function getMockPlugin(backend: MockBackend, options: { region?: string; accountId?: string } = {}): Pluggable<any, any> {
+export function getMockPlugin(backend: CallAnswerer, options: { region?: string; accountId?: string } = {}): Pluggable<any, any> {
   const region = options.region ?? backend.region;
   return {
     applyToStack(stack) {

@@ -24,6 +24,18 @@ export type OutputOf<Sdk, N extends string> =
     ? Omit<O, "$metadata">
     : never;
 
+/**
+ * An SDK output in state form, as a service's shapes build it: timestamps as epoch ms, not `Date`
+ * (`toOutput` makes the `Date`s). Lets a shape be checked against the command's own output type.
+ */
+export type StateForm<T> = T extends Date
+  ? number
+  : T extends readonly (infer U)[]
+    ? StateForm<U>[]
+    : T extends object
+      ? { [K in keyof T]: StateForm<T[K]> }
+      : T;
+
 /** One typed handler: synchronous, so one call is atomic. */
 export type Operation<Sdk, World, N extends string> = (input: InputOf<Sdk, N>, ctx: CallContext<World>) => OutputOf<Sdk, N>;
 

@@ -5,27 +5,39 @@
  */
 export function toOutput<T = any>(value: unknown, timestampKeys: ReadonlySet<string>): T {
   const out = copy(value, timestampKeys, false);
-  lastOutput = out;
+  if (typeof out === "object" && out !== null && !Array.isArray(out)) FreshOutput.mark(out);
   return out as T;
 }
 
-/**
- * The newest `toOutput` result, so the backend can tell that a handler returned a copy that it just
- * made (and that nobody else holds) without copying it once more to add `$metadata`. So a handler
- * must not keep the `toOutput` result it returns (in state or a cache): it becomes the caller's.
- */
-let lastOutput: unknown;
-
-/** Called by the backend right before a handler runs. */
-export function forgetFreshOutput(): void {
-  lastOutput = undefined;
+/** Hands back the object it is given: lets a subclass put its private field on any object. */
+class Stamp {
+  constructor(target: object) {
+    return target;
+  }
 }
 
-/** Whether `value` is the newest `toOutput` result made since `forgetFreshOutput()`; forgets it either way. */
+/**
+ * The mark of an object `toOutput` made: a private field, so invisible to keys, spreads, JSON and
+ * equality, carried by the object itself (no module state). It tells the backend that a handler's
+ * answer is a fresh copy nobody else holds, so `$metadata` goes onto it instead of onto one more
+ * copy. So a handler must not keep a `toOutput` result it returns (in state or a cache): it becomes
+ * the caller's.
+ */
+class FreshOutput extends Stamp {
+  #fresh = true;
+
+  static mark(target: object): void {
+    new FreshOutput(target);
+  }
+
+  static has(value: object): boolean {
+    return #fresh in value;
+  }
+}
+
+/** Whether a handler's answer is a `toOutput` copy (see `FreshOutput`). */
 export function isFreshOutput(value: unknown): boolean {
-  const fresh = value === lastOutput && typeof value === "object" && value !== null && !Array.isArray(value);
-  lastOutput = undefined;
-  return fresh;
+  return typeof value === "object" && value !== null && FreshOutput.has(value);
 }
 
 function copy(value: unknown, keys: ReadonlySet<string>, isTimestamp: boolean): unknown {
@@ -58,4 +70,26 @@ export function definedMembers<T extends object>(record: T): T {
   const out = {} as T;
   for (const key in record) if (record[key] !== undefined) out[key] = record[key];
   return out;
+}
+
+/**
+ * What the caller gets for a handler's answer that is not a fresh `toOutput` copy: its members (a
+ * shallow copy, as the answer may be shared: a constant, a stored object) with `$metadata` last. Member by member rather than a spread:
+ * on Node 20 a spread followed by another member is about 1 µs slower per call. A member whose value
+ * is undefined (`Marker` on a last page) is left out, as the SDK's deserializer never builds a key
+ * for a member the response lacks.
+ */
+export function withResponseMetadata(output: Record<string, unknown>, $metadata: unknown): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  const keys = Object.keys(output);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i];
+    const value = output[k];
+    if (value === undefined) continue;
+    // As a spread does, a `__proto__` member stays an own data member.
+    if (k === "__proto__") Object.defineProperty(copy, k, { value, enumerable: true, writable: true, configurable: true });
+    else copy[k] = value;
+  }
+  copy.$metadata = $metadata;
+  return copy;
 }

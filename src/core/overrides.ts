@@ -4,39 +4,17 @@
  * from the command constructor, so `resolves()` only accepts that command's output shape.
  */
 import type { Command, MetadataBearer } from "@smithy/types";
-import type { CallInterceptor, InterceptedCall } from "./backend.js";
+import type { CallInterceptor, InterceptedCall } from "./call.js";
+import { isCommand, type CommandSelector } from "./command-names.js";
 import { injectedError } from "./fault-injection.js";
+
+export { isCommand, operationName, type CommandSelector } from "./command-names.js";
 
 /** A command class of an SDK v3 client: `CreateClusterCommand`. */
 export type CommandClass<I extends object = any, O extends MetadataBearer = any> = new (input: I) => Command<any, I, any, O, any>;
 
 /** Input type of a command class. */
 export type CommandInput<C> = C extends new (input: infer I) => any ? I : never;
-
-/** What a rule can name a command by: its class (exact), or its name with or without `Command`. */
-export type CommandSelector = string | (abstract new (...args: any[]) => unknown);
-
-const operationNames = new Map<string, string>();
-
-/** Command name without the `Command` suffix, as the call log records it; remembered (the backend asks on every call). */
-export function operationName(command: CommandSelector): string {
-  const name = typeof command === "string" ? command : command.name;
-  let operation = operationNames.get(name);
-  if (operation === undefined) {
-    operation = name.endsWith("Command") ? name.slice(0, -7) : name;
-    if (operationNames.size < 10_000) operationNames.set(name, operation);
-  }
-  return operation;
-}
-
-/**
- * Whether a call is of the named command. A class matches by identity when the call recorded its
- * class (DSQL and DocDB Elastic both have a `CreateClusterCommand`), else by name.
- */
-export function isCommand(call: { command: string; commandType?: unknown }, command: CommandSelector): boolean {
-  if (typeof command !== "string" && call.commandType) return call.commandType === command;
-  return call.command === operationName(command);
-}
 
 /**
  * Deep partial match, as aws-sdk-client-mock's non-strict `on(Command, input)`: every member given in

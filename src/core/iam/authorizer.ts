@@ -6,7 +6,7 @@
  */
 import { AwsError } from "../aws-error.js";
 import { arn as buildArn, parseArn } from "../regions.js";
-import type { CallContext } from "../service.js";
+import type { CallContext } from "../call-context.js";
 import { evaluate, type Decision, type DecidingStatement, type PolicySet } from "./evaluate.js";
 import { accessDeniedMessage } from "./messages.js";
 import { leastPrivilegePolicy, type RecordedRequest } from "./least-privilege.js";

@@ -5,7 +5,13 @@
  * multivalued key. Absent keys: false, except `Not` operators and `ForAllValues:` (true), as AWS.
  */
 import { arnMatch, substitute, wildcardMatch, type ContextValues } from "./patterns.js";
-import type { ConditionBlock } from "./policy.js";
+
+/** One condition of a statement, as normalised from a policy document (core/iam/policy.ts). */
+export interface ConditionBlock {
+  operator: string;
+  key: string;
+  values: string[];
+}
 
 type Compare = (requestValue: string, policyValue: string, context: ContextValues | undefined) => boolean;
 

@@ -3,7 +3,9 @@
  * `Resource` and their `Not` forms as a string or a list. `normalizePolicy` checks a document once,
  * when it is configured, and turns it into the one shape the evaluator reads.
  */
-import { isConditionOperator } from "./conditions.js";
+import { isConditionOperator, type ConditionBlock } from "./conditions.js";
+
+export type { ConditionBlock } from "./conditions.js";
 
 export type StringOrList = string | readonly string[];
 
@@ -49,12 +51,6 @@ export interface Statement {
 
 /** `"*"` or the listed principals by kind (`AWS`, `Service`, `Federated`, `CanonicalUser`). */
 export type PrincipalSpec = "*" | Record<string, string[]>;
-
-export interface ConditionBlock {
-  operator: string;
-  key: string;
-  values: string[];
-}
 
 export interface Policy {
   statements: Statement[];

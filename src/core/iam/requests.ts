@@ -3,7 +3,7 @@
  * resource ARN, Region, request condition keys), written per service as a table of rules.
  */
 import { arn } from "../regions.js";
-import type { CallContext } from "../service.js";
+import type { CallContext } from "../call-context.js";
 import type { ServiceAuthorizationReference } from "./reference.js";
 
 export type ContextValue = string | readonly string[];

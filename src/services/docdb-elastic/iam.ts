@@ -6,14 +6,19 @@
  * kms:CreateGrant and kms:DescribeKey.
  */
 import { commandsFromRules, kmsKeyArn, requestTagContext, resourceTagContext, type AuthorizationRule, type ServiceIam } from "../../core/iam/requests.js";
+import { resourceByArn, type Resource } from "../../core/resource.js";
 import type { CallContext } from "../../core/service.js";
-import { clusterArn, parseResourceArn, snapshotArn } from "./arns.js";
+import { clusters } from "./clusters/resource.js";
 import { iamReference } from "./iam.generated.js";
+import { parseResourceArn } from "./shared/arns.js";
+import { snapshots } from "./snapshots/resource.js";
 import type { DocdbWorld } from "./world.js";
 
 type Ctx = CallContext<DocdbWorld>;
 type Rule = AuthorizationRule<DocdbWorld>;
 type Input = Record<string, any>;
+/** The resources whose tags a policy condition may read (`aws:ResourceTag/...`). */
+const TAGGED: readonly Resource<DocdbWorld, any>[] = [clusters, snapshots];
 
 /**
  * The ARN in `name` when it names a resource of `kind` (any kind when absent). Authorization needs a
@@ -24,8 +29,8 @@ const member = (name: string, kind?: "cluster" | "cluster-snapshot") => (i: Inpu
   const parsed = typeof value === "string" ? parseResourceArn(value) : undefined;
   return parsed && (kind === undefined || parsed.kind === kind) ? (value as string) : undefined;
 };
-const anySnapshot = (_i: Input, ctx: Ctx) => snapshotArn(ctx, "*");
-const anyCluster = (_i: Input, ctx: Ctx) => clusterArn(ctx, "*");
+const anySnapshot = (_i: Input, ctx: Ctx) => snapshots.arnOf(ctx, "*");
+const anyCluster = (_i: Input, ctx: Ctx) => clusters.arnOf(ctx, "*");
 const tags = (i: Input) => requestTagContext(i.tags);
 const typeOf = (arn: string) => parseResourceArn(arn)?.kind ?? "cluster";
 
@@ -74,15 +79,13 @@ const rules: Record<string, Rule[]> = {
   ApplyPendingMaintenanceAction: [{ action: "ApplyPendingMaintenanceAction", type: "cluster", resource: member("resourceArn", "cluster") }],
 };
 
-
 export const docdbElasticIam: ServiceIam<DocdbWorld> = {
   reference: iamReference,
   accessDeniedCode: "AccessDeniedException",
   commands: commandsFromRules("docdb-elastic", rules),
   resourceContext(arn, ctx) {
-    const p = parseResourceArn(arn);
-    if (!p || p.region !== ctx.region || p.accountId !== ctx.accountId) return undefined;
-    const record = p.kind === "cluster" ? ctx.world.clusters[p.id] : ctx.world.snapshots[p.id];
-    return record ? resourceTagContext(record.tags) : undefined;
+    const found = resourceByArn(TAGGED, ctx, arn);
+    const record = found?.resource.find(ctx, found.key);
+    return record ? resourceTagContext(found!.resource.descriptor.tags!.read(record)) : undefined;
   },
 };

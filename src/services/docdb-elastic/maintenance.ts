@@ -7,9 +7,9 @@
  * It works through the backend's public `world()` accessor, in the account and Region of the ARN.
  */
 import type { MockBackend } from "../../core/backend.js";
-import { parseResourceArn } from "./arns.js";
 import { docdbElastic } from "./index.js";
-import { MAINTENANCE_ACTIONS } from "./rules.js";
+import { MAINTENANCE_ACTIONS } from "./maintenance/rules.js";
+import { parseResourceArn } from "./shared/arns.js";
 import type { PendingActionRecord } from "./world.js";
 
 export type MaintenanceActionName = (typeof MAINTENANCE_ACTIONS)[number];

@@ -1,12 +1,11 @@
 /**
  * The state of DocumentDB Elastic Clusters in one account and Region. Records keep the SDK's member
  * names (so shaping an output is a copy) with times as epoch milliseconds; the SDK's string
- * timestamps are made at output time (`shape.ts`). Resources are keyed by their id (the last part
+ * timestamps are made at output time (each folder's `shape.ts`). Resources are keyed by their id (the last part
  * of the ARN); `seq` is an ordering key that grows with each new resource, so list pages stay in
- * creation order and page tokens stay valid while resources come and go.
+ * creation order and page tokens stay valid while resources come and go. Types only: `create-world.ts`
+ * makes a fresh world.
  */
-import type { WorldScope } from "../../core/service.js";
-
 export interface ShardRecord {
   shardId: string;
   createTime: number;
@@ -106,45 +105,4 @@ export interface DocdbWorld {
   defaultNetwork: { subnetIds: string[]; vpcSecurityGroupIds: string[] };
   /** Source of `seq` keys. */
   nextSeq: number;
-}
-
-export function createDocdbWorld(scope: WorldScope): DocdbWorld {
-  return {
-    clusters: {},
-    snapshots: {},
-    clusterNames: {},
-    snapshotNames: {},
-    pendingActions: {},
-    clientTokens: {},
-    defaultNetwork: defaultNetwork(scope),
-    nextSeq: 1,
-  };
-}
-
-/** The next ordering key: fixed width, so string order is creation order. */
-export function takeSeq(world: DocdbWorld): string {
-  return (world.nextSeq++).toString(36).padStart(10, "0");
-}
-
-/**
- * A default VPC per account and Region: three subnets and the default security group. Derived from
- * the scope (not the id stream), so making a world never moves the seeded identifiers.
- */
-function defaultNetwork(scope: WorldScope): DocdbWorld["defaultNetwork"] {
-  const id = (salt: string) => hash17(`${scope.accountId}/${scope.region}/${salt}`);
-  return {
-    subnetIds: [`subnet-${id("a")}`, `subnet-${id("b")}`, `subnet-${id("c")}`],
-    vpcSecurityGroupIds: [`sg-${id("default-sg")}`],
-  };
-}
-
-/** 17 hex digits from a string (FNV-1a, two rounds), the length of modern EC2 ids. */
-export function hash17(text: string): string {
-  let out = "";
-  for (let round = 0; out.length < 17; round++) {
-    let h = 0x811c9dc5 ^ round;
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    out += (h >>> 0).toString(16).padStart(8, "0");
-  }
-  return out.slice(0, 17);
 }

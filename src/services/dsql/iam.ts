@@ -7,17 +7,20 @@
  */
 import { commandsFromRules, kmsKeyArn, requestTagContext, resourceTagContext, type AuthorizationRule, type ContextValue, type ServiceIam } from "../../core/iam/requests.js";
 import { iamReference } from "./iam.generated.js";
-import { AWS_OWNED_KEY } from "./kms.js";
-import { clusterArn, parseDsqlArn, streamArn } from "./naming.js";
-import { existingWorld, type DsqlContext, type DsqlWorld } from "./world.js";
+import { AWS_OWNED_KEY } from "./clusters/kms.js";
+import { clusters } from "./clusters/resource.js";
+import { parseDsqlArn } from "./shared/arns.js";
+import { existingWorld } from "./shared/regions.js";
+import { streams } from "./streams/resource.js";
+import type { DsqlContext, DsqlWorld } from "./world.js";
 
 type Rule = AuthorizationRule<DsqlWorld>;
 type Input = Record<string, any>;
 
 /** Any cluster of the Region (a cluster being created has no identifier yet). */
-const anyCluster = (_i: Input, ctx: DsqlContext) => clusterArn(ctx.region, ctx.accountId, "*");
-const cluster = (member: string) => (i: Input, ctx: DsqlContext) => clusterArn(ctx.region, ctx.accountId, i[member]);
-const stream = (i: Input, ctx: DsqlContext) => streamArn(ctx.region, ctx.accountId, i.clusterIdentifier, i.streamIdentifier);
+const anyCluster = (_i: Input, ctx: DsqlContext) => clusters.arnOf(ctx, "*");
+const cluster = (member: string) => (i: Input, ctx: DsqlContext) => clusters.arnOf(ctx, i[member]);
+const stream = (i: Input, ctx: DsqlContext) => streams.arnOf(ctx, String(i.streamIdentifier), String(i.clusterIdentifier));
 const tagsOf = (i: Input) => requestTagContext(i.tags);
 const witnessKey = (i: Input): Record<string, ContextValue> | undefined =>
   i.multiRegionProperties?.witnessRegion ? { "dsql:WitnessRegion": i.multiRegionProperties.witnessRegion } : undefined;
@@ -29,7 +32,7 @@ const kmsContext = (_i: Input, ctx: DsqlContext) => ({ "kms:ViaService": `dsql.$
 
 /** The cluster's peers now (empty when it does not exist yet or is single-Region). */
 function currentPeers(i: Input, ctx: DsqlContext): string[] {
-  return ctx.world.clusters[i.identifier]?.multiRegionProperties?.clusters ?? [];
+  return clusters.find(ctx, i.identifier)?.multiRegionProperties?.clusters ?? [];
 }
 /** The peer cluster ARNs of the request (anything else is the handler's ValidationException). */
 const requestedPeers = (i: Input): string[] =>
@@ -49,7 +52,7 @@ function witnessRules(local: Rule["resource"]): Rule[] {
       action: "PutWitnessRegion",
       type: "Cluster",
       when: witnessGiven,
-      resource: (i, ctx) => clusterArn(i.multiRegionProperties.witnessRegion, ctx.accountId, "*"),
+      resource: (i, ctx) => clusters.arnOf({ region: i.multiRegionProperties.witnessRegion, accountId: ctx.accountId }, "*"),
       region: (i) => i.multiRegionProperties.witnessRegion,
       context: witnessKey,
       pin: ["dsql:WitnessRegion"],

@@ -1,26 +1,34 @@
 /**
  * Amazon Aurora DSQL (`@aws-sdk/client-dsql`): clusters (single- and multi-Region), resource-based
- * policies, tags, VPC endpoint service names and CDC streams, simulated per the model.
+ * policies, tags, VPC endpoint service names and CDC streams, simulated per the model. The service
+ * template's model: this file only assembles what the resource folders declare.
  */
+import { restJson } from "../../core/protocols/rest-json.js";
 import type { ServiceDefinition } from "../../core/service.js";
-import { dsqlIdentity } from "./identity.js";
+import { operationTable } from "../../core/operations.js";
+import { clusterOperations } from "./clusters/operations.js";
+import { clusterTransitions } from "./clusters/transitions.js";
 import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
-import { operations } from "./handlers.js";
+import { createDsqlWorld } from "./create-world.js";
 import { dsqlIam } from "./iam.js";
-import { transitions } from "./transitions.js";
-import { createDsqlWorld, type DsqlWorld } from "./world.js";
+import { dsqlIdentity } from "./identity.js";
+import { policyOperations } from "./policies/operations.js";
+import { streamOperations } from "./streams/operations.js";
+import { streamTransitions } from "./streams/transitions.js";
+import { taggingOperations } from "./tagging/operations.js";
+import type { DsqlWorld } from "./world.js";
 
 export const dsql: ServiceDefinition<DsqlWorld> = {
   ...dsqlIdentity,
-  protocol: "restJson",
+  protocol: restJson,
   baseException: "DSQLServiceException",
   errors,
   operationErrors,
   constraints,
   allOperations: operationNames,
   createWorld: createDsqlWorld,
-  transitions,
-  operations,
+  transitions: { ...clusterTransitions, ...streamTransitions },
+  operations: operationTable<DsqlWorld>(clusterOperations, policyOperations, taggingOperations, streamOperations),
   // AWS defaults; `createMockBackend({ quotas: { dsql: { singleRegionClusters: 50 } } })` overrides them.
   quotas: {
     singleRegionClusters: 20,

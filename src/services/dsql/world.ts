@@ -1,9 +1,11 @@
 /**
  * The state of Aurora DSQL in one account and Region. Records keep the SDK's member names (shaping an
  * output is mostly a copy) with timestamps as epoch milliseconds. Multi-Region peers live in the
- * worlds of their own Regions; a cluster only holds their ARNs.
+ * worlds of their own Regions; a cluster only holds their ARNs. Types only: `createWorld` is in
+ * create-world.ts.
  */
-import type { CallContext, WorldScope } from "../../core/service.js";
+import type { StreamFormat, StreamOrdering } from "@aws-sdk/client-dsql";
+import type { CallContext } from "../../core/service.js";
 
 export type ClusterStatus =
   | "CREATING"
@@ -53,8 +55,8 @@ export interface StreamRecord {
   arn: string;
   status: StreamStatus;
   creationTime: number;
-  ordering: string;
-  format: string;
+  ordering: StreamOrdering;
+  format: StreamFormat;
   targetDefinition: { kinesis: { streamArn: string; roleArn: string } };
   tags: Record<string, string>;
 }
@@ -79,20 +81,3 @@ export interface DsqlWorld {
 }
 
 export type DsqlContext = CallContext<DsqlWorld>;
-
-export function createDsqlWorld(_scope?: WorldScope): DsqlWorld {
-  return { clusters: {}, streams: {}, idempotency: {} };
-}
-
-/** Output members that are timestamps (state keeps epoch ms). */
-export const TIMESTAMP_KEYS: ReadonlySet<string> = new Set(["creationTime", "updatedAt"]);
-
-/**
- * The DSQL world of another Region when it already exists. Looking must never create one: a call
- * that then fails has to leave `dump()` unchanged.
- */
-export function existingWorld(ctx: DsqlContext, region: string): DsqlWorld | undefined {
-  if (region === ctx.region) return ctx.world;
-  if (ctx.hasWorld && !ctx.hasWorld(region)) return undefined;
-  return ctx.worldOf(region);
-}

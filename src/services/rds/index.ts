@@ -5,6 +5,7 @@
  * only assembles their tables.
  */
 import { operationTable } from "../../core/operations.js";
+import { awsQuery } from "../../core/protocols/aws-query.js";
 import type { ServiceDefinition } from "../../core/service.js";
 import { activityStreamHandlers, activityStreamTransitions } from "./activity-streams/operations.js";
 import { catalogOperations } from "./catalogs/index.js";
@@ -40,7 +41,7 @@ import type { RdsWorld } from "./world.js";
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
-  protocol: "awsQuery",
+  protocol: awsQuery,
   baseException: "RDSServiceException",
   xmlNamespace: "http://rds.amazonaws.com/doc/2014-10-31/",
   errors,

@@ -39,7 +39,7 @@ export interface CaseResult {
 }
 
 function liveState(env: FuzzEnv, backend: unknown): unknown {
-  return (backend as any).worlds?.[env.svc.key];
+  return (backend as any).worlds?.state?.[env.svc.key];
 }
 
 /**
@@ -49,10 +49,10 @@ function liveState(env: FuzzEnv, backend: unknown): unknown {
  */
 function fingerprint(backend: MockBackend): string {
   const b = backend as any;
-  if (typeof b.worlds !== "object" || typeof b.resourceIds?.getState !== "function") {
+  if (typeof b.worlds?.state !== "object" || typeof b.resourceIds?.getState !== "function") {
     throw new Error("fuzz harness: MockBackend internals changed; update fingerprint() in test/fuzz/lib/run-case.ts");
   }
-  return JSON.stringify({ version: 1, clock: backend.clock.dump(), ids: { resources: b.resourceIds.getState() }, worlds: b.worlds });
+  return JSON.stringify({ version: 1, clock: backend.clock.dump(), ids: { resources: b.resourceIds.getState() }, worlds: b.worlds.state });
 }
 
 function dumpDifference(backend: MockBackend, before: string, after: string): string | undefined {
