@@ -7,7 +7,7 @@ import { defineResource } from "../../../core/resource.js";
 import type { CallContext, WorldScope } from "../../../core/service.js";
 import { conflict, notFound, quotaExceeded, reject } from "../errors.js";
 import { message } from "../messages.js";
-import { arnProblem, findByExactArn } from "../shared/arns.js";
+import { arnProblem } from "../shared/arns.js";
 import { bySeq } from "../shared/pages.js";
 import type { ClusterRecord, DocdbWorld } from "../world.js";
 
@@ -27,7 +27,7 @@ export const clusters = defineResource<DocdbWorld, ClusterRecord>({
 /** The cluster an ARN names: a malformed ARN is a ValidationException naming `member`, another cluster's ARN not found. */
 export function requireCluster(ctx: CallContext<DocdbWorld>, value: string, member = "clusterArn"): ClusterRecord {
   reject(arnProblem("cluster", member, value));
-  return findByExactArn(ctx, clusters, value) ?? clusters.descriptor.notFound(value);
+  return clusters.findByArn(ctx, value) ?? clusters.descriptor.notFound(value);
 }
 
 /** `<name>-<account>.<region>.docdb-elastic.amazonaws.com`, as AWS names elastic cluster endpoints. */

@@ -4,11 +4,8 @@
  * well-formed ARN of a resource that does not exist here (another Region or account included) is a
  * ResourceNotFoundException (the resources' `require...`).
  */
-import type { Resource } from "../../../core/resource.js";
-import type { CallContext } from "../../../core/service.js";
 import { problem, type Problem } from "../errors.js";
 import { constraint } from "../messages.js";
-import type { DocdbWorld } from "../world.js";
 
 export type ResourceKind = "cluster" | "cluster-snapshot";
 
@@ -29,13 +26,4 @@ const FORM = { cluster: constraint.clusterArn, "cluster-snapshot": constraint.sn
 /** The value is an ARN of `kind` (its form only: the resource may not exist). */
 export function arnProblem(kind: ResourceKind, member: string, value: string): Problem | undefined {
   return parseResourceArn(value)?.kind === kind ? undefined : problem(member, value, FORM[kind]);
-}
-
-/**
- * The record of `resource` whose own ARN is `value`: same account and Region, and the partition too
- * (the descriptor's `keyFromArn` takes any partition).
- */
-export function findByExactArn<R>(ctx: CallContext<DocdbWorld>, resource: Resource<DocdbWorld, R>, value: string): R | undefined {
-  const key = resource.keyFromArn(ctx, value);
-  return key !== undefined && resource.arnOf(ctx, key) === value ? resource.find(ctx, key) : undefined;
 }

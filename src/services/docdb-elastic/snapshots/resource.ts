@@ -7,7 +7,7 @@ import { defineResource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
 import { conflict, notFound, quotaExceeded, reject } from "../errors.js";
 import { message } from "../messages.js";
-import { arnProblem, findByExactArn } from "../shared/arns.js";
+import { arnProblem } from "../shared/arns.js";
 import { bySeq } from "../shared/pages.js";
 import type { DocdbWorld, SnapshotRecord } from "../world.js";
 
@@ -31,5 +31,5 @@ export const snapshots = defineResource<DocdbWorld, SnapshotRecord>({
 /** The snapshot an ARN names: a malformed ARN is a ValidationException, another snapshot's ARN not found. */
 export function requireSnapshot(ctx: CallContext<DocdbWorld>, value: string): SnapshotRecord {
   reject(arnProblem("cluster-snapshot", "snapshotArn", value));
-  return findByExactArn(ctx, snapshots, value) ?? snapshots.descriptor.notFound(value);
+  return snapshots.findByArn(ctx, value) ?? snapshots.descriptor.notFound(value);
 }

@@ -5,7 +5,7 @@
  */
 import type * as Sdk from "@aws-sdk/client-docdb-elastic";
 import type { Operations } from "../../../core/operations.js";
-import { resourceByArn, type Resource } from "../../../core/resource.js";
+import { recordByArn, type Resource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
 import { clusters } from "../clusters/resource.js";
 import { invalid, notFound, reject } from "../errors.js";
@@ -22,11 +22,10 @@ const TAGGABLE: readonly Resource<DocdbWorld, any>[] = [clusters, snapshots];
 function requireTags(ctx: CallContext<DocdbWorld>, value: string): { held: Record<string, string>; replace(tags: Record<string, string>): void } {
   const parsed = parseResourceArn(value);
   if (!parsed) invalid("resourceArn", value, constraint.resourceArn);
-  const found = resourceByArn(TAGGABLE, ctx, value);
-  // The record's own ARN must be the value (keyFromArn takes any partition).
-  const record = found && found.resource.arnOf(ctx, found.key) === value ? found.resource.find(ctx, found.key) : undefined;
-  if (!found || record === undefined) notFound(parsed.kind, value, message.resourceNotFound(value));
-  const access = found.resource.descriptor.tags!;
+  const found = recordByArn(TAGGABLE, ctx, value);
+  if (!found) notFound(parsed.kind, value, message.resourceNotFound(value));
+  const { record, resource } = found;
+  const access = resource.descriptor.tags!;
   return { held: access.read(record), replace: (tags) => access.write(record, tags) };
 }
 
