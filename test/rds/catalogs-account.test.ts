@@ -72,7 +72,7 @@ describe("DescribeAccountAttributes", () => {
     const { client } = setup();
     const fresh = await attributes(client);
     expect(fresh.map((q) => q.AccountQuotaName)).toEqual([
-      "DBInstances", "AllocatedStorage", "DBSubnetGroups", "SubnetsPerDBSubnetGroup", "DBClusters", "DBClusterParameterGroups",
+      "DBInstances", "AllocatedStorage", "DBParameterGroups", "DBSubnetGroups", "OptionGroups", "SubnetsPerDBSubnetGroup", "DBClusters", "DBClusterParameterGroups",
       "DBClusterRoles", "ManualClusterSnapshots", "CustomEndpointsPerDBCluster",
     ]);
     expect(quota(fresh, "DBClusters")).toEqual({ AccountQuotaName: "DBClusters", Used: 0, Max: 40 });

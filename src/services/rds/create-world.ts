@@ -1,6 +1,8 @@
 /** Fresh RDS state for one account and Region. */
 import type { WorldScope } from "../../core/service.js";
 import { defaultClusterParameterGroups } from "./parameter-groups/operations.js";
+import { defaultDBParameterGroups } from "./db-parameter-groups/record.js";
+import { defaultOptionGroups } from "./option-groups/record.js";
 import { defaultSubnetGroup } from "./subnet-groups/record.js";
 import type { RdsWorld } from "./world.js";
 
@@ -20,5 +22,8 @@ export function createRdsWorld(scope: WorldScope = { accountId: "123456789012", 
     certificateOverride: {},
     events: [],
     eventSubscriptions: {},
+    // Issue 13: DB parameter groups and option groups.
+    dbParameterGroups: defaultDBParameterGroups(scope),
+    optionGroups: defaultOptionGroups(scope),
   };
 }

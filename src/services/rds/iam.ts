@@ -248,6 +248,31 @@ const rules: Record<string, Rule[]> = {
   AddSourceIdentifierToSubscription: one("AddSourceIdentifierToSubscription", "es", "SubscriptionName"),
   RemoveSourceIdentifierFromSubscription: one("RemoveSourceIdentifierFromSubscription", "es", "SubscriptionName"),
   // --- end events ---
+
+  // --- Issue 13: DB parameter groups (pg) and option groups (og) ---
+  CreateDBParameterGroup: [...one("CreateDBParameterGroup", "pg", "DBParameterGroupName", keysFor()), tagOnCreate("pg", "DBParameterGroupName")],
+  CopyDBParameterGroup: [
+    { action: "CopyDBParameterGroup", type: "pg", resource: named("pg", "SourceDBParameterGroupIdentifier") },
+    { action: "CopyDBParameterGroup", type: "pg", resource: named("pg", "TargetDBParameterGroupIdentifier"), context: keysFor() },
+    tagOnCreate("pg", "TargetDBParameterGroupIdentifier"),
+  ],
+  ModifyDBParameterGroup: one("ModifyDBParameterGroup", "pg", "DBParameterGroupName"),
+  ResetDBParameterGroup: one("ResetDBParameterGroup", "pg", "DBParameterGroupName"),
+  DeleteDBParameterGroup: one("DeleteDBParameterGroup", "pg", "DBParameterGroupName"),
+  DescribeDBParameterGroups: one("DescribeDBParameterGroups", "pg", "DBParameterGroupName"),
+  DescribeDBParameters: one("DescribeDBParameters", "pg", "DBParameterGroupName"),
+  DescribeEngineDefaultParameters: [{ action: "DescribeEngineDefaultParameters" }],
+  CreateOptionGroup: [...one("CreateOptionGroup", "og", "OptionGroupName", keysFor()), tagOnCreate("og", "OptionGroupName")],
+  CopyOptionGroup: [
+    { action: "CopyOptionGroup", type: "og", resource: named("og", "SourceOptionGroupIdentifier") },
+    { action: "CopyOptionGroup", type: "og", resource: named("og", "TargetOptionGroupIdentifier"), context: keysFor() },
+    tagOnCreate("og", "TargetOptionGroupIdentifier"),
+  ],
+  ModifyOptionGroup: one("ModifyOptionGroup", "og", "OptionGroupName"),
+  DeleteOptionGroup: one("DeleteOptionGroup", "og", "OptionGroupName"),
+  DescribeOptionGroups: one("DescribeOptionGroups", "og", "OptionGroupName"),
+  DescribeOptionGroupOptions: [{ action: "DescribeOptionGroupOptions" }],
+  // --- end issue 13 groups ---
 };
 
 
@@ -260,6 +285,9 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   "cluster-pg": (w) => w.clusterParameterGroups,
   "cluster-endpoint": (w) => w.clusterEndpoints ?? {},
   es: (w) => w.eventSubscriptions ?? {},
+  // Issue 13: DB parameter groups and option groups (optional in older dumps).
+  pg: (w) => w.dbParameterGroups ?? {},
+  og: (w) => w.optionGroups ?? {},
 };
 
 export const rdsIam: ServiceIam<RdsWorld> = {

@@ -21,6 +21,11 @@ import { clusterRoleOperations } from "./clusters/roles.js";
 import { clusterTransitions } from "./clusters/transitions.js";
 import { constraints, errors, operationErrors, operationNames } from "./constraints.generated.js";
 import { createRdsWorld } from "./create-world.js";
+// Issue 13: DB parameter groups and option groups.
+import { dbParameterGroupOperations } from "./db-parameter-groups/operations.js";
+import { dbParameterOperations } from "./db-parameter-groups/parameters.js";
+import { optionGroupModifyOperations } from "./option-groups/modify.js";
+import { optionGroupOperations } from "./option-groups/operations.js";
 import { engineVersionOperations } from "./engines/engine-versions.js";
 import { rdsIam } from "./iam.js";
 import { rdsIdentity } from "./identity.js";
@@ -77,6 +82,11 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // --- Events and event subscriptions ---
     eventOperations,
     eventSubscriptionOperations,
+    // Issue 13: DB parameter groups and option groups.
+    dbParameterGroupOperations,
+    dbParameterOperations,
+    optionGroupOperations,
+    optionGroupModifyOperations,
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
@@ -95,6 +105,9 @@ export const rds: ServiceDefinition<RdsWorld> = {
     rolesPerCluster: 5,
     // Event notification subscriptions per account and Region.
     eventSubscriptions: 20,
+    // Issue 13: DB parameter groups (the default.* groups do not count) and option groups.
+    dbParameterGroups: 50,
+    optionGroups: 20,
   },
   iam: rdsIam,
 };

@@ -11,10 +11,12 @@ import type {
   DBClusterParameterGroup,
   DBClusterSnapshot,
   DBInstance,
+  DBParameterGroup,
   DBSubnetGroup,
   Event,
   EventSubscription,
   SourceType,
+  OptionGroup,
   Tag,
 } from "@aws-sdk/client-rds";
 
@@ -38,6 +40,17 @@ export type ClusterParameterGroupRecord = Stored<DBClusterParameterGroup> & {
   DBClusterParameterGroupName: string;
   TagList?: Tag[];
 };
+
+// --- Issue 13: DB parameter groups and option groups (db-parameter-groups/, option-groups/) ---
+/** A DB parameter group; `UserParameters` holds only the values its user set (a reset deletes them). */
+export type DBParameterGroupRecord = Stored<DBParameterGroup> & {
+  DBParameterGroupName: string;
+  TagList?: Tag[];
+  UserParameters?: Record<string, { ParameterValue: string; ApplyMethod: "immediate" | "pending-reboot" }>;
+};
+/** An option group, with its tags beside the SDK members. */
+export type OptionGroupRecord = Stored<OptionGroup> & { OptionGroupName: string; TagList?: Tag[] };
+// --- end issue 13 parameter/option groups ---
 
 /** A backtrack of an Aurora MySQL cluster (clusters/backtracks.ts). */
 export type BacktrackRecord = Stored<DBClusterBacktrack> & {
@@ -79,4 +92,7 @@ export interface RdsWorld {
   /** Event notification subscriptions, by lowercase SubscriptionName (event-subscriptions/). */
   eventSubscriptions?: Record<string, EventSubscriptionRecord>;
   // --- end events ---
+  // Issue 13: DB parameter groups and option groups by lowercase name. Optional: older dumps lack them.
+  dbParameterGroups?: Record<string, DBParameterGroupRecord>;
+  optionGroups?: Record<string, OptionGroupRecord>;
 }

@@ -90,6 +90,14 @@ const rds: SeedStep[] = [
     command: "CreateEventSubscriptionCommand",
     input: () => ({ SubscriptionName: "fuzz-events", SnsTopicArn: "arn:aws:sns:us-east-1:123456789012:fuzz-events", SourceType: "db-cluster", SourceIds: ["fuzz-pg-1"] }),
   },
+  // Issue 13: a custom DB parameter group with a value set, and an option group with an option.
+  { command: "CreateDBParameterGroupCommand", input: () => ({ DBParameterGroupName: "fuzz-db-params", DBParameterGroupFamily: "mysql8.0", Description: "fuzz DB parameters" }) },
+  {
+    command: "ModifyDBParameterGroupCommand",
+    input: () => ({ DBParameterGroupName: "fuzz-db-params", Parameters: [{ ParameterName: "time_zone", ParameterValue: "UTC", ApplyMethod: "immediate" }] }),
+  },
+  { command: "CreateOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", EngineName: "mysql", MajorEngineVersion: "8.0", OptionGroupDescription: "fuzz options" }) },
+  { command: "ModifyOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", OptionsToInclude: [{ OptionName: "MEMCACHED" }] }) },
 ];
 
 const docdb: SeedStep[] = [

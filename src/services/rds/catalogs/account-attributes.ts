@@ -24,8 +24,12 @@ const QUOTAS: ReadonlyArray<readonly [name: string, key: string, used: (world: R
   ["DBInstances", "dbInstances", (w) => count(w.instances)],
   // checkStorageQuota counts Multi-AZ DB clusters' three instances; Aurora's cluster volume does not count.
   ["AllocatedStorage", "totalStorageGiB", (w) => Object.values(w.clusters).reduce((sum, c) => sum + (engineSpec(c.Engine)?.kind === "multi-az" ? multiAzStorage(c.AllocatedStorage) : 0), 0) * GIB, GIB],
+  // Issue 13: DB parameter groups (default.* groups do not count, as CreateDBParameterGroup counts them).
+  ["DBParameterGroups", "dbParameterGroups", (w) => Object.keys(w.dbParameterGroups ?? {}).filter((n) => !n.startsWith("default.")).length],
   // CreateDBSubnetGroup counts every group, the default one included.
   ["DBSubnetGroups", "dbSubnetGroups", (w) => count(w.subnetGroups)],
+  // Issue 13: option groups (default:* groups do not count, as CreateOptionGroup counts them).
+  ["OptionGroups", "optionGroups", (w) => Object.keys(w.optionGroups ?? {}).filter((n) => !n.startsWith("default:")).length],
   ["SubnetsPerDBSubnetGroup", "subnetsPerGroup", (w) => fullest(Object.values(w.subnetGroups).map((g) => g.Subnets?.length ?? 0))],
   ["DBClusters", "dbClusters", (w) => count(w.clusters)],
   // Default groups (default.FAMILY) are RDS's own and do not count.

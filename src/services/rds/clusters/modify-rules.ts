@@ -26,9 +26,9 @@ import {
 } from "./rules.js";
 import { compareVersions, familyOf, type EngineSpec } from "../engines/engines.js";
 import { checkIdentifier } from "../shared/identifiers.js";
+import { checkInstanceGroup } from "../db-parameter-groups/rules.js";
 import { checkClusterState } from "./members.js";
 import { M } from "../messages.js";
-import { defaultGroupName } from "../parameter-groups/operations.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
 
 /** "Valid for Cluster Type" of each ModifyDBCluster member that is not valid for both kinds. */
@@ -100,8 +100,8 @@ function checkScaling(engine: EngineSpec, cluster: ClusterRecord, input: any, mo
 }
 
 /**
- * DBInstanceParameterGroupName goes only with a major version upgrade (AllowMajorVersionUpgrade); DB
- * parameter groups are not simulated, so only the new family's default group exists. Documented: read
+ * DBInstanceParameterGroupName goes only with a major version upgrade (AllowMajorVersionUpgrade) and
+ * names a DB parameter group of the new family (db-parameter-groups/). Documented: read
  * replicas must already run the target version or a later one.
  */
 function checkUpgradeTargets(ctx: CallContext<RdsWorld>, engine: EngineSpec, cluster: ClusterRecord, input: any, version: string | undefined): void {
@@ -109,9 +109,7 @@ function checkUpgradeTargets(ctx: CallContext<RdsWorld>, engine: EngineSpec, clu
   if (name !== undefined) {
     const major = version !== undefined && engine.majorOf(version) !== engine.majorOf(cluster.EngineVersion!);
     if (!major || input.AllowMajorVersionUpgrade !== true) fail("InvalidParameterCombination", M.instanceGroupMajorOnly());
-    if (name.toLowerCase() !== defaultGroupName(familyOf(engine, version))) {
-      fail("DBParameterGroupNotFoundFault", M.instanceParameterGroupNotFound(name, "DBInstanceParameterGroupName"));
-    }
+    checkInstanceGroup(ctx, name, familyOf(engine, version), "DBInstanceParameterGroupName");
   }
   if (version === undefined) return;
   for (const replicaArn of cluster.ReadReplicaIdentifiers ?? []) {

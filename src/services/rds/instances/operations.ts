@@ -13,12 +13,12 @@ import { checkEngine, checkInstanceClass, checkInsightsRetention, checkMonitorin
 import { familyOf, engineSpec } from "../engines/engines.js";
 import { describePage, describeResourcePage, filterPredicate, withIdFilter, type FilterTable } from "../shared/filters.js";
 import { checkIdentifier } from "../shared/identifiers.js";
+import { checkInstanceGroup } from "../db-parameter-groups/rules.js";
 import { findInstance, instances } from "./resource.js";
 import { subnetGroups } from "../subnet-groups/resource.js";
 import { addInstance, dropInstance } from "./record.js";
 import { renameMember, setMemberTier } from "../clusters/members.js";
 import { M } from "../messages.js";
-import { defaultGroupName } from "../parameter-groups/operations.js";
 import { beginInstance, cancelInstance } from "../shared/resource-keys.js";
 import { shapeInstance } from "./shape.js";
 import { regionAzs } from "../subnet-groups/record.js";
@@ -54,12 +54,6 @@ function checkInstanceState(instance: InstanceRecord, allowed: readonly string[]
   }
 }
 
-function checkInstanceParameterGroup(name: string | undefined, family: string): void {
-  // Instance parameter groups are not simulated: only the family's default group exists.
-  if (name !== undefined && name.toLowerCase() !== defaultGroupName(family)) {
-    fail("DBParameterGroupNotFoundFault", M.instanceParameterGroupNotFound(name));
-  }
-}
 
 export const instanceOperations: Operations<typeof Sdk, RdsWorld> = {
   CreateDBInstance(input, ctx) {
@@ -86,7 +80,7 @@ export const instanceOperations: Operations<typeof Sdk, RdsWorld> = {
       subnetGroups.get(ctx, input.DBSubnetGroupName);
       fail("InvalidParameterCombination", M.instanceSubnetGroup(cluster.DBClusterIdentifier, cluster.DBSubnetGroup!));
     }
-    checkInstanceParameterGroup(input.DBParameterGroupName, familyOf(engine, cluster.EngineVersion!));
+    checkInstanceGroup(ctx, input.DBParameterGroupName, familyOf(engine, cluster.EngineVersion!));
     checkMonitoring(input.MonitoringInterval, input.MonitoringRoleArn);
     checkInsightsRetention(input.PerformanceInsightsRetentionPeriod);
     const tags = checkTags(input.Tags);
@@ -128,7 +122,7 @@ export const instanceOperations: Operations<typeof Sdk, RdsWorld> = {
     }
     checkInsightsRetention(input.PerformanceInsightsRetentionPeriod);
     const engine = engineSpec(instance.Engine)!;
-    checkInstanceParameterGroup(input.DBParameterGroupName, familyOf(engine, instance.EngineVersion!));
+    checkInstanceGroup(ctx, input.DBParameterGroupName, familyOf(engine, instance.EngineVersion!));
     checkInstanceState(instance, ["available"]);
     const now = input.ApplyImmediately === true;
     // The latest rename request wins (the instance's own identifier withdraws a pending one). A pending

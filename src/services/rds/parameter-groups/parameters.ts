@@ -46,7 +46,7 @@ function familyParameters(family: string): readonly ClusterParameterSpec[] | und
 }
 
 /** A family's default of one parameter, as DescribeEngineDefaultClusterParameters shows it. */
-function defaultParameter(spec: ClusterParameterSpec, family: string): Parameter {
+export function defaultParameter(spec: ClusterParameterSpec, family: string): Parameter {
   const { values, ...rest } = spec;
   const value = (values && own(values, family)) ?? spec.ParameterValue;
   const out: Parameter = { ...rest, ApplyMethod: "pending-reboot" };
@@ -66,7 +66,7 @@ function groupParameters(group: ParameterizedGroup): Parameter[] {
 }
 
 /** One page of parameters, in name order (MaxRecords 20-100, default 100). */
-function parameterPage(params: Parameter[], input: { MaxRecords?: number; Marker?: string }): { Parameters: Parameter[]; Marker?: string } {
+export function parameterPage(params: Parameter[], input: { MaxRecords?: number; Marker?: string }): { Parameters: Parameter[]; Marker?: string } {
   const size = pageSize(input);
   const entries = params.map((p): [string, Parameter] => [p.ParameterName!, p]).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const page = paginate(entries, size, input.Marker, invalidMarker);
@@ -74,7 +74,7 @@ function parameterPage(params: Parameter[], input: { MaxRecords?: number; Marker
 }
 
 /** Whether `value` is one of a parameter's allowed values (its data type and `AllowedValues`). */
-function allowed(spec: ClusterParameterSpec, value: string): boolean {
+export function allowed(spec: ClusterParameterSpec, value: string): boolean {
   const rule = spec.AllowedValues;
   if (spec.DataType === "integer") {
     if (!/^-?\d+$/.test(value)) return false;

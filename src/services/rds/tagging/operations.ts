@@ -11,8 +11,10 @@ import { clusterEndpoints } from "../cluster-endpoints/resource.js";
 import { clusterSnapshots } from "../cluster-snapshots/resource.js";
 import { clusters } from "../clusters/resource.js";
 import { eventSubscriptions } from "../event-subscriptions/resource.js";
+import { dbParameterGroups } from "../db-parameter-groups/resource.js";
 import { instances } from "../instances/resource.js";
 import { M } from "../messages.js";
+import { optionGroups } from "../option-groups/resource.js";
 import { parameterGroups } from "../parameter-groups/resource.js";
 import { own } from "../shared/identifiers.js";
 import { checkTags, MAX_TAGS, mergeTags } from "../shared/tags.js";
@@ -37,6 +39,9 @@ const TAGGABLE: { resource: Resource<RdsWorld, any>; notFound: string; label: st
   { resource: parameterGroups, notFound: "InvalidParameterValue", label: "DBClusterParameterGroup" },
   { resource: clusterEndpoints, notFound: "InvalidParameterValue", label: "DBClusterEndpoint" },
   { resource: eventSubscriptions, notFound: "InvalidParameterValue", label: "EventSubscription" },
+  // Issue 13: DB parameter groups and option groups (no declared not-found fault: InvalidParameterValue).
+  { resource: dbParameterGroups, notFound: "InvalidParameterValue", label: "DBParameterGroup" },
+  { resource: optionGroups, notFound: "InvalidParameterValue", label: "OptionGroup" },
 ];
 const BY_TYPE = Object.fromEntries(TAGGABLE.map((t) => [t.resource.descriptor.arn!.type, t]));
 const RESOURCES = TAGGABLE.map((t) => t.resource);
