@@ -111,7 +111,8 @@ describe("event subscriptions", () => {
     await fault({ SourceType: "db-instance", EventCategories: ["no such category"] }, { name: "SubscriptionCategoryNotFoundFault", status: 404, message: "no such category" });
     await fault({ SourceIds: ["c1"] }, { name: "InvalidParameterCombination", status: 400, message: "SourceType" });
     await fault({ SourceType: "db-cluster", SourceIds: ["c1", "c9"] }, { name: "SourceNotFoundFault", status: 404, message: "Could not find source :c9", Class: SourceNotFoundFault });
-    await fault({ SourceType: "db-parameter-group", SourceIds: ["default.mysql8.0"] }, { name: "SourceNotFoundFault", status: 404, message: "default.mysql8.0" });
+    await fault({ SourceType: "db-parameter-group", SourceIds: ["no-such-group"] }, { name: "SourceNotFoundFault", status: 404, message: "no-such-group" });
+    await fault({ SourceType: "db-snapshot", SourceIds: ["s1"] }, { name: "SourceNotFoundFault", status: 404, message: "s1" });
     await client.send(create({ SourceType: "db-instance", EventCategories: ["backup"] }));
     await fault({ SubscriptionName: "SUB1" }, { name: "SubscriptionAlreadyExistFault", status: 400, message: "sub1", Class: SubscriptionAlreadyExistFault });
     await client.send(create({ SubscriptionName: "sub2" }));

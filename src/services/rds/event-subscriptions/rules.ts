@@ -9,6 +9,7 @@ import type { CallContext } from "../../../core/service.js";
 import { EVENT_CATEGORIES } from "../catalogs/event-categories.js";
 import { clusterSnapshots } from "../cluster-snapshots/resource.js";
 import { clusters } from "../clusters/resource.js";
+import { dbParameterGroups } from "../db-parameter-groups/resource.js";
 import { instances } from "../instances/resource.js";
 import { CM, EM } from "../messages.js";
 import type { RdsWorld } from "../world.js";
@@ -55,12 +56,13 @@ export function checkCategories(categories: readonly string[] | undefined, type:
 
 /**
  * Whether a source of each type exists, by identifier. Types whose resources this mock does not keep
- * (DB parameter groups, DB security groups, DB snapshots, proxies) have none: SourceNotFound.
+ * (DB security groups, DB snapshots, proxies) have none: SourceNotFound.
  */
 const SOURCE_EXISTS: Record<string, (ctx: CallContext<RdsWorld>, id: string) => boolean> = {
   "db-cluster": (ctx, id) => clusters.find(ctx, id) !== undefined,
   "db-instance": (ctx, id) => instances.find(ctx, id) !== undefined,
   "db-cluster-snapshot": (ctx, id) => clusterSnapshots.find(ctx, id) !== undefined,
+  "db-parameter-group": (ctx, id) => dbParameterGroups.find(ctx, id) !== undefined,
 };
 
 /** Each source identifier names an existing source of `type` (SourceNotFound); returns them lowercase, once each. */
