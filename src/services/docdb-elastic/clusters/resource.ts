@@ -5,9 +5,9 @@
 import { dnsSuffix } from "../../../core/regions.js";
 import { defineResource } from "../../../core/resource.js";
 import type { CallContext, WorldScope } from "../../../core/service.js";
-import { conflict, notFound, quotaExceeded, reject } from "../errors.js";
+import { conflict, notFound, quotaExceeded } from "../errors.js";
 import { message } from "../messages.js";
-import { arnProblem } from "../shared/arns.js";
+import { idFromArn } from "../shared/arns.js";
 import { bySeq } from "../shared/pages.js";
 import type { ClusterRecord, DocdbWorld } from "../world.js";
 
@@ -26,8 +26,9 @@ export const clusters = defineResource<DocdbWorld, ClusterRecord>({
 
 /** The cluster an ARN names: a malformed ARN is a ValidationException naming `member`, another cluster's ARN not found. */
 export function requireCluster(ctx: CallContext<DocdbWorld>, value: string, member = "clusterArn"): ClusterRecord {
-  reject(arnProblem("cluster", member, value));
-  return clusters.findByArn(ctx, value) ?? clusters.descriptor.notFound(value);
+  // By id, then the record's own ARN: what findByArn answers, without parsing the ARN a second time.
+  const cluster = clusters.find(ctx, idFromArn("cluster", member, value));
+  return cluster !== undefined && cluster.clusterArn === value ? cluster : clusters.descriptor.notFound(value);
 }
 
 /** `<name>-<account>.<region>.docdb-elastic.amazonaws.com`, as AWS names elastic cluster endpoints. */

@@ -4,7 +4,7 @@
  * well-formed ARN of a resource that does not exist here (another Region or account included) is a
  * ResourceNotFoundException (the resources' `require...`).
  */
-import { problem, type Problem } from "../errors.js";
+import { problem, reject, type Problem } from "../errors.js";
 import { constraint } from "../messages.js";
 
 export type ResourceKind = "cluster" | "cluster-snapshot";
@@ -26,4 +26,15 @@ const FORM = { cluster: constraint.clusterArn, "cluster-snapshot": constraint.sn
 /** The value is an ARN of `kind` (its form only: the resource may not exist). */
 export function arnProblem(kind: ResourceKind, member: string, value: string): Problem | undefined {
   return parseResourceArn(value)?.kind === kind ? undefined : problem(member, value, FORM[kind]);
+}
+
+/**
+ * The id (the collection key) an ARN of `kind` names, its form checked in the same one match: a
+ * malformed ARN is a ValidationException naming `member`. The caller still compares the record's own
+ * ARN with the value, which settles partition, Region and account at once.
+ */
+export function idFromArn(kind: ResourceKind, member: string, value: string): string {
+  const parsed = parseResourceArn(value);
+  if (parsed?.kind !== kind) reject(problem(member, value, FORM[kind]));
+  return parsed!.id;
 }
