@@ -1,6 +1,7 @@
 import {
   CreateDBClusterCommand,
   CreateDBClusterParameterGroupCommand,
+  CreateEventSubscriptionCommand,
   CreateDBSubnetGroupCommand,
   DBClusterQuotaExceededFault,
   DescribeAccountAttributesCommand,
@@ -72,7 +73,7 @@ describe("DescribeAccountAttributes", () => {
     const { client } = setup();
     const fresh = await attributes(client);
     expect(fresh.map((q) => q.AccountQuotaName)).toEqual([
-      "DBInstances", "AllocatedStorage", "DBParameterGroups", "DBSubnetGroups", "OptionGroups", "SubnetsPerDBSubnetGroup", "DBClusters", "DBClusterParameterGroups",
+      "DBInstances", "AllocatedStorage", "DBParameterGroups", "DBSubnetGroups", "EventSubscriptions", "OptionGroups", "SubnetsPerDBSubnetGroup", "DBClusters", "DBClusterParameterGroups",
       "DBClusterRoles", "ManualClusterSnapshots", "CustomEndpointsPerDBCluster",
     ]);
     expect(quota(fresh, "DBClusters")).toEqual({ AccountQuotaName: "DBClusters", Used: 0, Max: 40 });
@@ -80,6 +81,7 @@ describe("DescribeAccountAttributes", () => {
     expect(quota(fresh, "DBSubnetGroups")).toEqual({ AccountQuotaName: "DBSubnetGroups", Used: 1, Max: 50 });
     expect(quota(fresh, "AllocatedStorage")).toEqual({ AccountQuotaName: "AllocatedStorage", Used: 0, Max: 100_000 * 1024 ** 3 });
     expect(quota(fresh, "DBClusterParameterGroups").Used).toBe(0);
+    expect(quota(fresh, "EventSubscriptions")).toEqual({ AccountQuotaName: "EventSubscriptions", Used: 0, Max: 20 });
 
     await client.send(new CreateDBClusterCommand({ DBClusterIdentifier: "maz", ...MULTI_AZ_MYSQL }));
     await client.send(new CreateDBClusterCommand({ DBClusterIdentifier: "aur", ...AURORA_MYSQL }));
@@ -90,6 +92,8 @@ describe("DescribeAccountAttributes", () => {
     expect(quota(used, "AllocatedStorage").Used).toBe(3 * MULTI_AZ_MYSQL.AllocatedStorage * 1024 ** 3);
     expect(quota(used, "DBInstances").Used).toBe(3);
     expect(quota(used, "DBClusterParameterGroups").Used).toBe(1);
+    await client.send(new CreateEventSubscriptionCommand({ SubscriptionName: "s1", SnsTopicArn: "arn:aws:sns:us-east-1:123456789012:ops" }));
+    expect(quota(await attributes(client), "EventSubscriptions").Used).toBe(1);
   });
 
   it("agrees with the create calls: a quota shown full is refused by the next create", async () => {

@@ -28,6 +28,7 @@ const QUOTAS: ReadonlyArray<readonly [name: string, key: string, used: (world: R
   ["DBParameterGroups", "dbParameterGroups", (w) => Object.keys(w.dbParameterGroups ?? {}).filter((n) => !n.startsWith("default.")).length],
   // CreateDBSubnetGroup counts every group, the default one included.
   ["DBSubnetGroups", "dbSubnetGroups", (w) => count(w.subnetGroups)],
+  ["EventSubscriptions", "eventSubscriptions", (w) => count(w.eventSubscriptions ?? {})],
   // Issue 13: option groups (default:* groups do not count, as CreateOptionGroup counts them).
   ["OptionGroups", "optionGroups", (w) => Object.keys(w.optionGroups ?? {}).filter((n) => !n.startsWith("default:")).length],
   ["SubnetsPerDBSubnetGroup", "subnetsPerGroup", (w) => fullest(Object.values(w.subnetGroups).map((g) => g.Subnets?.length ?? 0))],
