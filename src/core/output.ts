@@ -40,7 +40,8 @@ export function isFreshOutput(value: unknown): boolean {
   return typeof value === "object" && value !== null && FreshOutput.has(value);
 }
 
-function copy(value: unknown, keys: ReadonlySet<string>, isTimestamp: boolean): unknown {
+/** The deep copy behind `toOutput` (no fresh-output mark): timestamp members (`keys`) as Dates, absent members dropped. */
+export function copy(value: unknown, keys: ReadonlySet<string>, isTimestamp: boolean): unknown {
   if (value === null || value === undefined) return undefined;
   if (isTimestamp && typeof value === "number") return new Date(value);
   if (Array.isArray(value)) {

@@ -14,7 +14,8 @@ import { own } from "../shared/identifiers.js";
 import type { DBParameterGroupRecord, RdsWorld } from "../world.js";
 import { familyParameters } from "./families.js";
 import { dbParameterGroups } from "./resource.js";
-import { checkEntry, customGroup, MAX_MODIFY } from "./rules.js";
+import { customGroup, DB_PARAMETERS_TABLE } from "./rules.js";
+import { modifyUserValues, resetUserValues } from "../parameter-groups/user-values.js";
 
 const SOURCES = ["user", "engine-default", "system"];
 const PARAMETER_FILTERS: FilterTable<Parameter> = { "parameter-name": (p) => [p.ParameterName] };
@@ -49,34 +50,13 @@ export const dbParameterOperations: Operations<typeof Sdk, RdsWorld> = {
 
   ModifyDBParameterGroup(input, ctx) {
     const group = customGroup(ctx, input.DBParameterGroupName!, "modified");
-    const entries: Parameter[] = input.Parameters ?? [];
-    if (entries.length === 0) fail("MissingParameter", M.parametersMissing("ModifyDBParameterGroup"));
-    if (entries.length > MAX_MODIFY) fail("InvalidParameterValue", M.parametersTooMany(MAX_MODIFY, entries.length));
-    // Every entry is checked before any is kept: a failed call changes nothing.
-    const changes = entries.map((p) => ({ ...checkEntry(p, group.DBParameterGroupFamily!, true), value: p.ParameterValue! }));
-    const user = { ...group.UserParameters };
-    for (const c of changes) user[c.spec.ParameterName] = { ParameterValue: c.value, ApplyMethod: c.method };
-    group.UserParameters = user;
+    modifyUserValues(group, input.Parameters, "ModifyDBParameterGroup", DB_PARAMETERS_TABLE);
     return { DBParameterGroupName: group.DBParameterGroupName };
   },
 
   ResetDBParameterGroup(input, ctx) {
     const group = customGroup(ctx, input.DBParameterGroupName!, "reset");
-    const entries: Parameter[] = input.Parameters ?? [];
-    const all = input.ResetAllParameters === true;
-    if (all && entries.length > 0) fail("InvalidParameterCombination", M.resetBoth());
-    if (!all && entries.length === 0) fail("InvalidParameterCombination", M.resetNeither());
-    if (all) {
-      delete group.UserParameters;
-      return { DBParameterGroupName: group.DBParameterGroupName };
-    }
-    if (entries.length > MAX_MODIFY) fail("InvalidParameterValue", M.parametersTooMany(MAX_MODIFY, entries.length));
-    // Reset needs only names, but a static parameter still resets with pending-reboot (documented).
-    const names = entries.map((p) => checkEntry(p, group.DBParameterGroupFamily!, false).spec.ParameterName);
-    const user = { ...group.UserParameters };
-    for (const n of names) delete user[n];
-    if (Object.keys(user).length === 0) delete group.UserParameters;
-    else group.UserParameters = user;
+    resetUserValues(group, input.Parameters, input.ResetAllParameters === true, DB_PARAMETERS_TABLE);
     return { DBParameterGroupName: group.DBParameterGroupName };
   },
 };

@@ -3,20 +3,15 @@
  * ResetDBParameterGroup, CopyDBParameterGroup and DeleteDBParameterGroup in the RDS API reference):
  * families, default groups, who uses a group, and each parameter's type, allowed values and apply type.
  */
-import type { ApplyMethod, Parameter } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
 import { GM, M } from "../messages.js";
-import type { ClusterParameterSpec } from "../parameter-groups/data.js";
-import { allowed } from "../parameter-groups/parameters.js";
+import { MAX_MODIFY, type ParameterTable } from "../parameter-groups/user-values.js";
 import { idFromArn } from "../shared/identifiers.js";
 import type { DBParameterGroupRecord, RdsWorld } from "../world.js";
 import { DB_FAMILIES, familyParameters } from "./families.js";
 import { dbParameterGroups, isDefaultGroup } from "./resource.js";
 
-const APPLY_METHODS: readonly string[] = ["immediate", "pending-reboot"];
-/** ModifyDBParameterGroup: "You can modify up to 20 parameters in a single request." */
-export const MAX_MODIFY = 20;
 
 /** DBParameterGroupFamily must be a family RDS has (families are case-sensitive: `mysql8.0`). */
 export function checkFamily(family: string): string {
@@ -48,28 +43,13 @@ export function copySource(ctx: CallContext<RdsWorld>, value: string): DBParamet
   return dbParameterGroups.get(ctx, name);
 }
 
-/**
- * One entry of `Parameters`, checked against the family's table: a known, modifiable parameter; an
- * ApplyMethod a static parameter accepts ("static parameters require pending-reboot"); with `withValue`
- * (Modify) a value of its data type and allowed values. Reset needs only names.
- */
-export function checkEntry(p: Parameter, family: string, withValue: boolean): { spec: ClusterParameterSpec; method: ApplyMethod } {
-  const name = p?.ParameterName;
-  if (typeof name !== "string" || name === "") fail("InvalidParameterValue", M.parameterNameMissing());
-  const spec = (familyParameters(family) ?? []).find((s) => s.ParameterName === name);
-  if (!spec) fail("InvalidParameterValue", GM.dbParameterUnknown(name, family));
-  if (!spec.IsModifiable) fail("InvalidParameterValue", M.parameterNotModifiable(name));
-  // Chosen (as for DB cluster parameter groups): a missing ApplyMethod means immediate.
-  const method = (p.ApplyMethod ?? "immediate") as ApplyMethod;
-  if (!APPLY_METHODS.includes(method)) fail("InvalidParameterValue", M.oneOf("ApplyMethod", APPLY_METHODS, method));
-  if (spec.ApplyType === "static" && method === "immediate") fail("InvalidParameterCombination", M.parameterStaticImmediate(name));
-  if (withValue) {
-    const value = p.ParameterValue;
-    if (typeof value !== "string" || value === "") fail("InvalidParameterValue", M.parameterValueMissing(name));
-    if (!allowed(spec, value)) fail("InvalidParameterValue", M.parameterValue(name, value, spec.AllowedValues ?? spec.DataType));
-  }
-  return { spec, method };
-}
+/** DB parameter groups' families and messages for Modify and Reset (parameter-groups/user-values.ts). */
+export const DB_PARAMETERS_TABLE: ParameterTable = {
+  specs: (family) => familyParameters(family),
+  unknown: GM.dbParameterUnknown,
+  // ResetDBParameterGroup's Parameters: "A maximum of 20 parameters can be modified in a single request."
+  resetLimit: MAX_MODIFY,
+};
 
 /**
  * A DB instance's DBParameterGroupName (CreateDBInstance, ModifyDBInstance; `member` names it, e.g.

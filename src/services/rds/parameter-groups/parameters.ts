@@ -6,7 +6,7 @@
  */
 import type * as Sdk from "@aws-sdk/client-rds";
 import type { Operations } from "../../../core/operations.js";
-import type { ApplyMethod, Parameter } from "@aws-sdk/client-rds";
+import type { Parameter } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
 import type { CallContext } from "../../../core/service.js";
@@ -18,21 +18,17 @@ import { M } from "../messages.js";
 import { findParameterGroup, parameterGroups } from "./resource.js";
 import { groupRecord, shapeGroup } from "./operations.js";
 import { checkTags } from "../shared/tags.js";
+import { modifyUserValues, resetUserValues, type ParameterTable, type UserParameter } from "./user-values.js";
 import type { ClusterParameterGroupRecord, RdsWorld } from "../world.js";
 
 /** A value its user set, with the method it was applied with. */
-export interface UserParameter {
-  ParameterValue: string;
-  ApplyMethod: ApplyMethod;
-}
 
 /** A group record with the values its user set (absent: none). */
 export type ParameterizedGroup = ClusterParameterGroupRecord & { UserParameters?: Record<string, UserParameter> };
 
 const SOURCES = ["user", "engine-default", "system"];
-const APPLY_METHODS: readonly string[] = ["immediate", "pending-reboot"];
-/** ModifyDBClusterParameterGroup: "A maximum of 20 parameters can be modified in a single request." */
-const MAX_MODIFY = 20;
+/** DB cluster parameter groups' families and their unknown-parameter message (user-values.ts). */
+const CLUSTER_PARAMETERS_TABLE: ParameterTable = { specs: (family) => familyParameters(family), unknown: M.parameterUnknown };
 const PARAMETER_FILTERS: FilterTable<Parameter> = { "parameter-name": (p) => [p.ParameterName] };
 
 const ENGINE_OF_FAMILY: Record<string, string> = Object.fromEntries(
@@ -73,20 +69,6 @@ export function parameterPage(params: Parameter[], input: { MaxRecords?: number;
   return page.next === undefined ? { Parameters: page.items } : { Parameters: page.items, Marker: page.next };
 }
 
-/** Whether `value` is one of a parameter's allowed values (its data type and `AllowedValues`). */
-export function allowed(spec: ClusterParameterSpec, value: string): boolean {
-  const rule = spec.AllowedValues;
-  if (spec.DataType === "integer") {
-    if (!/^-?\d+$/.test(value)) return false;
-    const range = rule === undefined ? undefined : /^(-?\d+)-(-?\d+)$/.exec(rule);
-    return range === null || range === undefined || (Number(value) >= Number(range[1]) && Number(value) <= Number(range[2]));
-  }
-  if (rule === undefined) return true;
-  const choices = rule.split(",");
-  // A list parameter takes several of its choices, comma-separated; MySQL's choices match case-insensitively.
-  const parts = spec.DataType === "list" ? value.split(",").map((v) => v.trim()) : [value];
-  return parts.every((v) => choices.some((c) => c.toLowerCase() === v.toLowerCase()));
-}
 
 /** A group that its user may change: found (DBParameterGroupNotFoundFault) and not a default group. */
 function changeableGroup(ctx: CallContext<RdsWorld>, name: string): ParameterizedGroup {
@@ -97,25 +79,6 @@ function changeableGroup(ctx: CallContext<RdsWorld>, name: string): Parameterize
   return group;
 }
 
-/** Checks one entry of `Parameters` against the family's table; `withValue` for Modify (Reset needs names only). */
-function checkEntry(p: Parameter, family: string, withValue: boolean): { spec: ClusterParameterSpec; method: ApplyMethod } {
-  const name = p?.ParameterName;
-  if (typeof name !== "string" || name === "") fail("InvalidParameterValue", M.parameterNameMissing());
-  const spec = (familyParameters(family) ?? []).find((s) => s.ParameterName === name);
-  if (!spec) fail("InvalidParameterValue", M.parameterUnknown(name, family));
-  if (!spec.IsModifiable) fail("InvalidParameterValue", M.parameterNotModifiable(name));
-  // Chosen: a missing ApplyMethod means immediate (what the console and Terraform send), so a static
-  // parameter needs an explicit pending-reboot.
-  const method = (p.ApplyMethod ?? "immediate") as ApplyMethod;
-  if (!APPLY_METHODS.includes(method)) fail("InvalidParameterValue", M.oneOf("ApplyMethod", APPLY_METHODS, method));
-  if (spec.ApplyType === "static" && method === "immediate") fail("InvalidParameterCombination", M.parameterStaticImmediate(name));
-  if (withValue) {
-    const value = p.ParameterValue;
-    if (typeof value !== "string" || value === "") fail("InvalidParameterValue", M.parameterValueMissing(name));
-    if (!allowed(spec, value)) fail("InvalidParameterValue", M.parameterValue(name, value, spec.AllowedValues ?? spec.DataType));
-  }
-  return { spec, method };
-}
 
 /** The source group of a copy, by name or by an ARN of this account and Region. */
 function copySource(ctx: CallContext<RdsWorld>, value: string): ParameterizedGroup {
@@ -145,32 +108,13 @@ export const clusterParameterOperations: Operations<typeof Sdk, RdsWorld> = {
 
   ModifyDBClusterParameterGroup(input, ctx) {
     const group = changeableGroup(ctx, input.DBClusterParameterGroupName!);
-    const entries: Parameter[] = input.Parameters ?? [];
-    if (entries.length === 0) fail("MissingParameter", M.parametersMissing("ModifyDBClusterParameterGroup"));
-    if (entries.length > MAX_MODIFY) fail("InvalidParameterValue", M.parametersTooMany(MAX_MODIFY, entries.length));
-    const changes = entries.map((p) => ({ ...checkEntry(p, group.DBParameterGroupFamily!, true), value: p.ParameterValue! }));
-    const user = { ...group.UserParameters };
-    for (const c of changes) user[c.spec.ParameterName] = { ParameterValue: c.value, ApplyMethod: c.method };
-    group.UserParameters = user;
+    modifyUserValues(group, input.Parameters, "ModifyDBClusterParameterGroup", CLUSTER_PARAMETERS_TABLE);
     return { DBClusterParameterGroupName: group.DBClusterParameterGroupName };
   },
 
   ResetDBClusterParameterGroup(input, ctx) {
     const group = changeableGroup(ctx, input.DBClusterParameterGroupName!);
-    const entries: Parameter[] = input.Parameters ?? [];
-    const all = input.ResetAllParameters === true;
-    // "You can't use this parameter if ..." both ways; naming neither resets nothing, so it is refused too.
-    if (all && entries.length > 0) fail("InvalidParameterCombination", M.resetBoth());
-    if (!all && entries.length === 0) fail("InvalidParameterCombination", M.resetNeither());
-    if (all) {
-      delete group.UserParameters;
-    } else {
-      const names = entries.map((p) => checkEntry(p, group.DBParameterGroupFamily!, false).spec.ParameterName);
-      const user = { ...group.UserParameters };
-      for (const n of names) delete user[n];
-      if (Object.keys(user).length === 0) delete group.UserParameters;
-      else group.UserParameters = user;
-    }
+    resetUserValues(group, input.Parameters, input.ResetAllParameters === true, CLUSTER_PARAMETERS_TABLE);
     return { DBClusterParameterGroupName: group.DBClusterParameterGroupName };
   },
 

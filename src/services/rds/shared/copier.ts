@@ -10,30 +10,10 @@
  * hash table to V8, so it is still copied right, but its layout check costs as much as the old copy.
  */
 
-import { definedMembers } from "../../../core/output.js";
+import { copy, definedMembers } from "../../../core/output.js";
 
-/** The deep copy `toOutput` makes (without its fresh-output handshake): for nested members only. */
-function copyValue(value: unknown, timestamps: ReadonlySet<string>, isTimestamp: boolean): unknown {
-  if (value === null || value === undefined) return undefined;
-  if (isTimestamp && typeof value === "number") return new Date(value);
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    for (const item of value) {
-      const c = copyValue(item, timestamps, isTimestamp);
-      if (c !== undefined) out.push(c);
-    }
-    return out;
-  }
-  if (typeof value === "object") {
-    const out: Record<string, unknown> = {};
-    for (const k in value as Record<string, unknown>) {
-      const c = copyValue((value as Record<string, unknown>)[k], timestamps, timestamps.has(k));
-      if (c !== undefined) out[k] = c;
-    }
-    return out;
-  }
-  return value;
-}
+/** The deep copy `toOutput` makes (without its fresh-output mark): for nested members only. */
+const copyValue = copy;
 
 /** A list member (AvailabilityZones, VpcSecurityGroups, ...): scalars as they are, anything else copied. */
 function copyList(list: readonly unknown[], timestamps: ReadonlySet<string>): unknown[] {
