@@ -58,6 +58,31 @@ describe("DescribeEvents", () => {
     expect(all[1].SourceArn).toBe(`${ARN}:db:i1`);
   });
 
+  it("records a transition's event when it settles, not 1 ms before; a name deleted and re-created, or two creates at once, each get their own", async () => {
+    const { backend, client } = setup({ lifecycle: "timed" });
+    await createCluster(client, "c1");
+    backend.clock.advance(2 * MINUTE - 1);
+    expect(await events(client)).toEqual([]); // the creation ends 1 ms later
+    backend.clock.advance(1);
+    expect((await events(client)).map(brief)).toEqual(["db-cluster | c1 | DB cluster created | creation"]);
+
+    await client.send(new DeleteDBClusterCommand({ DBClusterIdentifier: "c1", SkipFinalSnapshot: true }));
+    backend.clock.advance(10 * MINUTE);
+    await Promise.all([createCluster(client, "c1"), createCluster(client, "c2")]);
+    backend.clock.advance(2 * MINUTE);
+    const all = await events(client, { SourceType: "db-cluster" });
+    expect(all.map(brief)).toEqual([
+      "db-cluster | c1 | DB cluster created | creation",
+      "db-cluster | c1 | DB cluster deleted | deletion",
+      "db-cluster | c1 | DB cluster created | creation",
+      "db-cluster | c2 | DB cluster created | creation",
+    ]);
+    // Dated when each transition settled, oldest first; the re-created c1 is a new cluster.
+    const dates = all.map((e) => e.Date!.getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => a - b));
+    expect(dates[2]).toBeGreaterThan(dates[1]);
+  });
+
   it("answers the last Duration minutes (default 60) or StartTime..EndTime, and forgets events after 14 days", async () => {
     const { backend, client } = setup({ lifecycle: "timed" });
     await createCluster(client, "c1");
