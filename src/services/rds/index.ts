@@ -43,6 +43,9 @@ import { eventSubscriptionOperations } from "./event-subscriptions/operations.js
 import { eventOperations } from "./events/operations.js";
 import { withEvents } from "./events/transitions.js";
 // --- end events ---
+// --- read replicas and instance restores ---
+import { readReplicaOperations } from "./read-replicas/operations.js";
+// --- end read replicas and instance restores ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -87,6 +90,9 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbParameterOperations,
     optionGroupOperations,
     optionGroupModifyOperations,
+    // --- read replicas and instance restores ---
+    readReplicaOperations,
+    // --- end read replicas and instance restores ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {

@@ -8,6 +8,10 @@ import { endpointMemberLeft } from "../cluster-endpoints/operations.js";
 import { memberLeft, membersOf } from "./members.js";
 import { clustersByResourceId, instancesByResourceId, SECRET_KIND } from "../shared/resource-keys.js";
 import type { ClusterRecord, InstanceRecord, RdsWorld } from "../world.js";
+// --- read replicas ---
+import { instanceGone } from "../read-replicas/links.js";
+import { replicaInstanceEvents } from "../read-replicas/transitions.js";
+// --- end read replicas ---
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -79,8 +83,14 @@ export const clusterTransitions: TransitionTable<RdsWorld> = {
         onSettle: (instance: InstanceRecord, ctx: CallContext<RdsWorld>) => {
           memberLeft(ctx, instance);
           endpointMemberLeft(ctx, instance);
+          // --- read replicas: the instance leaves its source's list; its own replicas are promoted ---
+          instanceGone(ctx, instance);
+          // --- end read replicas ---
         },
       },
+      // --- read replicas: promote, switchover ---
+      ...replicaInstanceEvents,
+      // --- end read replicas ---
     },
   },
 };

@@ -46,6 +46,7 @@ export const EVENT_SOURCES: Record<string, EventSource> = {
 
 /** A standalone DB instance with backups takes its first backup once created (Aurora and Multi-AZ cluster members back up with their cluster). */
 const backsUp = (i: InstanceRecord) => i.DBClusterIdentifier === undefined && (i.BackupRetentionPeriod ?? 0) > 0;
+const replicating = (i: InstanceRecord) => i.ReadReplicaSourceDBInstanceIdentifier !== undefined;
 const automated = (s: ClusterSnapshotRecord) => s.SnapshotType === "automated";
 const snapshotStarted = (s: ClusterSnapshotRecord) =>
   automated(s) ? "Creating automated cluster snapshot" /* RDS-EVENT-0168 */ : "Creating manual DB cluster snapshot" /* RDS-EVENT-0074 */;
@@ -77,6 +78,8 @@ export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: rea
       { categories: ["creation"], message: "DB instance created" /* RDS-EVENT-0005 */ },
       { categories: ["backup"], message: "Backing up DB instance" /* RDS-EVENT-0001 */, when: backsUp },
       { categories: ["backup"], message: "Finished DB Instance backup" /* RDS-EVENT-0002 */, when: backsUp },
+      // Read replicas: "This message appears when you first create a read replica".
+      { categories: ["read replica"], message: "Replication for the Read Replica resumed" /* RDS-EVENT-0046 */, when: replicating },
     ],
   },
   "instance.delete": { settle: [{ categories: ["deletion"], message: "DB instance deleted" /* RDS-EVENT-0003 */ }] },
@@ -94,4 +97,11 @@ export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: rea
   [`${SNAPSHOT_KIND}.copyFromRegion`]: snapshotCreate,
   // Simulator wording: the guide lists no deletion event for DB cluster snapshots.
   [`${SNAPSHOT_KIND}.delete`]: { settle: [{ categories: ["notification"], message: "Deleted manual DB cluster snapshot" }] },
+  // --- read replicas ---
+  // Simulator wording: the guide lists no event for a finished promotion.
+  "instance.promote": { settle: [{ categories: ["configuration change"], message: "Promoted read replica to a standalone DB instance" }] },
+  "instance.switchover": {
+    begin: [{ categories: ["read replica"], message: "The Switchover to the read replica started" /* RDS-EVENT-0233 */ }],
+  },
+  // --- end read replicas ---
 };
