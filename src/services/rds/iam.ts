@@ -273,6 +273,21 @@ const rules: Record<string, Rule[]> = {
   DescribeOptionGroups: one("DescribeOptionGroups", "og", "OptionGroupName"),
   DescribeOptionGroupOptions: [{ action: "DescribeOptionGroupOptions" }],
   // --- end issue 13 groups ---
+  // --- Read replicas and instance restores: the new instance and its source (a db by id or ARN) are both `db` resources ---
+  CreateDBInstanceReadReplica: [
+    { action: "CreateDBInstanceReadReplica", type: "db", resource: named("db", "DBInstanceIdentifier"), context: keysFor("rds:DatabaseClass", "rds:PubliclyAccessible") },
+    { action: "CreateDBInstanceReadReplica", type: "db", resource: named("db", "SourceDBInstanceIdentifier") },
+    { action: "CreateDBInstanceReadReplica", type: "cluster", resource: named("cluster", "SourceDBClusterIdentifier") },
+    { action: "CreateDBInstanceReadReplica", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    { action: "CreateDBInstanceReadReplica", type: "subgrp", resource: named("subgrp", "DBSubnetGroupName") },
+    { action: "CreateDBInstanceReadReplica", type: "og", resource: named("og", "OptionGroupName") },
+    tagOnCreate("db", "DBInstanceIdentifier"),
+    passRole("MonitoringRoleArn", "monitoring.rds.amazonaws.com"),
+    ...kms(),
+  ],
+  PromoteReadReplica: one("PromoteReadReplica", "db", "DBInstanceIdentifier"),
+  SwitchoverReadReplica: one("SwitchoverReadReplica", "db", "DBInstanceIdentifier"),
+  // --- end read replicas and instance restores ---
 };
 
 

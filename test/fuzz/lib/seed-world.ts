@@ -98,6 +98,21 @@ const rds: SeedStep[] = [
   },
   { command: "CreateOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", EngineName: "mysql", MajorEngineVersion: "8.0", OptionGroupDescription: "fuzz options" }) },
   { command: "ModifyOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", OptionsToInclude: [{ OptionName: "MEMCACHED" }] }) },
+  // --- Read replicas: a standalone MySQL source with backups, and one replica of it ---
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-mysql-src",
+      DBInstanceClass: "db.m6g.large",
+      Engine: "mysql",
+      MasterUsername: "admin",
+      MasterUserPassword: "fuzz-password-3",
+      AllocatedStorage: 20,
+      BackupRetentionPeriod: 1,
+    }),
+  },
+  { command: "CreateDBInstanceReadReplicaCommand", input: () => ({ DBInstanceIdentifier: "fuzz-mysql-replica", SourceDBInstanceIdentifier: "fuzz-mysql-src" }) },
+  // --- end read replicas ---
 ];
 
 const docdb: SeedStep[] = [
