@@ -43,6 +43,10 @@ import { eventSubscriptionOperations } from "./event-subscriptions/operations.js
 import { eventOperations } from "./events/operations.js";
 import { withEvents } from "./events/transitions.js";
 // --- end events ---
+// --- Issue 14: Data API and Aurora Serverless ---
+import { dataApiOperations } from "./data-api/operations.js";
+import { serverlessOperations } from "./serverless/index.js";
+// --- end issue 14 Data API and serverless ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -87,6 +91,9 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbParameterOperations,
     optionGroupOperations,
     optionGroupModifyOperations,
+    // Issue 14: Data API and Aurora Serverless.
+    dataApiOperations,
+    serverlessOperations,
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
