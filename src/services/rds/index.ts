@@ -46,6 +46,10 @@ import { withEvents } from "./events/transitions.js";
 // --- read replicas and instance restores ---
 import { readReplicaOperations } from "./read-replicas/operations.js";
 // --- end read replicas and instance restores ---
+// --- Issue 14: Data API and Aurora Serverless ---
+import { dataApiOperations } from "./data-api/operations.js";
+import { serverlessOperations } from "./serverless/index.js";
+// --- end issue 14 Data API and serverless ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -93,6 +97,9 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // --- read replicas and instance restores ---
     readReplicaOperations,
     // --- end read replicas and instance restores ---
+    // Issue 14: Data API and Aurora Serverless.
+    dataApiOperations,
+    serverlessOperations,
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
