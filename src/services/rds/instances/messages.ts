@@ -46,6 +46,7 @@ export const IM = {
   deletionProtection: () => "Cannot delete protected DB Instance, please disable deletion protection and try again.",
   finalSnapshotRequired: () => "FinalDBSnapshotIdentifier is required unless SkipFinalSnapshot is specified.",
   finalSnapshotAndSkip: () => "FinalDBSnapshotIdentifier can not be specified when deleting a DB instance with SkipFinalSnapshot=true.",
+  replicaFinalSnapshot: (id: string) => `DB instance ${id} is a read replica: FinalDBSnapshotIdentifier can't be specified when deleting a read replica.`,
   failedNeedsSkip: (status: string) => `A DB instance in status ${status} can only be deleted with SkipFinalSnapshot=true.`,
   forceFailover: (id: string) => `Cannot force a failover on DB instance ${id}: it is not a Multi-AZ deployment (ForceFailover).`,
   stopMember: (id: string, cluster: string) =>

@@ -25,6 +25,8 @@ import { regionAzs } from "../subnet-groups/record.js";
 import { checkTags } from "../shared/tags.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";
 import { createStandalone } from "./create.js";
+import { deleteStandalone } from "./delete.js";
+import { rebootStandalone } from "./power.js";
 
 /** Cluster statuses in which a member can be added. */
 const CLUSTER_ACCEPTS_MEMBERS = ["available", "creating", "modifying", "backing-up", "upgrading", "renaming"];
@@ -173,6 +175,7 @@ export const instanceOperations: Operations<typeof Sdk, RdsWorld> = {
 
   DeleteDBInstance(input, ctx) {
     const instance = findInstance(ctx, input.DBInstanceIdentifier!);
+    if (instance.DBClusterIdentifier === undefined) return deleteStandalone(input, ctx, instance);
     const cluster = instance.DBClusterIdentifier ? clusters.find(ctx, instance.DBClusterIdentifier) : undefined;
     // Aurora members have no instance snapshots: their data is the cluster's.
     if (input.FinalDBSnapshotIdentifier !== undefined) {
@@ -191,6 +194,7 @@ export const instanceOperations: Operations<typeof Sdk, RdsWorld> = {
 
   RebootDBInstance(input, ctx) {
     const instance = findInstance(ctx, input.DBInstanceIdentifier!);
+    if (instance.DBClusterIdentifier === undefined) return rebootStandalone(input, ctx, instance);
     if (input.ForceFailover === true) fail("InvalidParameterCombination", M.rebootForceFailover());
     checkInstanceState(instance, ["available"]);
     const pending = instance.PendingModifiedValues ?? {};
