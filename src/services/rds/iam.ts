@@ -284,6 +284,10 @@ const rules: Record<string, Rule[]> = {
     { action: "PurchaseReservedDBInstancesOffering", type: "ri", resource: res("ri", "ReservedDBInstanceId"), context: tagKeys },
   ],
   // --- end issue 14 Data API and serverless ---
+  // --- standalone DB instances (instances/power.ts) ---
+  StopDBInstance: one("StopDBInstance", "db", "DBInstanceIdentifier"),
+  StartDBInstance: one("StartDBInstance", "db", "DBInstanceIdentifier"),
+  // --- end standalone DB instances ---
 };
 
 

@@ -48,6 +48,9 @@ import { dataApiOperations } from "./data-api/operations.js";
 import { serverlessOperations } from "./serverless/index.js";
 import { reservedInstanceOperations, reservedInstanceTransitions } from "./reserved-instances/operations.js";
 // --- end issue 14 Data API and serverless ---
+// --- standalone DB instances ---
+import { powerOperations } from "./instances/power.js";
+// --- end standalone DB instances ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -96,6 +99,9 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dataApiOperations,
     serverlessOperations,
     reservedInstanceOperations,
+    // --- standalone DB instances ---
+    powerOperations,
+    // --- end standalone DB instances ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {

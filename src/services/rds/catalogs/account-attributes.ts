@@ -12,6 +12,7 @@ import type { CallContext } from "../../../core/service.js";
 import { multiAzStorage } from "../clusters/create-rules.js";
 import { engineSpec } from "../engines/engines.js";
 import { reservedThisMonth } from "../reserved-instances/rules.js";
+import { standaloneStorage } from "../instances/storage.js";
 import type { RdsWorld } from "../world.js";
 
 type Ctx = CallContext<RdsWorld>;
@@ -25,8 +26,8 @@ const QUOTAS: ReadonlyArray<readonly [name: string, key: string, used: (world: R
   ["DBInstances", "dbInstances", (w) => count(w.instances)],
   // Issue 14: a per-month quota (on the backend clock), counted as PurchaseReservedDBInstancesOffering counts it.
   ["ReservedDBInstances", "reservedDBInstances", (_w, ctx) => reservedThisMonth(ctx)],
-  // checkStorageQuota counts Multi-AZ DB clusters' three instances; Aurora's cluster volume does not count.
-  ["AllocatedStorage", "totalStorageGiB", (w) => Object.values(w.clusters).reduce((sum, c) => sum + (engineSpec(c.Engine)?.kind === "multi-az" ? multiAzStorage(c.AllocatedStorage) : 0), 0) * GIB, GIB],
+  // checkStorageQuota counts Multi-AZ DB clusters' three instances and standalone instances; Aurora's cluster volume does not count.
+  ["AllocatedStorage", "totalStorageGiB", (w) => (Object.values(w.clusters).reduce((sum, c) => sum + (engineSpec(c.Engine)?.kind === "multi-az" ? multiAzStorage(c.AllocatedStorage) : 0), 0) + standaloneStorage(w)) * GIB, GIB],
   // Issue 13: DB parameter groups (default.* groups do not count, as CreateDBParameterGroup counts them).
   ["DBParameterGroups", "dbParameterGroups", (w) => Object.keys(w.dbParameterGroups ?? {}).filter((n) => !n.startsWith("default.")).length],
   // CreateDBSubnetGroup counts every group, the default one included.
