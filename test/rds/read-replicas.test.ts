@@ -122,6 +122,15 @@ describe("CreateDBInstanceReadReplica (same Region)", () => {
     });
   });
 
+  it("counts the replica's storage and the instance quota", async () => {
+    const { backend, client } = setup({ quotas: { rds: { totalStorageGiB: 150 } } });
+    await addSource(backend, "src");
+    await expectFault(backend, () => client.send(replica({})), { name: "StorageQuotaExceededFault", status: 400, message: "totalStorageGiB" });
+    const small = setup({ quotas: { rds: { dbInstances: 1 } } });
+    await addSource(small.backend, "src");
+    await expectFault(small.backend, () => small.client.send(replica({})), { name: "InstanceQuotaExceededFault", status: 400, message: "quota dbInstances" });
+  });
+
   it("refuses an Aurora member as source", async () => {
     const { backend, client } = setup();
     await createCluster(client, "c1");
@@ -161,7 +170,7 @@ describe("CreateDBInstanceReadReplica (same Region)", () => {
     await expectFault(backend, () => client.send(replica({ DBInstanceIdentifier: "l4", SourceDBInstanceIdentifier: "l3" })), {
       name: "InvalidDBInstanceStateFault", status: 400, message: "allows at most 3 cascading read replicas",
     });
-    await addSource(backend, "pg13", { Engine: "postgres", EngineVersion: "13.15" });
+    await addSource(backend, "pg13", { Engine: "postgres", EngineVersion: "13" });
     await client.send(replica({ DBInstanceIdentifier: "p1", SourceDBInstanceIdentifier: "pg13" }));
     backend.clock.runDue();
     setBackups(backend, "p1", 1);

@@ -49,7 +49,11 @@ import { readReplicaOperations } from "./read-replicas/operations.js";
 // --- Issue 14: Data API and Aurora Serverless ---
 import { dataApiOperations } from "./data-api/operations.js";
 import { serverlessOperations } from "./serverless/index.js";
+import { reservedInstanceOperations, reservedInstanceTransitions } from "./reserved-instances/operations.js";
 // --- end issue 14 Data API and serverless ---
+// --- standalone DB instances ---
+import { powerOperations } from "./instances/power.js";
+// --- end standalone DB instances ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -63,7 +67,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -100,6 +104,10 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // Issue 14: Data API and Aurora Serverless.
     dataApiOperations,
     serverlessOperations,
+    reservedInstanceOperations,
+    // --- standalone DB instances ---
+    powerOperations,
+    // --- end standalone DB instances ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
@@ -121,6 +129,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // Issue 13: DB parameter groups (the default.* groups do not count) and option groups.
     dbParameterGroups: 50,
     optionGroups: 20,
+    // Issue 14: reserved DB instances purchased per calendar month (RDS quotas: 40 per month).
+    reservedDBInstances: 40,
   },
   iam: rdsIam,
 };

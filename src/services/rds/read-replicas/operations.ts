@@ -8,6 +8,7 @@ import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
 import type { CallContext } from "../../../core/service.js";
 import { checkRange, parseBackupWindow, parseMaintenanceWindow, windowsOverlap, defaultBackupWindow } from "../clusters/rules.js";
+import { checkStorageQuota } from "../clusters/create-rules.js";
 import { checkInstanceGroup } from "../db-parameter-groups/rules.js";
 import { dbParameterGroups } from "../db-parameter-groups/resource.js";
 import { findInstance, instances } from "../instances/resource.js";
@@ -90,6 +91,8 @@ export const readReplicaOperations: Operations<typeof Sdk, RdsWorld> = {
     const count = (source.instance.ReadReplicaDBInstanceIdentifiers ?? []).length;
     if (count >= rule.limit) fail("InvalidDBInstanceStateFault", RRM.replicaLimit(source.instance.DBInstanceIdentifier, rule.limit, engine));
     instances.requireNew(ctx, id);
+    // Quota totalStorageGiB: a replica's storage counts like any standalone instance's.
+    checkStorageQuota(ctx, input.AllocatedStorage ?? source.instance.AllocatedStorage ?? 0);
     // Every check has passed: from here on, state changes.
     const replicaMode = rule.replicaMode ? (input.ReplicaMode ?? "open-read-only") : undefined;
     const record = newReplicaRecord(ctx, source.instance, input, { id, tags, crossRegion, family, replicaMode });
