@@ -287,6 +287,16 @@ const rules: Record<string, Rule[]> = {
   ],
   PromoteReadReplica: one("PromoteReadReplica", "db", "DBInstanceIdentifier"),
   SwitchoverReadReplica: one("SwitchoverReadReplica", "db", "DBInstanceIdentifier"),
+  RestoreDBInstanceFromS3: [
+    { action: "RestoreDBInstanceFromS3", type: "db", resource: named("db", "DBInstanceIdentifier"), context: keysFor("rds:DatabaseEngine", "rds:DatabaseClass", "rds:PubliclyAccessible", "rds:ManageMasterUserPassword") },
+    { action: "RestoreDBInstanceFromS3", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    { action: "RestoreDBInstanceFromS3", type: "subgrp", resource: named("subgrp", "DBSubnetGroupName") },
+    { action: "RestoreDBInstanceFromS3", type: "og", resource: named("og", "OptionGroupName") },
+    tagOnCreate("db", "DBInstanceIdentifier"),
+    passRole("S3IngestionRoleArn"),
+    passRole("MonitoringRoleArn", "monitoring.rds.amazonaws.com"),
+    ...kms(),
+  ],
   // --- end read replicas and instance restores ---
   // --- Issue 14: Data API and Aurora Serverless ---
   EnableHttpEndpoint: [{ action: "EnableHttpEndpoint", type: "cluster", resource: byArn("ResourceArn", ["cluster"]) }],

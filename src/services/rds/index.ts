@@ -45,6 +45,7 @@ import { withEvents } from "./events/transitions.js";
 // --- end events ---
 // --- read replicas and instance restores ---
 import { readReplicaOperations } from "./read-replicas/operations.js";
+import { instanceRestoreFromS3Operations } from "./restores/instance-s3.js";
 // --- end read replicas and instance restores ---
 // --- Issue 14: Data API and Aurora Serverless ---
 import { dataApiOperations } from "./data-api/operations.js";
@@ -100,6 +101,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
     optionGroupModifyOperations,
     // --- read replicas and instance restores ---
     readReplicaOperations,
+    instanceRestoreFromS3Operations,
     // --- end read replicas and instance restores ---
     // Issue 14: Data API and Aurora Serverless.
     dataApiOperations,

@@ -421,6 +421,11 @@ export const RRM = {
   notReplica: () => "DB Instance is not a read replica.",
   zeroRetentionWithReplicas: (id: string) => `BackupRetentionPeriod can't be 0: DB instance ${id} is a source to read replicas.`,
   switchoverEngine: (engine: string) => `SwitchoverReadReplica only applies to RDS for Oracle replicas, not to engine ${engine}.`,
+  // RestoreDBInstanceFromS3
+  s3Engine: (value: string) => `Engine must be mysql to restore a DB instance from Amazon S3; got ${value}.`,
+  s3SourceVersion: (value: string) => `SourceEngineVersion must be a MySQL version (for example 8.0.36); got ${value}.`,
+  s3Class: (value: string) => `Importing from Amazon S3 isn't supported on the ${value} DB instance class.`,
+  s3Major: (version: string, source: string) => `EngineVersion ${version} is not the major version of the backup (SourceEngineVersion ${source}): a backup restores to its own major version.`,
 };
 // --- end read replicas and instance restores ---
 
