@@ -86,3 +86,21 @@ export function instanceGone(ctx: Ctx, instance: InstanceRecord): void {
   }
   instance.ReadReplicaDBInstanceIdentifiers = [];
 }
+
+/**
+ * A DB instance was renamed (ModifyDBInstance NewDBInstanceIdentifier): the other side of each of its
+ * links names it anew (its source's list, its replicas' source), by identifier or by ARN as before.
+ */
+export function instanceRenamed(ctx: Ctx, instance: InstanceRecord, oldId: string): void {
+  const oldArn = instance.DBInstanceArn!.replace(/:db:[^:]+$/, `:db:${oldId}`);
+  const renamed = { ctx, instance };
+  const source = sourceOf(renamed);
+  if (source) {
+    const old = source.ctx.region === ctx.region ? oldId : oldArn;
+    source.instance.ReadReplicaDBInstanceIdentifiers = (source.instance.ReadReplicaDBInstanceIdentifiers ?? []).map((r) => (r === old ? refTo(source.ctx, renamed) : r));
+  }
+  for (const ref of instance.ReadReplicaDBInstanceIdentifiers ?? []) {
+    const replica = resolve(ctx, ref);
+    if (replica) replica.instance.ReadReplicaSourceDBInstanceIdentifier = refTo(replica.ctx, renamed);
+  }
+}
