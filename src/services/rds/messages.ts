@@ -421,6 +421,8 @@ export const RRM = {
   notReplica: () => "DB Instance is not a read replica.",
   zeroRetentionWithReplicas: (id: string) => `BackupRetentionPeriod can't be 0: DB instance ${id} is a source to read replicas.`,
   switchoverEngine: (engine: string) => `SwitchoverReadReplica only applies to RDS for Oracle replicas, not to engine ${engine}.`,
+  auroraClusterSource: (id: string) => `DB cluster ${id} is an Aurora DB cluster: SourceDBClusterIdentifier must be the identifier of an existing Multi-AZ DB cluster.`,
+  clusterReplicaLimit: (id: string, limit: number) => `DB cluster ${id} already has ${limit} read replicas, the most a Multi-AZ DB cluster can have.`,
   // RestoreDBInstanceFromS3
   s3Engine: (value: string) => `Engine must be mysql to restore a DB instance from Amazon S3; got ${value}.`,
   s3SourceVersion: (value: string) => `SourceEngineVersion must be a MySQL version (for example 8.0.36); got ${value}.`,

@@ -21,6 +21,9 @@ import { M } from "../messages.js";
 import { beginCluster, beginSecret } from "../shared/resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import { createClusterSnapshotRecord } from "../cluster-snapshots/record.js";
+// --- read replicas ---
+import { promoteClusterReplicas } from "../read-replicas/cluster-source.js";
+// --- end read replicas ---
 import type { ClusterRecord, RdsWorld } from "../world.js";
 
 /** Statuses from which a cluster can be deleted. */
@@ -132,6 +135,9 @@ export const clusterLifecycleOperations: Operations<typeof Sdk, RdsWorld> = {
       const replica = clusterByArn(ctx, replicaArn);
       if (replica) delete replica.ReplicationSourceIdentifier;
     }
+    // --- read replicas: a Multi-AZ DB cluster's DB instance replicas are promoted ---
+    promoteClusterReplicas(ctx, cluster);
+    // --- end read replicas ---
     cluster.ReadReplicaIdentifiers = [];
     dropClusterEndpoints(ctx, cluster);
     dropClusterBacktracks(ctx, cluster);

@@ -7,6 +7,7 @@
  */
 import type { CallContext } from "../../../core/service.js";
 import { beginInstance } from "../shared/resource-keys.js";
+import { unlinkFromCluster } from "./cluster-source.js";
 import { idFromArn, own } from "../shared/identifiers.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";
 
@@ -80,6 +81,7 @@ export function unlink(replica: Located): void {
 export function instanceGone(ctx: Ctx, instance: InstanceRecord): void {
   const gone = { ctx, instance };
   if (instance.ReadReplicaSourceDBInstanceIdentifier !== undefined) unlink(gone);
+  unlinkFromCluster(ctx, instance);
   for (const replica of replicasOf(gone)) {
     unlink(replica);
     if (replica.instance.DBInstanceStatus !== "deleting") beginInstance(replica.ctx, replica.instance, "promote");

@@ -25,6 +25,7 @@ import { depthOf, link, resolve, sourceOf, unlink, type Located } from "./links.
 import { newReplicaRecord } from "./record.js";
 import { checkSourceReady, isReplica, replicaRule, SWITCHOVER_ENGINES } from "./rules.js";
 import { switchover } from "./switchover.js";
+import { clusterSource, linkToCluster, unlinkFromCluster } from "./cluster-source.js";
 
 type Ctx = CallContext<RdsWorld>;
 
@@ -42,13 +43,39 @@ function familyOf(source: Located): string | undefined {
   return dbParameterGroups.find(source.ctx, name)?.DBParameterGroupFamily;
 }
 
+/** CreateDBInstanceReadReplica of a Multi-AZ DB cluster (cluster-source.ts). */
+function replicaOfCluster(input: Sdk.CreateDBInstanceReadReplicaCommandInput, ctx: Ctx, id: string): Omit<Sdk.CreateDBInstanceReadReplicaCommandOutput, "$metadata"> {
+  if (input.ReplicaMode !== undefined) fail("InvalidParameterCombination", RRM.replicaMode("mysql/postgres"));
+  checkRange("Port", input.Port, 1150, 65535);
+  if (input.AvailabilityZone !== undefined) {
+    if (!regionAzs(ctx.region).includes(input.AvailabilityZone)) fail("InvalidParameterValue", M.unknownAz(input.AvailabilityZone, ctx.region, "AvailabilityZone"));
+    if (input.MultiAZ === true) fail("InvalidParameterCombination", RRM.azWithMultiAz());
+  }
+  if (input.DBSubnetGroupName !== undefined) subnetGroups.get(ctx, input.DBSubnetGroupName);
+  if (input.OptionGroupName !== undefined) optionGroups.get(ctx, input.OptionGroupName);
+  const tags = checkTags(input.Tags);
+  const { cluster, writer } = clusterSource(ctx, input.SourceDBClusterIdentifier!);
+  if (input.AllocatedStorage !== undefined && input.AllocatedStorage < (writer.AllocatedStorage ?? 0)) {
+    fail("InvalidParameterValue", RRM.storageTooSmall(input.AllocatedStorage, writer.AllocatedStorage ?? 0));
+  }
+  const family = familyOf({ ctx, instance: writer });
+  if (input.DBParameterGroupName !== undefined && family !== undefined) checkInstanceGroup(ctx, input.DBParameterGroupName, family);
+  instances.requireNew(ctx, id);
+  checkStorageQuota(ctx, input.AllocatedStorage ?? writer.AllocatedStorage ?? 0);
+  // Every check has passed: from here on, state changes.
+  const record = newReplicaRecord(ctx, writer, input, { id, tags, crossRegion: false, family });
+  linkToCluster(record, cluster, family, input.DBParameterGroupName?.toLowerCase());
+  instances.insert(ctx, id, record);
+  beginInstance(ctx, record, "create");
+  return { DBInstance: shapeInstance(record) };
+}
+
 export const readReplicaOperations: Operations<typeof Sdk, RdsWorld> = {
   CreateDBInstanceReadReplica(input, ctx) {
     const id = checkIdentifier(input.DBInstanceIdentifier, "DBInstanceIdentifier");
     // "Can't be specified if the SourceDBClusterIdentifier parameter is also specified."
     if (input.SourceDBInstanceIdentifier !== undefined && input.SourceDBClusterIdentifier !== undefined) fail("InvalidParameterCombination", RRM.twoSources());
-    // Multi-AZ DB cluster sources are not simulated: the mock answers as for a cluster it does not hold.
-    if (input.SourceDBClusterIdentifier !== undefined) fail("DBClusterNotFoundFault", M.clusterNotFound(input.SourceDBClusterIdentifier));
+    if (input.SourceDBClusterIdentifier !== undefined) return replicaOfCluster(input, ctx, id);
     if (input.SourceDBInstanceIdentifier === undefined) fail("InvalidParameterCombination", RRM.noSource());
     const source = findSource(ctx, input.SourceDBInstanceIdentifier);
     const rule = replicaRule(source.instance);
@@ -118,7 +145,8 @@ export const readReplicaOperations: Operations<typeof Sdk, RdsWorld> = {
     }
     // "a read replica cannot be promoted to a standalone instance when it is in the backing-up status".
     if (instance.DBInstanceStatus !== "available") fail("InvalidDBInstanceStateFault", M.instanceState(instance.DBInstanceIdentifier, instance.DBInstanceStatus, "available"));
-    unlink({ ctx, instance });
+    if (instance.ReadReplicaSourceDBClusterIdentifier !== undefined) unlinkFromCluster(ctx, instance);
+    else unlink({ ctx, instance });
     // "Default: 1" (BackupRetentionPeriod).
     instance.BackupRetentionPeriod = input.BackupRetentionPeriod ?? 1;
     instance.PreferredBackupWindow = input.PreferredBackupWindow ?? instance.PreferredBackupWindow ?? defaultBackupWindow(() => ctx.ids.next());

@@ -60,7 +60,7 @@ export function replicaRule(source: InstanceRecord): ReplicaEngineRule {
   return rule;
 }
 
-export const isReplica = (i: InstanceRecord) => i.ReadReplicaSourceDBInstanceIdentifier !== undefined;
+export const isReplica = (i: InstanceRecord) => i.ReadReplicaSourceDBInstanceIdentifier !== undefined || i.ReadReplicaSourceDBClusterIdentifier !== undefined;
 
 /** "The specified DB instance must have automatic backups enabled" and be available (AWS's own messages). */
 export function checkSourceReady(source: InstanceRecord): void {
