@@ -51,6 +51,7 @@ import { instanceRestoreFromS3Operations } from "./restores/instance-s3.js";
 import { dataApiOperations } from "./data-api/operations.js";
 import { serverlessOperations } from "./serverless/index.js";
 import { reservedInstanceOperations, reservedInstanceTransitions } from "./reserved-instances/operations.js";
+import { shardGroupOperations, shardGroupTransitions } from "./shard-groups/operations.js";
 // --- end issue 14 Data API and serverless ---
 // --- standalone DB instances ---
 import { powerOperations } from "./instances/power.js";
@@ -68,7 +69,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -107,6 +108,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dataApiOperations,
     serverlessOperations,
     reservedInstanceOperations,
+    shardGroupOperations,
     // --- standalone DB instances ---
     powerOperations,
     // --- end standalone DB instances ---
@@ -133,6 +135,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     optionGroups: 20,
     // Issue 14: reserved DB instances purchased per calendar month (RDS quotas: 40 per month).
     reservedDBInstances: 40,
+    // DB shard groups: one per Limitless Database cluster, so at most as many as DB clusters (no separate quota is documented).
+    dbShardGroups: 40,
   },
   iam: rdsIam,
 };

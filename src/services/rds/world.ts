@@ -18,6 +18,7 @@ import type {
   SourceType,
   OptionGroup,
   ReservedDBInstance,
+  DBShardGroup,
   Tag,
 } from "@aws-sdk/client-rds";
 
@@ -72,6 +73,15 @@ export type EventSubscriptionRecord = Stored<EventSubscription> & { CustSubscrip
 /** A purchased reservation; State is stored as purchased (`payment-pending`, `active`): shape.ts shows `retired` after its term. */
 export type ReservedInstanceRecord = Stored<ReservedDBInstance> & { ReservedDBInstanceId: string; StartTime: number; Duration: number; State: string; TagList?: Tag[] };
 // --- end issue 14 reserved DB instances ---
+/** A DB shard group (shard-groups/), keyed by DBShardGroupResourceId; its identifier stored lowercase. */
+export type ShardGroupRecord = Stored<DBShardGroup> & {
+  DBShardGroupIdentifier: string;
+  DBShardGroupResourceId: string;
+  Status: string;
+  /** The cluster's DbClusterResourceId (never changes): DBClusterIdentifier is read from the cluster, so a rename follows. */
+  ClusterResourceId: string;
+  TagList?: Tag[];
+};
 
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
@@ -103,4 +113,7 @@ export interface RdsWorld {
   optionGroups?: Record<string, OptionGroupRecord>;
   // Issue 14: purchased reserved DB instances by ReservedDBInstanceId (created by the first purchase).
   reservedInstances?: Record<string, ReservedInstanceRecord>;
+  // Issue 14: DB shard groups by DBShardGroupResourceId, and their lowercase identifiers -> resource id.
+  shardGroups?: Record<string, ShardGroupRecord>;
+  shardGroupNames?: Record<string, string>;
 }

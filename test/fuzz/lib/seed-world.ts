@@ -108,6 +108,13 @@ const rds: SeedStep[] = [
     },
   },
   // --- end issue 14 reserved DB instances ---
+  // --- Issue 14: a Limitless Database cluster with a DB shard group ---
+  {
+    command: "CreateDBClusterCommand",
+    input: () => ({ DBClusterIdentifier: "fuzz-limitless-1", Engine: "aurora-postgresql", MasterUsername: "fuzzadmin", MasterUserPassword: "fuzz-password-3", ClusterScalabilityType: "limitless" }),
+  },
+  { command: "CreateDBShardGroupCommand", input: () => ({ DBShardGroupIdentifier: "fuzz-shards-1", DBClusterIdentifier: "fuzz-limitless-1", MaxACU: 768 }) },
+  // --- end issue 14 DB shard groups ---
   // --- Read replicas: a standalone MySQL source with backups, and one replica of it ---
   {
     command: "CreateDBInstanceCommand",
