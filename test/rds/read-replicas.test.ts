@@ -211,6 +211,20 @@ describe("PromoteReadReplica", () => {
     expect(next.ReadReplicaSourceDBInstanceIdentifier).toBe("r1");
   });
 
+  it("a promoted replica deleted frees its name for a new replica of the same source", async () => {
+    const { backend, client } = setup();
+    await addSource(backend, "src");
+    await client.send(replica({}));
+    backend.clock.runDue();
+    await client.send(new PromoteReadReplicaCommand({ DBInstanceIdentifier: "r1", BackupRetentionPeriod: 0 }));
+    backend.clock.runDue();
+    await client.send(new DeleteDBInstanceCommand({ DBInstanceIdentifier: "r1", SkipFinalSnapshot: true }));
+    backend.clock.runDue();
+    const again = (await client.send(replica({}))).DBInstance!;
+    expect(again.ReadReplicaSourceDBInstanceIdentifier).toBe("src");
+    expect((await describe1(client, "src")).ReadReplicaDBInstanceIdentifiers).toEqual(["r1"]);
+  });
+
   it("checks its input and the replica's state", async () => {
     const { backend, client } = setup({ lifecycle: "timed" });
     await addSource(backend, "src");
@@ -285,6 +299,20 @@ describe("cross-Region read replicas", () => {
     backend.clock.runDue();
     await east.send(new PromoteReadReplicaCommand({ DBInstanceIdentifier: "r1" }));
     expect((await describe1(west, "src")).ReadReplicaDBInstanceIdentifiers).toEqual([]);
+  });
+
+  it("deleting the source in its Region promotes the replica in the other", async () => {
+    const { backend } = setup();
+    await addSource(backend, "src", {}, "eu-west-1");
+    const east = backend.attach(new RDSClient({ region: "us-east-1" })) as RDSClient;
+    const eu = backend.attach(new RDSClient({ region: "eu-west-1" })) as RDSClient;
+    await east.send(replica({ SourceDBInstanceIdentifier: "arn:aws:rds:eu-west-1:123456789012:db:src" }));
+    backend.clock.runDue();
+    await eu.send(new DeleteDBInstanceCommand({ DBInstanceIdentifier: "src", SkipFinalSnapshot: true }));
+    backend.clock.runDue();
+    const r = await describe1(east, "r1");
+    expect(r.ReadReplicaSourceDBInstanceIdentifier).toBeUndefined();
+    expect(r.DBInstanceStatus).toBe("available");
   });
 });
 
