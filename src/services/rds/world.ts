@@ -19,6 +19,7 @@ import type {
   OptionGroup,
   ReservedDBInstance,
   DBShardGroup,
+  Integration,
   Tag,
 } from "@aws-sdk/client-rds";
 
@@ -82,6 +83,8 @@ export type ShardGroupRecord = Stored<DBShardGroup> & {
   ClusterResourceId: string;
   TagList?: Tag[];
 };
+/** A zero-ETL integration (integrations/), keyed by IntegrationId (the UUID its ARN ends with); tags as TagList. */
+export type IntegrationRecord = Omit<Stored<Integration>, "Tags"> & { IntegrationId: string; IntegrationName: string; Status: string; CreateTime: number; TagList?: Tag[] };
 
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
@@ -116,4 +119,7 @@ export interface RdsWorld {
   // Issue 14: DB shard groups by DBShardGroupResourceId, and their lowercase identifiers -> resource id.
   shardGroups?: Record<string, ShardGroupRecord>;
   shardGroupNames?: Record<string, string>;
+  // Issue 14: zero-ETL integrations by IntegrationId, and lowercase IntegrationName -> id.
+  integrations?: Record<string, IntegrationRecord>;
+  integrationNames?: Record<string, string>;
 }

@@ -115,6 +115,16 @@ const rds: SeedStep[] = [
   },
   { command: "CreateDBShardGroupCommand", input: () => ({ DBShardGroupIdentifier: "fuzz-shards-1", DBClusterIdentifier: "fuzz-limitless-1", MaxACU: 768 }) },
   // --- end issue 14 DB shard groups ---
+  // --- Issue 14: a zero-ETL integration from the first cluster to a Redshift namespace ---
+  {
+    command: "CreateIntegrationCommand",
+    input: () => ({
+      IntegrationName: "fuzz-integration",
+      SourceArn: "arn:aws:rds:us-east-1:123456789012:cluster:fuzz-pg-1",
+      TargetArn: "arn:aws:redshift:us-east-1:123456789012:namespace:a1b2c3d4-5678-90ab-cdef-111122223333",
+    }),
+  },
+  // --- end issue 14 zero-ETL integrations ---
 ];
 
 const docdb: SeedStep[] = [
