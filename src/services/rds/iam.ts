@@ -313,6 +313,14 @@ const rules: Record<string, Rule[]> = {
   ModifyIntegration: [{ action: "ModifyIntegration", type: "integration", resource: integrationArn }],
   DeleteIntegration: [{ action: "DeleteIntegration", type: "integration", resource: integrationArn }],
   DescribeIntegrations: [{ action: "DescribeIntegrations", type: "integration", resource: (i, ctx) => (i.IntegrationIdentifier === undefined ? undefined : integrationArn(i, ctx)) }],
+  // Exports to S3: the source snapshot or cluster is the resource; the role is passed to RDS's export service.
+  StartExportTask: [
+    { action: "StartExportTask", type: arnType, resource: (i) => (typeof i.SourceArn === "string" && /^arn:aws(-[a-z]+)*:rds:[a-z]{2}(-[a-z]+)+-\d:\d{12}:(cluster|cluster-snapshot|snapshot):./.test(i.SourceArn) ? i.SourceArn : undefined) },
+    passRole("IamRoleArn", "export.rds.amazonaws.com"),
+    ...kms(),
+  ],
+  CancelExportTask: [{ action: "CancelExportTask" }],
+  DescribeExportTasks: [{ action: "DescribeExportTasks" }],
   // --- end issue 14 Data API and serverless ---
   // --- standalone DB instances (instances/power.ts) ---
   StopDBInstance: one("StopDBInstance", "db", "DBInstanceIdentifier"),

@@ -49,6 +49,7 @@ import { serverlessOperations } from "./serverless/index.js";
 import { reservedInstanceOperations, reservedInstanceTransitions } from "./reserved-instances/operations.js";
 import { shardGroupOperations, shardGroupTransitions } from "./shard-groups/operations.js";
 import { integrationOperations, integrationTransitions } from "./integrations/operations.js";
+import { exportTaskOperations, exportTaskTransitions } from "./export-tasks/operations.js";
 // --- end issue 14 Data API and serverless ---
 // --- standalone DB instances ---
 import { powerOperations } from "./instances/power.js";
@@ -66,7 +67,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -103,6 +104,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
     reservedInstanceOperations,
     shardGroupOperations,
     integrationOperations,
+    exportTaskOperations,
     // --- standalone DB instances ---
     powerOperations,
     // --- end standalone DB instances ---

@@ -125,6 +125,18 @@ const rds: SeedStep[] = [
     }),
   },
   // --- end issue 14 zero-ETL integrations ---
+  // --- Issue 14: an export of the first cluster's snapshot to S3 ---
+  {
+    command: "StartExportTaskCommand",
+    input: () => ({
+      ExportTaskIdentifier: "fuzz-export",
+      SourceArn: "arn:aws:rds:us-east-1:123456789012:cluster-snapshot:fuzz-pg-1-snapshot",
+      S3BucketName: "fuzz-export-bucket",
+      IamRoleArn: "arn:aws:iam::123456789012:role/fuzz-export",
+      KmsKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+    }),
+  },
+  // --- end issue 14 exports ---
 ];
 
 const docdb: SeedStep[] = [
