@@ -45,6 +45,12 @@ const shardGroupArn = (i: Input, ctx: Ctx) => {
 const integrationArn = (i: Input, ctx: Ctx) =>
   typeof i.IntegrationIdentifier === "string" && i.IntegrationIdentifier !== "" ? (i.IntegrationIdentifier.startsWith("arn:") ? i.IntegrationIdentifier : arn("rds", ctx.region, ctx.accountId, `integration:${i.IntegrationIdentifier}`)) : rdsArn("integration", "*", ctx);
 
+/** A CEV's ARN: the one it has, else `cev:<engine>/<version>/*`; a malformed name gives the handler's error first. */
+const cevArn = (i: Input, ctx: Ctx) => {
+  if (typeof i.Engine !== "string" || typeof i.EngineVersion !== "string" || !/^[a-z0-9-]+$/.test(i.Engine) || !/^[a-z0-9_.-]+$/.test(i.EngineVersion)) return undefined;
+  return ctx.world.customEngineVersions?.[`${i.Engine}/${i.EngineVersion}`]?.DBEngineVersionArn ?? rdsArn("cev", `${i.Engine}/${i.EngineVersion}/*`, ctx);
+};
+
 /** aws:RequestTag, aws:TagKeys and rds:req-tag for the request's Tags. */
 function tagKeys(i: Input): Record<string, ContextValue> | undefined {
   const tags = ((i.Tags ?? []) as Tag[]).filter((t) => typeof t?.Key === "string" && t.Key !== "");
@@ -321,6 +327,10 @@ const rules: Record<string, Rule[]> = {
   ],
   CancelExportTask: [{ action: "CancelExportTask" }],
   DescribeExportTasks: [{ action: "DescribeExportTasks" }],
+  // Custom engine versions: `cev:<engine>/<version>/<id>`; the id is the one the CEV got (or `*` before it exists).
+  CreateCustomDBEngineVersion: [{ action: "CreateCustomDBEngineVersion", type: "cev", resource: cevArn, context: tagKeys }, ...kms("KMSKeyId")],
+  ModifyCustomDBEngineVersion: [{ action: "ModifyCustomDBEngineVersion", type: "cev", resource: cevArn }],
+  DeleteCustomDBEngineVersion: [{ action: "DeleteCustomDBEngineVersion", type: "cev", resource: cevArn }],
   // --- end issue 14 Data API and serverless ---
   // --- standalone DB instances (instances/power.ts) ---
   StopDBInstance: one("StopDBInstance", "db", "DBInstanceIdentifier"),

@@ -50,6 +50,7 @@ import { reservedInstanceOperations, reservedInstanceTransitions } from "./reser
 import { shardGroupOperations, shardGroupTransitions } from "./shard-groups/operations.js";
 import { integrationOperations, integrationTransitions } from "./integrations/operations.js";
 import { exportTaskOperations, exportTaskTransitions } from "./export-tasks/operations.js";
+import { customEngineVersionOperations, customEngineVersionTransitions } from "./custom-engine-versions/operations.js";
 // --- end issue 14 Data API and serverless ---
 // --- standalone DB instances ---
 import { powerOperations } from "./instances/power.js";
@@ -67,7 +68,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -105,6 +106,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
     shardGroupOperations,
     integrationOperations,
     exportTaskOperations,
+    customEngineVersionOperations,
     // --- standalone DB instances ---
     powerOperations,
     // --- end standalone DB instances ---
@@ -135,6 +137,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbShardGroups: 5,
     // Zero-ETL integrations per account and Region (RDS and Aurora quotas: 100).
     integrations: 100,
+    // RDS quotas: "Custom engine versions: 40" per account and Region.
+    customEngineVersions: 40,
   },
   iam: rdsIam,
 };

@@ -21,6 +21,7 @@ import type {
   DBShardGroup,
   Integration,
   ExportTask,
+  DBEngineVersion,
   Tag,
 } from "@aws-sdk/client-rds";
 
@@ -88,6 +89,8 @@ export type ShardGroupRecord = Stored<DBShardGroup> & {
 export type IntegrationRecord = Omit<Stored<Integration>, "Tags"> & { IntegrationId: string; IntegrationName: string; Status: string; CreateTime: number; TagList?: Tag[] };
 /** A snapshot or cluster export to S3 (export-tasks/), by lowercase ExportTaskIdentifier; times in epoch ms. */
 export type ExportTaskRecord = Stored<ExportTask> & { ExportTaskIdentifier: string; Status: string; TaskStartTime: number };
+/** A custom engine version (custom-engine-versions/), keyed `engine/version`; times in epoch ms. */
+export type CustomEngineVersionRecord = Stored<DBEngineVersion> & { Engine: string; EngineVersion: string; Status: string; CreateTime: number };
 
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
@@ -127,4 +130,6 @@ export interface RdsWorld {
   integrationNames?: Record<string, string>;
   // Issue 14: snapshot and cluster exports to Amazon S3 by lowercase ExportTaskIdentifier.
   exportTasks?: Record<string, ExportTaskRecord>;
+  // Issue 14: custom engine versions by `engine/version` (unique per account and Region).
+  customEngineVersions?: Record<string, CustomEngineVersionRecord>;
 }

@@ -137,6 +137,18 @@ const rds: SeedStep[] = [
     }),
   },
   // --- end issue 14 exports ---
+  // --- Issue 14: an RDS Custom for Oracle custom engine version ---
+  {
+    command: "CreateCustomDBEngineVersionCommand",
+    input: () => ({
+      Engine: "custom-oracle-ee",
+      EngineVersion: "19.fuzz_cev1",
+      DatabaseInstallationFilesS3BucketName: "fuzz-cev-media",
+      KMSKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+      Manifest: JSON.stringify({ mediaImportTemplateVersion: "2020-08-14", databaseInstallationFileNames: ["V982063-01.zip"] }),
+    }),
+  },
+  // --- end issue 14 custom engine versions ---
 ];
 
 const docdb: SeedStep[] = [
