@@ -17,6 +17,7 @@ import type {
   EventSubscription,
   SourceType,
   OptionGroup,
+  ReservedDBInstance,
   Tag,
 } from "@aws-sdk/client-rds";
 
@@ -67,6 +68,11 @@ export type EventRecord = Stored<Event> & { SourceIdentifier: string; SourceType
 export type EventSubscriptionRecord = Stored<EventSubscription> & { CustSubscriptionId: string; TagList?: Tag[] };
 // --- end events ---
 
+// --- Issue 14: reserved DB instances (reserved-instances/) ---
+/** A purchased reservation; State is stored as purchased (`payment-pending`, `active`): shape.ts shows `retired` after its term. */
+export type ReservedInstanceRecord = Stored<ReservedDBInstance> & { ReservedDBInstanceId: string; StartTime: number; Duration: number; State: string; TagList?: Tag[] };
+// --- end issue 14 reserved DB instances ---
+
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
   instances: Record<string, InstanceRecord>;
@@ -95,4 +101,6 @@ export interface RdsWorld {
   // Issue 13: DB parameter groups and option groups by lowercase name. Optional: older dumps lack them.
   dbParameterGroups?: Record<string, DBParameterGroupRecord>;
   optionGroups?: Record<string, OptionGroupRecord>;
+  // Issue 14: purchased reserved DB instances by ReservedDBInstanceId (created by the first purchase).
+  reservedInstances?: Record<string, ReservedInstanceRecord>;
 }

@@ -126,6 +126,16 @@ const rds: SeedStep[] = [
     }),
   },
   // --- end standalone DB instances ---
+  // --- Issue 14: a reserved DB instance bought from the catalog's first matching offering ---
+  { command: "DescribeReservedDBInstancesOfferingsCommand", input: () => ({ DBInstanceClass: "db.m6g.large", ProductDescription: "mysql", Duration: "1", OfferingType: "No Upfront", MultiAZ: false }) },
+  {
+    command: "PurchaseReservedDBInstancesOfferingCommand",
+    input: (o) => {
+      const offering = o.at(-1)?.ReservedDBInstancesOfferings?.[0]?.ReservedDBInstancesOfferingId;
+      return offering && { ReservedDBInstancesOfferingId: offering, ReservedDBInstanceId: "fuzz-reservation", Tags: [{ Key: "team", Value: "robustness" }] };
+    },
+  },
+  // --- end issue 14 reserved DB instances ---
 ];
 
 const docdb: SeedStep[] = [
