@@ -98,6 +98,34 @@ const rds: SeedStep[] = [
   },
   { command: "CreateOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", EngineName: "mysql", MajorEngineVersion: "8.0", OptionGroupDescription: "fuzz options" }) },
   { command: "ModifyOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", OptionsToInclude: [{ OptionName: "MEMCACHED" }] }) },
+  // --- standalone DB instances (instances/standalone.ts): a PostgreSQL and a MySQL instance ---
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-standalone-pg",
+      Engine: "postgres",
+      DBInstanceClass: "db.t3.micro",
+      AllocatedStorage: 20,
+      MasterUsername: "fuzzadmin",
+      MasterUserPassword: "fuzz-password-3",
+      BackupRetentionPeriod: 7,
+      Tags: [{ Key: "team", Value: "robustness" }],
+    }),
+  },
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-standalone-mysql",
+      Engine: "mysql",
+      DBInstanceClass: "db.t3.micro",
+      AllocatedStorage: 20,
+      MasterUsername: "admin",
+      MasterUserPassword: "fuzz-password-4",
+      DBParameterGroupName: "fuzz-db-params",
+      OptionGroupName: "fuzz-options",
+    }),
+  },
+  // --- end standalone DB instances ---
   // --- Issue 14: a reserved DB instance bought from the catalog's first matching offering ---
   { command: "DescribeReservedDBInstancesOfferingsCommand", input: () => ({ DBInstanceClass: "db.m6g.large", ProductDescription: "mysql", Duration: "1", OfferingType: "No Upfront", MultiAZ: false }) },
   {
