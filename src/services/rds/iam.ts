@@ -95,6 +95,13 @@ const clusterGroups = (action: string): Rule[] => [
 ];
 const one = (action: string, type: string, member: string, context?: Rule["context"]): Rule[] => [{ action, type, resource: res(type, member), context }];
 
+// --- Issue 13: automated backups --- The backup a call names: its ARN, or the `ab-` id of a DbiResourceId (instance-automated-backups/record.ts).
+const autoBackup = (i: Input, ctx: Ctx) =>
+  typeof i.DBInstanceAutomatedBackupsArn === "string" && i.DBInstanceAutomatedBackupsArn !== ""
+    ? i.DBInstanceAutomatedBackupsArn
+    : arn("rds", ctx.region, ctx.accountId, `auto-backup:${typeof i.DbiResourceId === "string" && i.DbiResourceId !== "" ? `ab-${i.DbiResourceId.replace(/^db-/i, "")}` : "*"}`);
+// --- end issue 13 automated backups ---
+
 const rules: Record<string, Rule[]> = {
   CreateDBCluster: [
     { action: "CreateDBCluster", type: "cluster", resource: named("cluster", "DBClusterIdentifier"), context: keysFor("rds:DatabaseEngine", "rds:DatabaseClass", "rds:DatabaseName", "rds:StorageEncrypted", "rds:StorageSize", "rds:Piops", "rds:ManageMasterUserPassword") },
@@ -273,6 +280,26 @@ const rules: Record<string, Rule[]> = {
   DescribeOptionGroups: one("DescribeOptionGroups", "og", "OptionGroupName"),
   DescribeOptionGroupOptions: [{ action: "DescribeOptionGroupOptions" }],
   // --- end issue 13 groups ---
+  // --- Issue 13: automated backups and point-in-time restore of DB instances ---
+  DescribeDBInstanceAutomatedBackups: one("DescribeDBInstanceAutomatedBackups", "db", "DBInstanceIdentifier"),
+  DeleteDBInstanceAutomatedBackup: [{ action: "DeleteDBInstanceAutomatedBackup", type: "auto-backup", resource: autoBackup }],
+  StartDBInstanceAutomatedBackupsReplication: [
+    { action: "StartDBInstanceAutomatedBackupsReplication", type: "db", resource: byArn("SourceDBInstanceArn", ["db"]) },
+    ...kms(),
+  ],
+  StopDBInstanceAutomatedBackupsReplication: [{ action: "StopDBInstanceAutomatedBackupsReplication", type: "db", resource: byArn("SourceDBInstanceArn", ["db"]) }],
+  DescribeDBClusterAutomatedBackups: one("DescribeDBClusterAutomatedBackups", "cluster", "DBClusterIdentifier"),
+  DeleteDBClusterAutomatedBackup: [{ action: "DeleteDBClusterAutomatedBackup", type: "cluster-auto-backup", resource: (_i, ctx) => rdsArn("cluster-auto-backup", "*", ctx) }],
+  RestoreDBInstanceToPointInTime: [
+    { action: "RestoreDBInstanceToPointInTime", type: "db", resource: named("db", "SourceDBInstanceIdentifier") },
+    { action: "RestoreDBInstanceToPointInTime", type: "auto-backup", resource: byArn("SourceDBInstanceAutomatedBackupsArn", ["auto-backup"]) },
+    { action: "RestoreDBInstanceToPointInTime", type: "db", resource: named("db", "TargetDBInstanceIdentifier"), context: keysFor("rds:PubliclyAccessible") },
+    { action: "RestoreDBInstanceToPointInTime", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    { action: "RestoreDBInstanceToPointInTime", type: "subgrp", resource: named("subgrp", "DBSubnetGroupName") },
+    { action: "RestoreDBInstanceToPointInTime", type: "og", resource: named("og", "OptionGroupName") },
+    tagOnCreate("db", "TargetDBInstanceIdentifier"),
+  ],
+  // --- end issue 13 automated backups ---
 };
 
 
