@@ -24,6 +24,9 @@ import { shapeInstance } from "./shape.js";
 import { regionAzs } from "../subnet-groups/record.js";
 import { checkTags } from "../shared/tags.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";
+// --- Issue 13: automated backups ---
+import { retainInstanceBackup } from "../instance-automated-backups/record.js";
+// --- end issue 13 automated backups ---
 
 /** Cluster statuses in which a member can be added. */
 const CLUSTER_ACCEPTS_MEMBERS = ["available", "creating", "modifying", "backing-up", "upgrading", "renaming"];
@@ -182,6 +185,9 @@ export const instanceOperations: Operations<typeof Sdk, RdsWorld> = {
     if (cluster && ["stopped", "stopping", "starting"].includes(cluster.Status)) {
       fail("InvalidDBClusterStateFault", M.clusterState(cluster.DBClusterIdentifier, cluster.Status, "available"));
     }
+    // --- Issue 13: automated backups --- (every check passed: DeleteAutomatedBackups=false keeps a retained backup)
+    retainInstanceBackup(ctx, instance, input.DeleteAutomatedBackups);
+    // --- end issue 13 automated backups ---
     dropInstance(ctx, instance);
     return { DBInstance: shapeInstance(instance) };
   },
