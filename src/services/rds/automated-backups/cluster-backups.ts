@@ -81,6 +81,19 @@ export function retainClusterBackup(ctx: CallContext<RdsWorld>, cluster: Cluster
   (ctx.world.clusterAutomatedBackups ??= {})[record.DbClusterResourceId] = record;
 }
 
+/**
+ * The source of RestoreDBClusterToPointInTime by the SourceDbClusterResourceId of a deleted cluster: the
+ * cluster as it was deleted, read like a stopped cluster (nothing recorded after its latest time), with
+ * the retained window. Undefined when no retained backup of that id exists now.
+ */
+export function retainedClusterSource(ctx: CallContext<RdsWorld>, resourceId: string): ClusterRecord | undefined {
+  const backup = Object.values(liveClusterBackups(ctx)).find((b) => b.DbClusterResourceId === resourceId);
+  const window = backup && clusterBackupWindow(backup, ctx.now());
+  if (!backup || !window) return undefined;
+  // ClusterCreateTime (not passed on to the restored cluster) starts the window where the retained one starts now.
+  return { ...structuredClone(backup.Source), Status: "stopped", LatestRestorableTime: window.latest, ClusterCreateTime: window.earliest };
+}
+
 export function shapeClusterBackup(record: ClusterAutomatedBackupRecord, now: number): DBClusterAutomatedBackup {
   const { Source: _source, RetainedUntil: _until, RestoreWindow: _window, ...members } = record;
   const out = copyBackup(members);
