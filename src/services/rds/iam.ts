@@ -97,9 +97,9 @@ const one = (action: string, type: string, member: string, context?: Rule["conte
 
 // --- Issue 13: automated backups --- The backup a call names: its ARN, or the `ab-` id of a DbiResourceId (instance-automated-backups/record.ts).
 const autoBackup = (i: Input, ctx: Ctx) =>
-  typeof i.DBInstanceAutomatedBackupsArn === "string" && i.DBInstanceAutomatedBackupsArn !== ""
-    ? i.DBInstanceAutomatedBackupsArn
-    : arn("rds", ctx.region, ctx.accountId, `auto-backup:${typeof i.DbiResourceId === "string" && i.DbiResourceId !== "" ? `ab-${i.DbiResourceId.replace(/^db-/i, "")}` : "*"}`);
+  i.DBInstanceAutomatedBackupsArn !== undefined
+    ? byArn("DBInstanceAutomatedBackupsArn", ["auto-backup"])(i)
+    : arn("rds", ctx.region, ctx.accountId, `auto-backup:${typeof i.DbiResourceId === "string" && /^db-[A-Za-z0-9]+$/.test(i.DbiResourceId) ? `ab-${i.DbiResourceId.slice(3)}` : "*"}`);
 // --- end issue 13 automated backups ---
 
 const rules: Record<string, Rule[]> = {
