@@ -19,7 +19,7 @@ async function backups(rds: RDSClient, input = {}) {
 
 /** A running instance (available), then deleted keeping its automated backups. */
 async function retained(backend: MockBackend, rds: RDSClient, id = "db1") {
-  const instance = await createStandalone(backend, rds, id);
+  const instance = await createStandalone(rds, id);
   backend.clock.advance(60 * MINUTE);
   await rds.send(new DeleteDBInstanceCommand({ DBInstanceIdentifier: id, SkipFinalSnapshot: true, DeleteAutomatedBackups: false }));
   backend.clock.advance(60 * MINUTE);
@@ -29,8 +29,8 @@ async function retained(backend: MockBackend, rds: RDSClient, id = "db1") {
 describe("DescribeDBInstanceAutomatedBackups", () => {
   it("lists one active backup per standalone instance with BackupRetentionPeriod > 0", async () => {
     const { backend, rds } = setup();
-    const instance = await createStandalone(backend, rds, "db1");
-    await createStandalone(backend, rds, "nobackups", { BackupRetentionPeriod: 0 });
+    const instance = await createStandalone(rds, "db1");
+    await createStandalone(rds, "nobackups", { BackupRetentionPeriod: 0 });
     // Aurora members back up with their cluster: no instance automated backup.
     await createCluster(rds, "aurora1");
     backend.clock.advance(30 * MINUTE);
@@ -58,7 +58,7 @@ describe("DescribeDBInstanceAutomatedBackups", () => {
     const { backend, rds } = setup();
     const ids = Array.from({ length: 22 }, (_, i) => `db${String(i).padStart(2, "0")}`);
     const made = [];
-    for (const id of ids) made.push(await createStandalone(backend, rds, id));
+    for (const id of ids) made.push(await createStandalone(rds, id));
     backend.clock.advance(30 * MINUTE);
     const first = await rds.send(new DescribeDBInstanceAutomatedBackupsCommand({ MaxRecords: 20 }));
     expect(first.DBInstanceAutomatedBackups).toHaveLength(20);
@@ -76,7 +76,7 @@ describe("DescribeDBInstanceAutomatedBackups", () => {
 
   it("answers DBInstanceAutomatedBackupNotFound for a named backup that does not exist; bad filters change nothing", async () => {
     const { backend, rds } = setup();
-    await createStandalone(backend, rds, "db1");
+    await createStandalone(rds, "db1");
     await expectFault(backend, () => rds.send(new DescribeDBInstanceAutomatedBackupsCommand({ DBInstanceIdentifier: "nope" })), {
       Class: DBInstanceAutomatedBackupNotFoundFault,
       name: "DBInstanceAutomatedBackupNotFoundFault",
@@ -98,7 +98,7 @@ describe("retained automated backups of deleted instances", () => {
   it("DeleteAutomatedBackups=false keeps a retained backup; the default deletes it", async () => {
     const { backend, rds } = setup();
     const kept = await retained(backend, rds, "db1");
-    await createStandalone(backend, rds, "db2");
+    await createStandalone(rds, "db2");
     backend.clock.advance(60 * MINUTE);
     await rds.send(new DeleteDBInstanceCommand({ DBInstanceIdentifier: "db2", SkipFinalSnapshot: true }));
     backend.clock.advance(60 * MINUTE);
@@ -112,7 +112,7 @@ describe("retained automated backups of deleted instances", () => {
   it("stays keyed by DbiResourceId when an instance of the same name is created again", async () => {
     const { backend, rds } = setup();
     const old = await retained(backend, rds, "db1");
-    const again = await createStandalone(backend, rds, "db1");
+    const again = await createStandalone(rds, "db1");
     backend.clock.advance(30 * MINUTE);
     const list = await backups(rds, { DBInstanceIdentifier: "db1" });
     expect(list.map((b) => [b.DbiResourceId, b.Status]).sort()).toEqual(
@@ -166,7 +166,7 @@ describe("DeleteDBInstanceAutomatedBackup", () => {
 
   it("refuses an active backup, an unknown one, and a call naming none", async () => {
     const { backend, rds } = setup();
-    const live = await createStandalone(backend, rds, "db1");
+    const live = await createStandalone(rds, "db1");
     backend.clock.advance(30 * MINUTE);
     await expectFault(backend, () => rds.send(new DeleteDBInstanceAutomatedBackupCommand({ DbiResourceId: live.DbiResourceId })), {
       Class: InvalidDBInstanceAutomatedBackupStateFault,

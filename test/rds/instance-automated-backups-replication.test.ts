@@ -22,7 +22,7 @@ const WEST_KEY = "arn:aws:kms:us-west-2:123456789012:key/11111111-2222-3333-4444
 async function twoRegions(extra = {}) {
   const ctx = setup();
   const west = ctx.backend.attach(new RDSClient({ region: "us-west-2" }));
-  const src = await createStandalone(ctx.backend, ctx.rds, "src", extra);
+  const src = await createStandalone(ctx.rds, "src", extra);
   ctx.backend.clock.advance(60 * MINUTE);
   return { ...ctx, west, src };
 }
@@ -85,8 +85,8 @@ describe("Start/StopDBInstanceAutomatedBackupsReplication", () => {
 
   it("checks the request, the source and the destination (a failed call changes nothing)", async () => {
     const { backend, west, rds } = await twoRegions();
-    await createStandalone(backend, rds, "nobackups", { BackupRetentionPeriod: 0 });
-    await createStandalone(backend, rds, "enc", { StorageEncrypted: true });
+    await createStandalone(rds, "nobackups", { BackupRetentionPeriod: 0 });
+    await createStandalone(rds, "enc", { StorageEncrypted: true });
     backend.clock.advance(60 * MINUTE);
     const cases: Array<[object, object]> = [
       [{ SourceDBInstanceArn: SOURCE_ARN, BackupRetentionPeriod: 36 }, { name: "InvalidParameterValue", message: /from 1 to 35 days/ }],
@@ -110,7 +110,7 @@ describe("Start/StopDBInstanceAutomatedBackupsReplication", () => {
 
   it("replicates at most 20 backups into one Region; two concurrent starts for one source: one wins", async () => {
     const { backend, rds, west } = await twoRegions();
-    for (let i = 0; i < 20; i++) await createStandalone(backend, rds, `q${i}`);
+    for (let i = 0; i < 20; i++) await createStandalone(rds, `q${i}`);
     backend.clock.advance(60 * MINUTE);
     const results = await Promise.allSettled([
       west.send(new StartDBInstanceAutomatedBackupsReplicationCommand({ SourceDBInstanceArn: SOURCE_ARN })),

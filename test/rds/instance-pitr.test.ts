@@ -33,7 +33,7 @@ async function window(rds: RDSClient, id = "src") {
 
 /** A running source `src`, an hour old. */
 async function source(backend: MockBackend, rds: RDSClient, extra = {}) {
-  const instance = await createStandalone(backend, rds, "src", extra);
+  const instance = await createStandalone(rds, "src", extra);
   backend.clock.advance(60 * MINUTE);
   return instance;
 }
@@ -111,7 +111,7 @@ describe("RestoreDBInstanceToPointInTime", () => {
   it("answers the documented faults for the source", async () => {
     const { backend, rds } = setup();
     await source(backend, rds);
-    await createStandalone(backend, rds, "nobackups", { BackupRetentionPeriod: 0 });
+    await createStandalone(rds, "nobackups", { BackupRetentionPeriod: 0 });
     await expectFault(backend, () => restore(rds, { SourceDBInstanceIdentifier: "nope" }), { Class: DBInstanceNotFoundFault, name: "DBInstanceNotFoundFault", status: 404 });
     await expectFault(backend, () => restore(rds, { SourceDBInstanceIdentifier: "nobackups" }), {
       Class: PointInTimeRestoreNotEnabledFault,
@@ -151,7 +151,7 @@ describe("RestoreDBInstanceToPointInTime", () => {
     await rds.send(new DeleteDBInstanceCommand({ DBInstanceIdentifier: "src", SkipFinalSnapshot: true, DeleteAutomatedBackups: false }));
     backend.clock.advance(60 * MINUTE);
     await expectFault(backend, () => restore(rds, {}), { name: "DBInstanceNotFoundFault", status: 404 });
-    const namesake = await createStandalone(backend, rds, "src", { BackupRetentionPeriod: 1 });
+    const namesake = await createStandalone(rds, "src", { BackupRetentionPeriod: 1 });
     backend.clock.advance(60 * MINUTE);
     const byId = await restore(rds, { SourceDBInstanceIdentifier: undefined, SourceDbiResourceId: old.DbiResourceId, TargetDBInstanceIdentifier: "from-old" });
     expect(byId.DBInstance).toMatchObject({ DBInstanceIdentifier: "from-old", BackupRetentionPeriod: 7 });

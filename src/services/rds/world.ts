@@ -19,6 +19,8 @@ import type {
   EventSubscription,
   SourceType,
   OptionGroup,
+  ReservedDBInstance,
+  DBShardGroup,
   Tag,
 } from "@aws-sdk/client-rds";
 
@@ -95,6 +97,19 @@ export type ClusterAutomatedBackupRecord = Stored<DBClusterAutomatedBackup> & {
   Source: ClusterRecord;
 };
 // --- end issue 13 automated backups ---
+// --- Issue 14: reserved DB instances (reserved-instances/) ---
+/** A purchased reservation; State is stored as purchased (`payment-pending`, `active`): shape.ts shows `retired` after its term. */
+export type ReservedInstanceRecord = Stored<ReservedDBInstance> & { ReservedDBInstanceId: string; StartTime: number; Duration: number; State: string; TagList?: Tag[] };
+// --- end issue 14 reserved DB instances ---
+/** A DB shard group (shard-groups/), keyed by DBShardGroupResourceId; its identifier stored lowercase. */
+export type ShardGroupRecord = Stored<DBShardGroup> & {
+  DBShardGroupIdentifier: string;
+  DBShardGroupResourceId: string;
+  Status: string;
+  /** The cluster's DbClusterResourceId (never changes): DBClusterIdentifier is read from the cluster, so a rename follows. */
+  ClusterResourceId: string;
+  TagList?: Tag[];
+};
 
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
@@ -130,4 +145,9 @@ export interface RdsWorld {
   /** Retained automated backups of deleted DB clusters, by DbClusterResourceId. */
   clusterAutomatedBackups?: Record<string, ClusterAutomatedBackupRecord>;
   // --- end issue 13 automated backups ---
+  // Issue 14: purchased reserved DB instances by ReservedDBInstanceId (created by the first purchase).
+  reservedInstances?: Record<string, ReservedInstanceRecord>;
+  // Issue 14: DB shard groups by DBShardGroupResourceId, and their lowercase identifiers -> resource id.
+  shardGroups?: Record<string, ShardGroupRecord>;
+  shardGroupNames?: Record<string, string>;
 }

@@ -8,7 +8,6 @@
  * has expired (read-time filter; the next write here drops the record).
  */
 import type { CallContext } from "../../../core/service.js";
-import { FROZEN_STATUSES } from "../shared/shape.js";
 import type { InstanceAutomatedBackupRecord, InstanceRecord, RdsWorld } from "../world.js";
 
 const DAY_MS = 86_400_000;
@@ -41,17 +40,16 @@ export function backupArn(likeArn: string, region: string, accountId: string, ba
 
 /**
  * The point-in-time restore window of a running instance at `now` (undefined without one: retention 0,
- * or still being created). From the later of its creation and `now - BackupRetentionPeriod days`, up to
- * five minutes before `now`; a stopped instance records nothing new, so its latest time stands still.
+ * or no backup yet: `creating`, or `backing-up` before its first backup completed). From the later of its
+ * creation and `now - BackupRetentionPeriod days`, up to five minutes before `now`.
  */
 export function instanceWindow(instance: InstanceRecord, now: number): RestoreWindow | undefined {
   const retention = instance.BackupRetentionPeriod ?? 0;
   if (retention === 0 || instance.DBInstanceStatus === "creating") return undefined;
+  if (instance.DBInstanceStatus === "backing-up" && instance.LatestRestorableTime === undefined) return undefined;
   const created = instance.InstanceCreateTime ?? now;
-  const frozen = FROZEN_STATUSES.has(instance.DBInstanceStatus) && instance.LatestRestorableTime !== undefined;
-  const end = frozen ? instance.LatestRestorableTime! : now;
-  const earliest = Math.max(created, end - retention * DAY_MS);
-  return { earliest, latest: Math.max(earliest, end - LATEST_LAG_MS) };
+  const earliest = Math.max(created, now - retention * DAY_MS);
+  return { earliest, latest: Math.max(earliest, now - LATEST_LAG_MS) };
 }
 
 /**
