@@ -11,6 +11,7 @@ import {
   OptionGroupNotFoundFault,
   PointInTimeRestoreNotEnabledFault,
   RestoreDBInstanceToPointInTimeCommand,
+  StorageQuotaExceededFault,
   type RDSClient,
   type RestoreDBInstanceToPointInTimeCommandInput,
 } from "@aws-sdk/client-rds";
@@ -164,6 +165,12 @@ describe("RestoreDBInstanceToPointInTime", () => {
       name: "InvalidParameterCombination",
       message: /SourceDbiResourceId names another DB instance/,
     });
+  });
+
+  it("counts the restored storage in the totalStorageGiB quota", async () => {
+    const { backend, rds } = setup({ quotas: { rds: { totalStorageGiB: 30 } } });
+    await source(backend, rds);
+    await expectFault(backend, () => restore(rds, {}), { Class: StorageQuotaExceededFault, name: "StorageQuotaExceededFault" });
   });
 
   it("two concurrent restores to one name: one creates it, the other is DBInstanceAlreadyExists", async () => {

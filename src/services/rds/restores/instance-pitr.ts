@@ -11,6 +11,7 @@ import type * as Sdk from "@aws-sdk/client-rds";
 import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
+import { checkStorageQuota } from "../clusters/create-rules.js";
 import { defaultSecurityGroupId, instanceAddress } from "../clusters/record.js";
 import { hostedZoneId } from "../engines/engines.js";
 import { allBackups } from "../instance-automated-backups/record.js";
@@ -36,6 +37,11 @@ interface PitrSource {
   name: string;
 }
 
+/** The configuration a stored backup keeps; a replicated copy is encrypted with the destination Region's key. */
+function keptConfiguration(backup: InstanceAutomatedBackupRecord): InstanceRecord {
+  return backup.KmsKeyId === undefined ? backup.Source : { ...backup.Source, KmsKeyId: backup.KmsKeyId };
+}
+
 /** The source the request names; several source members must name the same instance. */
 function sourceOf(ctx: CallContext<RdsWorld>, input: Sdk.RestoreDBInstanceToPointInTimeMessage): PitrSource {
   const byName = input.SourceDBInstanceIdentifier;
@@ -53,7 +59,7 @@ function sourceOf(ctx: CallContext<RdsWorld>, input: Sdk.RestoreDBInstanceToPoin
     const live = Object.values(ctx.world.instances).find((i) => i.DbiResourceId?.toLowerCase() === byId.toLowerCase());
     if (!backup && !live) fail("DBInstanceNotFoundFault", `DBInstance with DbiResourceId ${byId} not found (SourceDbiResourceId).`);
     if (source && source.instance.DbiResourceId !== (live ?? backup)!.DbiResourceId) fail("InvalidParameterCombination", BM.pitrSourceMismatch("SourceDbiResourceId"));
-    source ??= { instance: live ?? backup!.Source, backup, name: (live ?? backup!.Source).DBInstanceIdentifier };
+    source ??= { instance: live ?? keptConfiguration(backup!), backup, name: (live ?? backup!.Source).DBInstanceIdentifier };
   }
   if (byArn !== undefined) {
     const backup = Object.values(backups).find((b) => b.DBInstanceAutomatedBackupsArn === byArn);
@@ -62,7 +68,7 @@ function sourceOf(ctx: CallContext<RdsWorld>, input: Sdk.RestoreDBInstanceToPoin
     // A running instance's own backup restores from the instance; a stored one from the configuration it keeps.
     const live = ctx.world.instances[backup.DBInstanceIdentifier.toLowerCase()];
     const running = live?.DbiResourceId === backup.DbiResourceId && backup.Status !== "replicating" && backup.Status !== "retained";
-    source ??= { instance: running ? live : backup.Source, backup, name: backup.DBInstanceIdentifier };
+    source ??= { instance: running ? live : keptConfiguration(backup), backup, name: backup.DBInstanceIdentifier };
   }
   return source!;
 }
@@ -133,6 +139,8 @@ export const instancePitrOperations: Operations<typeof Sdk, RdsWorld> = {
     checkRestoreTime(ctx, source, input);
     const overrides = checkInstanceOverrides(ctx, source.instance, input);
     instances.requireNew(ctx, id);
+    // Quota totalStorageGiB, counted as CreateDBInstance counts it.
+    checkStorageQuota(ctx, overrides.AllocatedStorage ?? source.instance.AllocatedStorage ?? 0);
     // Every check passed: only now draw ids and change state.
     const record = restoredRecord(ctx, source.instance, id, overrides, input);
     ctx.world.instances[id] = record;
