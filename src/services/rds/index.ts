@@ -43,6 +43,12 @@ import { eventSubscriptionOperations } from "./event-subscriptions/operations.js
 import { eventOperations } from "./events/operations.js";
 import { withEvents } from "./events/transitions.js";
 // --- end events ---
+// --- Issue 13: automated backups and point-in-time restore of DB instances ---
+import { clusterAutomatedBackupOperations } from "./automated-backups/cluster-operations.js";
+import { instanceAutomatedBackupOperations } from "./instance-automated-backups/operations.js";
+import { replicationOperations } from "./instance-automated-backups/replication.js";
+import { instancePitrOperations } from "./restores/instance-pitr.js";
+// --- end issue 13 automated backups ---
 // --- Issue 14: Data API and Aurora Serverless ---
 import { dataApiOperations } from "./data-api/operations.js";
 import { serverlessOperations } from "./serverless/index.js";
@@ -99,6 +105,12 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbParameterOperations,
     optionGroupOperations,
     optionGroupModifyOperations,
+    // --- Issue 13: automated backups and point-in-time restore of DB instances ---
+    instanceAutomatedBackupOperations,
+    replicationOperations,
+    clusterAutomatedBackupOperations,
+    instancePitrOperations,
+    // --- end issue 13 automated backups ---
     // Issue 14: Data API and Aurora Serverless.
     dataApiOperations,
     serverlessOperations,
