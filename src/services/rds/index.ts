@@ -47,6 +47,12 @@ import { withEvents } from "./events/transitions.js";
 import { readReplicaOperations } from "./read-replicas/operations.js";
 import { instanceRestoreFromS3Operations } from "./restores/instance-s3.js";
 // --- end read replicas and instance restores ---
+// --- Issue 13: automated backups and point-in-time restore of DB instances ---
+import { clusterAutomatedBackupOperations } from "./automated-backups/cluster-operations.js";
+import { instanceAutomatedBackupOperations } from "./instance-automated-backups/operations.js";
+import { replicationOperations } from "./instance-automated-backups/replication.js";
+import { instancePitrOperations } from "./restores/instance-pitr.js";
+// --- end issue 13 automated backups ---
 // --- Issue 14: Data API and Aurora Serverless ---
 import { dataApiOperations } from "./data-api/operations.js";
 import { serverlessOperations } from "./serverless/index.js";
@@ -54,6 +60,7 @@ import { reservedInstanceOperations, reservedInstanceTransitions } from "./reser
 import { shardGroupOperations, shardGroupTransitions } from "./shard-groups/operations.js";
 import { integrationOperations, integrationTransitions } from "./integrations/operations.js";
 import { exportTaskOperations, exportTaskTransitions } from "./export-tasks/operations.js";
+import { customEngineVersionOperations, customEngineVersionTransitions } from "./custom-engine-versions/operations.js";
 // --- end issue 14 Data API and serverless ---
 // --- standalone DB instances ---
 import { powerOperations } from "./instances/power.js";
@@ -71,7 +78,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -106,6 +113,12 @@ export const rds: ServiceDefinition<RdsWorld> = {
     readReplicaOperations,
     instanceRestoreFromS3Operations,
     // --- end read replicas and instance restores ---
+    // --- Issue 13: automated backups and point-in-time restore of DB instances ---
+    instanceAutomatedBackupOperations,
+    replicationOperations,
+    clusterAutomatedBackupOperations,
+    instancePitrOperations,
+    // --- end issue 13 automated backups ---
     // Issue 14: Data API and Aurora Serverless.
     dataApiOperations,
     serverlessOperations,
@@ -113,6 +126,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
     shardGroupOperations,
     integrationOperations,
     exportTaskOperations,
+    customEngineVersionOperations,
     // --- standalone DB instances ---
     powerOperations,
     // --- end standalone DB instances ---
@@ -143,6 +157,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbShardGroups: 5,
     // Zero-ETL integrations per account and Region (RDS and Aurora quotas: 100).
     integrations: 100,
+    // RDS quotas: "Custom engine versions: 40" per account and Region.
+    customEngineVersions: 40,
   },
   iam: rdsIam,
 };

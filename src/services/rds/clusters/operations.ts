@@ -26,6 +26,9 @@ import { createClusterSnapshotRecord } from "../cluster-snapshots/record.js";
 import { promoteClusterReplicas } from "../read-replicas/cluster-source.js";
 // --- end read replicas ---
 import type { ClusterRecord, RdsWorld } from "../world.js";
+// --- Issue 13: automated backups ---
+import { retainClusterBackup } from "../automated-backups/cluster-backups.js";
+// --- end issue 13 automated backups ---
 
 /** Statuses from which a cluster can be deleted. */
 const DELETABLE = ["available", "stopped", "failed", "storage-full", "inaccessible-encryption-credentials", "incompatible-parameters", "incompatible-restore", "incompatible-network"];
@@ -147,6 +150,9 @@ export const clusterLifecycleOperations: Operations<typeof Sdk, RdsWorld> = {
     dropClusterBacktracks(ctx, cluster);
     for (const instance of members) dropInstance(ctx, instance);
     beginCluster(ctx, cluster, "delete");
+    // --- Issue 13: automated backups --- (after the delete began: the window is frozen)
+    retainClusterBackup(ctx, cluster, input.DeleteAutomatedBackups);
+    // --- end issue 13 automated backups ---
     return { DBCluster: shapeCluster(cluster, ctx.now()) };
   },
 };
