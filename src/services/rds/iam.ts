@@ -139,6 +139,7 @@ const rules: Record<string, Rule[]> = {
   ModifyDBInstance: [
     ...one("ModifyDBInstance", "db", "DBInstanceIdentifier", keysFor("rds:ManageMasterUserPassword")),
     { action: "ModifyDBInstance", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    { action: "ModifyDBInstance", type: "og", resource: named("og", "OptionGroupName") },
     passRole("MonitoringRoleArn", "monitoring.rds.amazonaws.com"),
   ],
   DeleteDBInstance: one("DeleteDBInstance", "db", "DBInstanceIdentifier"),
@@ -273,6 +274,11 @@ const rules: Record<string, Rule[]> = {
   DescribeOptionGroups: one("DescribeOptionGroups", "og", "OptionGroupName"),
   DescribeOptionGroupOptions: [{ action: "DescribeOptionGroupOptions" }],
   // --- end issue 13 groups ---
+  // --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
+  DescribeValidDBInstanceModifications: one("DescribeValidDBInstanceModifications", "db", "DBInstanceIdentifier"),
+  AddRoleToDBInstance: [...one("AddRoleToDBInstance", "db", "DBInstanceIdentifier"), passRole("RoleArn")],
+  RemoveRoleFromDBInstance: one("RemoveRoleFromDBInstance", "db", "DBInstanceIdentifier"),
+  // --- end issue 13 instance modify ---
 };
 
 

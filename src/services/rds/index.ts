@@ -43,6 +43,12 @@ import { eventSubscriptionOperations } from "./event-subscriptions/operations.js
 import { eventOperations } from "./events/operations.js";
 import { withEvents } from "./events/transitions.js";
 // --- end events ---
+// --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
+import { instanceModifyOperations } from "./instances/modify.js";
+import { pendingTransitions } from "./instances/pending.js";
+import { instanceRoleOperations, roleTransitions } from "./instances/roles.js";
+import { validModificationOperations } from "./instances/valid-modifications.js";
+// --- end issue 13 instance modify ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -56,7 +62,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...pendingTransitions, ...roleTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -87,6 +93,11 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbParameterOperations,
     optionGroupOperations,
     optionGroupModifyOperations,
+    // --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
+    instanceModifyOperations,
+    validModificationOperations,
+    instanceRoleOperations,
+    // --- end issue 13 instance modify ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
@@ -108,6 +119,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // Issue 13: DB parameter groups (the default.* groups do not count) and option groups.
     dbParameterGroups: 50,
     optionGroups: 20,
+    // --- Issue 13: IAM roles associated with one DB instance. ---
+    rolesPerInstance: 5,
   },
   iam: rdsIam,
 };

@@ -95,4 +95,8 @@ export interface RdsWorld {
   // Issue 13: DB parameter groups and option groups by lowercase name. Optional: older dumps lack them.
   dbParameterGroups?: Record<string, DBParameterGroupRecord>;
   optionGroups?: Record<string, OptionGroupRecord>;
+  // --- Issue 13: ModifyDBInstance (instances/modify.ts). Optional: older dumps lack it. ---
+  /** DbiResourceId -> when its last storage modification applied (the 6-hour rule of ModifyDBInstance). */
+  instanceStorageModifiedAt?: Record<string, number>;
+  // --- end issue 13 instance modify ---
 }
