@@ -274,6 +274,10 @@ const rules: Record<string, Rule[]> = {
   DescribeOptionGroups: one("DescribeOptionGroups", "og", "OptionGroupName"),
   DescribeOptionGroupOptions: [{ action: "DescribeOptionGroupOptions" }],
   // --- end issue 13 groups ---
+  // --- standalone DB instances (instances/power.ts) ---
+  StopDBInstance: one("StopDBInstance", "db", "DBInstanceIdentifier"),
+  StartDBInstance: one("StartDBInstance", "db", "DBInstanceIdentifier"),
+  // --- end standalone DB instances ---
   // --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
   DescribeValidDBInstanceModifications: one("DescribeValidDBInstanceModifications", "db", "DBInstanceIdentifier"),
   AddRoleToDBInstance: [...one("AddRoleToDBInstance", "db", "DBInstanceIdentifier"), passRole("RoleArn")],

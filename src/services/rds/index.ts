@@ -43,6 +43,9 @@ import { eventSubscriptionOperations } from "./event-subscriptions/operations.js
 import { eventOperations } from "./events/operations.js";
 import { withEvents } from "./events/transitions.js";
 // --- end events ---
+// --- standalone DB instances ---
+import { powerOperations } from "./instances/power.js";
+// --- end standalone DB instances ---
 // --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
 import { instanceModifyOperations } from "./instances/modify.js";
 import { pendingTransitions } from "./instances/pending.js";
@@ -93,6 +96,9 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbParameterOperations,
     optionGroupOperations,
     optionGroupModifyOperations,
+    // --- standalone DB instances ---
+    powerOperations,
+    // --- end standalone DB instances ---
     // --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
     instanceModifyOperations,
     validModificationOperations,

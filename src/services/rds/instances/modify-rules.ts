@@ -137,21 +137,12 @@ export function checkModification(ctx: CallContext<RdsWorld>, instance: Instance
   const version = checkVersion(instance, input);
   checkOrderable(instance, input, version);
   const grown = checkStorage(ctx, instance, input);
-  if (grown > 0) checkStorageQuota(ctx, grown + totalInstanceStorage(ctx));
+  // Quota totalStorageGiB: checkStorageQuota counts the instances' storage today; this call adds its growth.
+  if (grown > 0) checkStorageQuota(ctx, grown);
   checkProcessor(instance, input);
   checkInstanceGroup(ctx, input.DBParameterGroupName, familyOfVersion(instance.Engine!, version));
   checkOptionGroup(ctx, instance, input.OptionGroupName, version);
   checkInstanceState(instance, ["available"]);
   checkRename(ctx, instance, newId, input.ApplyImmediately === true);
   return { newId, version, upgrade: version !== instance.EngineVersion };
-}
-
-/** GiB of every standalone DB instance (quota totalStorageGiB; Multi-AZ DB clusters are counted by checkStorageQuota). */
-function totalInstanceStorage(ctx: CallContext<RdsWorld>): number {
-  let total = 0;
-  for (const id in ctx.world.instances) {
-    const i = ctx.world.instances[id];
-    if (i.DBClusterIdentifier === undefined) total += i.PendingModifiedValues?.AllocatedStorage ?? i.AllocatedStorage ?? 0;
-  }
-  return total;
 }
