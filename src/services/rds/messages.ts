@@ -392,7 +392,7 @@ export const GM = {
 } as const;
 // --- end issue 13 groups ---
 // --- Issue 13: ModifyDBInstance of standalone DB instances, valid modifications, instance roles (instances/) ---
-export const IM = {
+export const MM = {
   storageSize: (engine: string, type: string, size: number) => `Invalid storage size for engine name ${engine} and storage type ${type}: ${size}`,
   storageGrowth: () => "The allocated storage must be increased by at least 10 percent.",
   storageOptimizing: () => "You can't currently modify the storage of this DB instance because the previous storage change is being optimized.",

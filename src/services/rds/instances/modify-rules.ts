@@ -13,7 +13,7 @@ import { checkStorageQuota } from "../clusters/create-rules.js";
 import { checkDomain, checkInsightsRetention, checkInstanceClass, checkMasterPassword, checkMonitoring, checkNetworkType, checkRange, checkWindows } from "../clusters/rules.js";
 import { checkInstanceGroup } from "../db-parameter-groups/rules.js";
 import { compareVersions } from "../engines/engines.js";
-import { IM, M } from "../messages.js";
+import { M, MM } from "../messages.js";
 import { optionGroups } from "../option-groups/resource.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";
@@ -50,7 +50,7 @@ function checkOrderable(instance: InstanceRecord, input: Input, version: string)
   const cls = input.DBInstanceClass ?? instance.PendingModifiedValues?.DBInstanceClass ?? instance.DBInstanceClass!;
   const license = input.LicenseModel ?? instance.LicenseModel!;
   if (orderableOptions({ Engine: instance.Engine!, EngineVersion: version, DBInstanceClass: cls, LicenseModel: license }).length === 0) {
-    fail("InvalidParameterCombination", IM.combination(cls, instance.Engine!, version, license));
+    fail("InvalidParameterCombination", MM.combination(cls, instance.Engine!, version, license));
   }
 }
 
@@ -72,20 +72,20 @@ function checkOptionGroup(ctx: CallContext<RdsWorld>, instance: InstanceRecord, 
   const group = optionGroups.find(ctx, name);
   if (!group) fail("OptionGroupNotFoundFault", M.optionGroupNotFound(name));
   if (group.EngineName !== engine || group.MajorEngineVersion !== majorOf(engine, version)) {
-    fail("InvalidParameterCombination", IM.optionGroupEngine(group.OptionGroupName, engine, majorOf(engine, version)));
+    fail("InvalidParameterCombination", MM.optionGroupEngine(group.OptionGroupName, engine, majorOf(engine, version)));
   }
 }
 
 /** ProcessorFeatures: RDS for Oracle only, each a name and value the class allows. */
 function checkProcessor(instance: InstanceRecord, input: Input): void {
   if (input.ProcessorFeatures === undefined) return;
-  if (input.UseDefaultProcessorFeatures === true) fail("InvalidParameterCombination", IM.processorDefaults());
+  if (input.UseDefaultProcessorFeatures === true) fail("InvalidParameterCombination", MM.processorDefaults());
   const cls = input.DBInstanceClass ?? instance.DBInstanceClass!;
   const valid = validProcessorFeatures(instance.Engine!, cls);
-  if (valid.length === 0) fail("InvalidParameterCombination", IM.processorEngine(instance.Engine!));
+  if (valid.length === 0) fail("InvalidParameterCombination", MM.processorEngine(instance.Engine!));
   for (const f of input.ProcessorFeatures) {
     const spec = valid.find((v) => v.Name === f.Name);
-    if (!spec || !spec.AllowedValues!.split(",").includes(f.Value ?? "")) fail("InvalidParameterValue", IM.processorFeature(String(f.Name), String(f.Value), cls));
+    if (!spec || !spec.AllowedValues!.split(",").includes(f.Value ?? "")) fail("InvalidParameterValue", MM.processorFeature(String(f.Name), String(f.Value), cls));
   }
 }
 
@@ -93,7 +93,7 @@ function checkSettings(instance: InstanceRecord, input: Input): void {
   checkRange("BackupRetentionPeriod", input.BackupRetentionPeriod, 0, 35);
   // "You can't set the backup retention period to 0 if the DB instance is a source to read replicas."
   if (input.BackupRetentionPeriod === 0 && (instance.ReadReplicaDBInstanceIdentifiers ?? []).length > 0) {
-    fail("InvalidParameterCombination", IM.backupsWithReplicas(instance.DBInstanceIdentifier));
+    fail("InvalidParameterCombination", MM.backupsWithReplicas(instance.DBInstanceIdentifier));
   }
   if (input.PreferredBackupWindow !== undefined || input.PreferredMaintenanceWindow !== undefined) {
     checkWindows(input.PreferredBackupWindow ?? instance.PreferredBackupWindow, input.PreferredMaintenanceWindow ?? instance.PreferredMaintenanceWindow);
@@ -112,9 +112,9 @@ function checkSettings(instance: InstanceRecord, input: Input): void {
   checkNetworkType(input.NetworkType);
   checkDomain(input.Domain, true);
   // Documented: MultiAZ is not available for SQL Server Express and Web editions.
-  if (input.MultiAZ === true && !orderableEngine(instance.Engine!)?.multiAz) fail("InvalidParameterCombination", IM.multiAzEngine(instance.Engine!));
+  if (input.MultiAZ === true && !orderableEngine(instance.Engine!)?.multiAz) fail("InvalidParameterCombination", MM.multiAzEngine(instance.Engine!));
   if (input.CACertificateIdentifier !== undefined && !CA_IDS.includes(input.CACertificateIdentifier)) {
-    fail("CertificateNotFoundFault", IM.certificateNotFound(input.CACertificateIdentifier));
+    fail("CertificateNotFoundFault", MM.certificateNotFound(input.CACertificateIdentifier));
   }
 }
 

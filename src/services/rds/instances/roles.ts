@@ -10,7 +10,7 @@ import type { DBInstanceRole } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { TransitionTable } from "../../../core/lifecycle.js";
 import type { Operations } from "../../../core/operations.js";
-import { IM } from "../messages.js";
+import { MM } from "../messages.js";
 import { instancesByResourceId } from "../shared/resource-keys.js";
 import type { RdsWorld } from "../world.js";
 import { featureNamesOf } from "./engine-facts.js";
@@ -46,19 +46,19 @@ export const roleTransitions: TransitionTable<RdsWorld> = {
 
 export const instanceRoleOperations: Operations<typeof Sdk, RdsWorld> = {
   AddRoleToDBInstance(input, ctx) {
-    if (!ROLE_ARN.test(input.RoleArn!)) fail("InvalidParameterValue", IM.roleArn(input.RoleArn!));
+    if (!ROLE_ARN.test(input.RoleArn!)) fail("InvalidParameterValue", MM.roleArn(input.RoleArn!));
     const instance = findInstance(ctx, input.DBInstanceIdentifier!);
     const id = instance.DBInstanceIdentifier;
-    if (instance.DBClusterIdentifier !== undefined) fail("InvalidParameterCombination", IM.roleAurora(id, instance.DBClusterIdentifier));
+    if (instance.DBClusterIdentifier !== undefined) fail("InvalidParameterCombination", MM.roleAurora(id, instance.DBClusterIdentifier));
     const features = featureNamesOf(instance.Engine!);
-    if (!features.includes(input.FeatureName!)) fail("InvalidParameterValue", IM.roleFeature(input.FeatureName!, instance.Engine!, features));
+    if (!features.includes(input.FeatureName!)) fail("InvalidParameterValue", MM.roleFeature(input.FeatureName!, instance.Engine!, features));
     checkInstanceState(instance, ["available"]);
     const roles = instance.AssociatedRoles ?? [];
-    if (roles.some((r) => r.RoleArn === input.RoleArn)) fail("DBInstanceRoleAlreadyExistsFault", IM.roleExists(input.RoleArn!, id));
+    if (roles.some((r) => r.RoleArn === input.RoleArn)) fail("DBInstanceRoleAlreadyExistsFault", MM.roleExists(input.RoleArn!, id));
     const sameFeature = roles.find((r) => r.FeatureName === input.FeatureName);
-    if (sameFeature) fail("DBInstanceRoleAlreadyExistsFault", IM.roleFeatureTaken(input.FeatureName!, sameFeature.RoleArn!, id));
+    if (sameFeature) fail("DBInstanceRoleAlreadyExistsFault", MM.roleFeatureTaken(input.FeatureName!, sameFeature.RoleArn!, id));
     const limit = ctx.quota("rolesPerInstance");
-    if (roles.length >= limit) fail("DBInstanceRoleQuotaExceededFault", IM.roleQuota(id, limit));
+    if (roles.length >= limit) fail("DBInstanceRoleQuotaExceededFault", MM.roleQuota(id, limit));
     // Every check has passed.
     instance.AssociatedRoles = [...roles, { RoleArn: input.RoleArn!, FeatureName: input.FeatureName!, Status: "PENDING" }];
     ctx.lifecycle.begin(ROLE_KIND, roleKey(instance.DbiResourceId!, input.FeatureName!), "associate");
@@ -70,7 +70,7 @@ export const instanceRoleOperations: Operations<typeof Sdk, RdsWorld> = {
     checkInstanceState(instance, ["available"]);
     const roles = instance.AssociatedRoles ?? [];
     const found = roles.find((r) => r.RoleArn === input.RoleArn && r.FeatureName === input.FeatureName);
-    if (!found) fail("DBInstanceRoleNotFoundFault", IM.roleNotFound(input.RoleArn!, instance.DBInstanceIdentifier, input.FeatureName!));
+    if (!found) fail("DBInstanceRoleNotFoundFault", MM.roleNotFound(input.RoleArn!, instance.DBInstanceIdentifier, input.FeatureName!));
     instance.AssociatedRoles = roles.filter((r) => r !== found);
     ctx.lifecycle.cancel(ROLE_KIND, roleKey(instance.DbiResourceId!, input.FeatureName!));
     return {};

@@ -11,7 +11,7 @@
 import type { ModifyDBInstanceCommandInput } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
-import { IM } from "../messages.js";
+import { MM } from "../messages.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";
 import { gp3Threshold, inRanges, minimumGrowth, storageSpec, validIops, validSizes, validThroughput } from "./valid-options.js";
 
@@ -32,22 +32,22 @@ function checkIops(engine: string, instance: InstanceRecord, input: ModifyDBInst
   const spec = storageSpec(engine, type)!;
   const current = instance.AllocatedStorage ?? 0;
   if (PROVISIONED.includes(type) && input.Iops === undefined) {
-    if (!PROVISIONED.includes(instance.StorageType ?? "")) fail("InvalidParameterCombination", IM.iopsRequired(type));
-    if (size !== current) fail("InvalidParameterCombination", IM.storageAndIops());
+    if (!PROVISIONED.includes(instance.StorageType ?? "")) fail("InvalidParameterCombination", MM.iopsRequired(type));
+    if (size !== current) fail("InvalidParameterCombination", MM.storageAndIops());
   }
   if (input.Iops !== undefined) {
     const ranges = validIops(engine, spec, size);
-    if (ranges.length === 0) fail("InvalidParameterCombination", type === "gp3" ? IM.gp3Threshold(engine, gp3Threshold(engine)) : IM.iopsNotSupported(type));
-    if (!inRanges(ranges, input.Iops)) fail("InvalidParameterValue", IM.iopsRange(ranges[0].From!, ranges[0].To!, input.Iops));
+    if (ranges.length === 0) fail("InvalidParameterCombination", type === "gp3" ? MM.gp3Threshold(engine, gp3Threshold(engine)) : MM.iopsNotSupported(type));
+    if (!inRanges(ranges, input.Iops)) fail("InvalidParameterValue", MM.iopsRange(ranges[0].From!, ranges[0].To!, input.Iops));
     const ratio = spec.iops!;
-    if (input.Iops < size * ratio.minPerGib || input.Iops > size * ratio.maxPerGib) fail("InvalidParameterCombination", IM.iopsRatio(ratio.minPerGib, ratio.maxPerGib));
+    if (input.Iops < size * ratio.minPerGib || input.Iops > size * ratio.maxPerGib) fail("InvalidParameterCombination", MM.iopsRatio(ratio.minPerGib, ratio.maxPerGib));
   }
   if (input.StorageThroughput !== undefined) {
     const ranges = validThroughput(engine, spec, size);
-    if (ranges.length === 0) fail("InvalidParameterCombination", IM.gp3Threshold(engine, gp3Threshold(engine)));
-    if (!inRanges(ranges, input.StorageThroughput)) fail("InvalidParameterValue", IM.throughputRange(ranges[0].From!, ranges[0].To!, input.StorageThroughput));
+    if (ranges.length === 0) fail("InvalidParameterCombination", MM.gp3Threshold(engine, gp3Threshold(engine)));
+    if (!inRanges(ranges, input.StorageThroughput)) fail("InvalidParameterValue", MM.throughputRange(ranges[0].From!, ranges[0].To!, input.StorageThroughput));
     const iops = input.Iops ?? instance.Iops ?? spec.iops!.min;
-    if (input.StorageThroughput > iops * spec.throughput!.maxPerIops) fail("InvalidParameterCombination", IM.throughputRatio(spec.throughput!.maxPerIops));
+    if (input.StorageThroughput > iops * spec.throughput!.maxPerIops) fail("InvalidParameterCombination", MM.throughputRatio(spec.throughput!.maxPerIops));
   }
 }
 
@@ -60,18 +60,18 @@ export function checkStorage(ctx: CallContext<RdsWorld>, instance: InstanceRecor
   const type = input.StorageType ?? instance.PendingModifiedValues?.StorageType ?? instance.StorageType ?? "gp2";
   const size = input.AllocatedStorage ?? instance.PendingModifiedValues?.AllocatedStorage ?? current;
   const spec = storageSpec(engine, type);
-  if (!spec) fail("StorageTypeNotSupportedFault", IM.storageType(type, engine));
-  if (input.StorageThroughput !== undefined && type !== "gp3") fail("InvalidParameterCombination", IM.throughputGp3());
+  if (!spec) fail("StorageTypeNotSupportedFault", MM.storageType(type, engine));
+  if (input.StorageThroughput !== undefined && type !== "gp3") fail("InvalidParameterCombination", MM.throughputGp3());
   if ((input.AllocatedStorage !== undefined || input.StorageType !== undefined) && !inRanges(validSizes(spec, current), size)) {
     const inTypeRange = size >= (spec.min ?? 0) && size <= (spec.max ?? Infinity);
-    if (inTypeRange && size > current && size < minimumGrowth(current)) fail("InvalidParameterCombination", IM.storageGrowth());
-    fail("InvalidParameterCombination", IM.storageSize(engine, type, size));
+    if (inTypeRange && size > current && size < minimumGrowth(current)) fail("InvalidParameterCombination", MM.storageGrowth());
+    fail("InvalidParameterCombination", MM.storageSize(engine, type, size));
   }
   checkIops(engine, instance, input, type, size);
   if (input.MaxAllocatedStorage !== undefined && input.MaxAllocatedStorage !== size) {
-    if (input.MaxAllocatedStorage < minimumGrowth(size) || input.MaxAllocatedStorage > (spec.max ?? Infinity)) fail("InvalidParameterCombination", IM.maxStorage());
+    if (input.MaxAllocatedStorage < minimumGrowth(size) || input.MaxAllocatedStorage > (spec.max ?? Infinity)) fail("InvalidParameterCombination", MM.maxStorage());
   }
   const last = ctx.world.instanceStorageModifiedAt?.[instance.DbiResourceId!];
-  if (changesStorage(instance, input) && last !== undefined && ctx.now() - last < STORAGE_COOLDOWN_MS) fail("InvalidParameterCombination", IM.storageOptimizing());
+  if (changesStorage(instance, input) && last !== undefined && ctx.now() - last < STORAGE_COOLDOWN_MS) fail("InvalidParameterCombination", MM.storageOptimizing());
   return Math.max(0, size - (instance.PendingModifiedValues?.AllocatedStorage ?? current));
 }
