@@ -31,7 +31,7 @@ export function storageSpec(engine: string, type: string): StorageSpec | undefin
 
 /** The smallest size a storage change may ask for: 10% more than today, rounded up. */
 export function minimumGrowth(current: number): number {
-  return Math.ceil(current * 1.1);
+  return Math.ceil((current * 11) / 10); // integer arithmetic: 100 * 1.1 is 110.00000000000001
 }
 
 /** The sizes a type allows from the current size: the current size itself, and growth of at least 10%. */
