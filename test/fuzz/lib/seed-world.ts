@@ -98,6 +98,25 @@ const rds: SeedStep[] = [
   },
   { command: "CreateOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", EngineName: "mysql", MajorEngineVersion: "8.0", OptionGroupDescription: "fuzz options" }) },
   { command: "ModifyOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", OptionsToInclude: [{ OptionName: "MEMCACHED" }] }) },
+  // --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-modify-pg",
+      Engine: "postgres",
+      EngineVersion: "16.4",
+      DBInstanceClass: "db.t3.micro",
+      AllocatedStorage: 100,
+      MasterUsername: "fuzzadmin",
+      MasterUserPassword: "fuzz-password-3",
+    }),
+  },
+  {
+    command: "AddRoleToDBInstanceCommand",
+    input: () => ({ DBInstanceIdentifier: "fuzz-modify-pg", RoleArn: "arn:aws:iam::123456789012:role/fuzz-s3-import", FeatureName: "s3Import" }),
+  },
+  { command: "ModifyDBInstanceCommand", input: () => ({ DBInstanceIdentifier: "fuzz-modify-pg", DBInstanceClass: "db.m5.large" }) },
+  // --- end issue 13 instance modify ---
 ];
 
 const docdb: SeedStep[] = [
