@@ -73,6 +73,19 @@ describe("ModifyDBInstance of a standalone DB instance: the documented rules (a 
     await fault({ NewDBInstanceIdentifier: "bad--name" }, { ...value, message: "NewDBInstanceIdentifier" });
   });
 
+  it("a managed master password: turned on at once; then no plain password, rotation only immediately, off only with a password", async () => {
+    const { backend, modify, describe: read } = await withInstance();
+    await expectFault(backend, () => modify({ RotateMasterUserPassword: true, ApplyImmediately: true }), { ...combination, message: "ManageMasterUserPassword" });
+    await expectFault(backend, () => modify({ MasterUserSecretKmsKeyId: "alias/mine" }), { ...combination, message: "MasterUserSecretKmsKeyId" });
+    await modify({ ManageMasterUserPassword: true });
+    expect((await read()).MasterUserSecret).toMatchObject({ SecretStatus: "active", SecretArn: expect.stringMatching(/^arn:aws:secretsmanager:us-east-1:123456789012:secret:rds!/) });
+    await expectFault(backend, () => modify({ MasterUserPassword: "Another-pass1" }), { ...combination, message: "ManageMasterUserPassword is true" });
+    await expectFault(backend, () => modify({ RotateMasterUserPassword: true }), { ...combination, message: "ApplyImmediately" });
+    await expectFault(backend, () => modify({ ManageMasterUserPassword: false }), { ...combination, message: "requires a new MasterUserPassword" });
+    await modify({ ManageMasterUserPassword: false, MasterUserPassword: "Another-pass1" });
+    expect((await read()).MasterUserSecret).toBeUndefined();
+  });
+
   it("a rename needs a free name; an instance that is not available cannot be modified", async () => {
     const { backend, client, modify } = await withInstance({ lifecycle: "timed" });
     await createMore(client, "pg2");

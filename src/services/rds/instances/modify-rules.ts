@@ -89,6 +89,22 @@ function checkProcessor(instance: InstanceRecord, input: Input): void {
   }
 }
 
+/** Master password members (API reference: ManageMasterUserPassword, MasterUserSecretKmsKeyId, RotateMasterUserPassword). */
+function checkPasswordChanges(instance: InstanceRecord, input: Input): void {
+  const managed = instance.MasterUserSecret !== undefined;
+  if (input.MasterUserPassword !== undefined) {
+    if (input.ManageMasterUserPassword === true || (managed && input.ManageMasterUserPassword !== false)) fail("InvalidParameterCombination", M.passwordAndManaged());
+    checkMasterPassword(input.MasterUserPassword);
+  }
+  // "If you turn off password management ..., you must specify MasterUserPassword."
+  if (input.ManageMasterUserPassword === false && managed && input.MasterUserPassword === undefined) fail("InvalidParameterCombination", M.disableManagedWithoutPassword());
+  if (input.MasterUserSecretKmsKeyId !== undefined && !(input.ManageMasterUserPassword === true && !managed)) fail("InvalidParameterCombination", M.secretKeyWithoutManaged());
+  if (input.RotateMasterUserPassword === true) {
+    if (!managed) fail("InvalidParameterCombination", M.rotateWithoutManaged());
+    if (input.ApplyImmediately !== true) fail("InvalidParameterCombination", M.rotateNotImmediate());
+  }
+}
+
 function checkSettings(instance: InstanceRecord, input: Input): void {
   checkRange("BackupRetentionPeriod", input.BackupRetentionPeriod, 0, 35);
   // "You can't set the backup retention period to 0 if the DB instance is a source to read replicas."
@@ -100,10 +116,7 @@ function checkSettings(instance: InstanceRecord, input: Input): void {
   }
   checkRange("PromotionTier", input.PromotionTier, 0, 15);
   checkRange("DBPortNumber", input.DBPortNumber, 1150, 65535);
-  if (input.MasterUserPassword !== undefined) {
-    if (input.ManageMasterUserPassword === true) fail("InvalidParameterCombination", M.passwordAndManaged());
-    checkMasterPassword(input.MasterUserPassword);
-  }
+  checkPasswordChanges(instance, input);
   if (input.MonitoringInterval !== undefined || input.MonitoringRoleArn !== undefined) {
     const interval = input.MonitoringInterval ?? instance.MonitoringInterval;
     checkMonitoring(interval, input.MonitoringRoleArn ?? (interval === 0 ? undefined : instance.MonitoringRoleArn));

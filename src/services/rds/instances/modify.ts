@@ -8,6 +8,7 @@ import type * as Sdk from "@aws-sdk/client-rds";
 import type { ModifyDBInstanceCommandInput } from "@aws-sdk/client-rds";
 import type { Operations } from "../../../core/operations.js";
 import type { CallContext } from "../../../core/service.js";
+import { newMasterUserSecret } from "../clusters/record.js";
 import { beginInstance } from "../shared/resource-keys.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";
 import { modifyMember } from "./modify-member.js";
@@ -24,10 +25,10 @@ const DIRECT: ReadonlyArray<keyof ModifyDBInstanceCommandInput & keyof InstanceR
 /** Immediate changes that touch the running database: the instance shows `modifying` while they apply. */
 const DISRUPTIVE: ReadonlyArray<keyof ModifyDBInstanceCommandInput> = [
   "DBPortNumber", "VpcSecurityGroupIds", "MonitoringInterval", "EnablePerformanceInsights", "CloudwatchLogsExportConfiguration",
-  "MasterUserPassword", "PubliclyAccessible", "NetworkType", "DBParameterGroupName",
+  "MasterUserPassword", "ManageMasterUserPassword", "RotateMasterUserPassword", "PubliclyAccessible", "NetworkType", "DBParameterGroupName",
 ];
 
-function applyImmediateMembers(instance: InstanceRecord, input: ModifyDBInstanceCommandInput): void {
+function applyImmediateMembers(ctx: CallContext<RdsWorld>, instance: InstanceRecord, input: ModifyDBInstanceCommandInput): void {
   const record = instance as Record<string, unknown>;
   for (const member of DIRECT) if (input[member] !== undefined) record[member] = input[member];
   if (input.PreferredMaintenanceWindow !== undefined) instance.PreferredMaintenanceWindow = input.PreferredMaintenanceWindow.toLowerCase();
@@ -52,6 +53,11 @@ function applyImmediateMembers(instance: InstanceRecord, input: ModifyDBInstance
     for (const t of logs.DisableLogTypes ?? []) enabled.delete(t);
     instance.EnabledCloudwatchLogsExports = [...enabled];
   }
+  // ManageMasterUserPassword applies at once: RDS stores the password in a secret it manages (or stops managing it).
+  if (input.ManageMasterUserPassword === true && !instance.MasterUserSecret) {
+    instance.MasterUserSecret = { ...newMasterUserSecret(ctx, input.MasterUserSecretKmsKeyId), SecretStatus: "active" };
+  }
+  if (input.ManageMasterUserPassword === false) delete instance.MasterUserSecret;
   // "The parameter group name itself is changed immediately, but the actual parameter changes are not
   // applied until you reboot the instance without failover."
   if (input.DBParameterGroupName !== undefined) {
@@ -64,7 +70,7 @@ function modifyStandalone(ctx: CallContext<RdsWorld>, instance: InstanceRecord, 
   // Every check has passed: from here on, state changes.
   const now = input.ApplyImmediately === true;
   deferMembers(instance, input, newId);
-  applyImmediateMembers(instance, input);
+  applyImmediateMembers(ctx, instance, input);
   applyOptionGroup(instance, input.OptionGroupName, now);
   let event: "rename" | "modify" | undefined = DISRUPTIVE.some((m) => input[m] !== undefined) ? "modify" : undefined;
   if (now) {
