@@ -72,7 +72,7 @@ function upgrade(instance: InstanceRecord, version: string, namedGroup: boolean)
 }
 
 /**
- * Applies everything pending; a rename only when its name is still free (else it stays pending).
+ * Applies everything pending; a rename only when its name is still free (else it is withdrawn).
  * Answers the lifecycle event to begin: `rename`, `modify`, or none.
  */
 export function applyPending(ctx: CallContext<RdsWorld>, instance: InstanceRecord, namedGroup = false): "rename" | "modify" | undefined {
@@ -84,8 +84,10 @@ export function applyPending(ctx: CallContext<RdsWorld>, instance: InstanceRecor
   }
   if (rest.CACertificateIdentifier !== undefined) instance.CertificateDetails = { ...instance.CertificateDetails, CAIdentifier: rest.CACertificateIdentifier };
   if (Object.keys(rest).some((f) => STORAGE_MEMBERS.has(f))) (ctx.world.instanceStorageModifiedAt ??= {})[instance.DbiResourceId!] = ctx.now();
+  // A rename whose name another instance took meanwhile fails when it applies, and is withdrawn (kept
+  // pending, it would come back every week and the clock would never run dry).
   const renamed = renameTo !== undefined && !instances.find(ctx, renameTo);
-  instance.PendingModifiedValues = renameTo !== undefined && !renamed ? { DBInstanceIdentifier: renameTo } : {};
+  instance.PendingModifiedValues = {};
   if (renamed) renameInstance(ctx, instance, renameTo);
   return renamed ? "rename" : Object.keys(rest).length > 0 ? "modify" : undefined;
 }
