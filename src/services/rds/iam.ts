@@ -170,6 +170,7 @@ const rules: Record<string, Rule[]> = {
   ModifyDBInstance: [
     ...one("ModifyDBInstance", "db", "DBInstanceIdentifier", keysFor("rds:ManageMasterUserPassword")),
     { action: "ModifyDBInstance", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    { action: "ModifyDBInstance", type: "og", resource: named("og", "OptionGroupName") },
     passRole("MonitoringRoleArn", "monitoring.rds.amazonaws.com"),
   ],
   DeleteDBInstance: one("DeleteDBInstance", "db", "DBInstanceIdentifier"),
@@ -404,6 +405,11 @@ const rules: Record<string, Rule[]> = {
   StopDBInstance: one("StopDBInstance", "db", "DBInstanceIdentifier"),
   StartDBInstance: one("StartDBInstance", "db", "DBInstanceIdentifier"),
   // --- end standalone DB instances ---
+  // --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
+  DescribeValidDBInstanceModifications: one("DescribeValidDBInstanceModifications", "db", "DBInstanceIdentifier"),
+  AddRoleToDBInstance: [...one("AddRoleToDBInstance", "db", "DBInstanceIdentifier"), passRole("RoleArn")],
+  RemoveRoleFromDBInstance: one("RemoveRoleFromDBInstance", "db", "DBInstanceIdentifier"),
+  // --- end issue 13 instance modify ---
 };
 
 

@@ -66,6 +66,12 @@ import { tenantDatabaseOperations, tenantDatabaseTransitions } from "./tenant-da
 // --- standalone DB instances ---
 import { powerOperations } from "./instances/power.js";
 // --- end standalone DB instances ---
+// --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
+import { instanceModifyOperations } from "./instances/modify.js";
+import { pendingTransitions } from "./instances/pending.js";
+import { instanceRoleOperations, roleTransitions } from "./instances/roles.js";
+import { validModificationOperations } from "./instances/valid-modifications.js";
+// --- end issue 13 instance modify ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -79,7 +85,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions, ...tenantDatabaseTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions, ...tenantDatabaseTransitions, ...pendingTransitions, ...roleTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -132,6 +138,11 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // --- standalone DB instances ---
     powerOperations,
     // --- end standalone DB instances ---
+    // --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
+    instanceModifyOperations,
+    validModificationOperations,
+    instanceRoleOperations,
+    // --- end issue 13 instance modify ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
@@ -161,6 +172,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     integrations: 100,
     // RDS quotas: "Custom engine versions: 40" per account and Region.
     customEngineVersions: 40,
+    // --- Issue 13: IAM roles associated with one DB instance. ---
+    rolesPerInstance: 5,
   },
   iam: rdsIam,
 };

@@ -583,3 +583,39 @@ export const TDM = {
   nothingToModify: () => "Give at least one of NewTenantDBName, MasterUserPassword, ManageMasterUserPassword and RotateMasterUserPassword.",
 } as const;
 // --- end issue 14 tenant databases ---
+
+// --- Issue 13: ModifyDBInstance of standalone DB instances, valid modifications, instance roles (instances/) ---
+export const MM = {
+  storageSize: (engine: string, type: string, size: number) => `Invalid storage size for engine name ${engine} and storage type ${type}: ${size}`,
+  storageGrowth: () => "The allocated storage must be increased by at least 10 percent.",
+  storageOptimizing: () => "You can't currently modify the storage of this DB instance because the previous storage change is being optimized.",
+  storageAndIops: () => "You must specify both the storage size and iops when modifying the storage size or iops on a DB instance that has iops.",
+  storageType: (type: string, engine: string) => `Storage type ${type} is not supported for engine ${engine} (StorageType).`,
+  iopsRequired: (type: string) => `Iops is required for storage type ${type}.`,
+  iopsNotSupported: (type: string) => `Iops cannot be set for storage type ${type}.`,
+  gp3Threshold: (engine: string, threshold: number) => `You can't specify IOPS or storage throughput for engine ${engine} and a storage size less than ${threshold}.`,
+  iopsRange: (min: number, max: number, value: number) => `Iops must be from ${min} to ${max}; got ${value}.`,
+  iopsRatio: (min: number, max: number) => `The IOPS to storage ratio must be between ${min} and ${max} IOPS per GiB.`,
+  throughputGp3: () => "StorageThroughput can be set only for the gp3 storage type.",
+  throughputRange: (min: number, max: number, value: number) => `StorageThroughput must be from ${min} to ${max} MiB/s; got ${value}.`,
+  throughputRatio: (max: number) => `StorageThroughput can be at most ${max} MiB/s per provisioned IOPS.`,
+  maxStorage: () => "The maximum allocated storage must be increased by at least 10 percent.",
+  combination: (cls: string, engine: string, version: string, license: string) =>
+    `RDS does not support creating a DB instance with the following combination: DBInstanceClass=${cls}, Engine=${engine}, EngineVersion=${version}, LicenseModel=${license}. For supported combinations of instance class and database engine version, see the documentation.`,
+  multiAzEngine: (engine: string) => `Multi-AZ deployments are not supported for engine ${engine} (MultiAZ).`,
+  backupsWithReplicas: (id: string) => `Automated backups cannot be disabled (BackupRetentionPeriod 0) for DB instance ${id}: it is the source of read replicas.`,
+  certificateNotFound: (id: string) => `CACertificateIdentifier ${id} not found.`,
+  optionGroupEngine: (name: string, engine: string, major: string) => `The option group ${name} is not for engine ${engine} ${major} (OptionGroupName).`,
+  processorEngine: (engine: string) => `ProcessorFeatures are supported only for RDS for Oracle; the engine is ${engine}.`,
+  processorFeature: (name: string, value: string, cls: string) => `ProcessorFeature ${name}=${value} is not valid for DB instance class ${cls}.`,
+  processorDefaults: () => "ProcessorFeatures and UseDefaultProcessorFeatures cannot both be given.",
+  roleArn: (value: string) => `RoleArn must be the ARN of an IAM role (arn:aws:iam::<account>:role/<name>); got ${value}.`,
+  roleFeature: (feature: string, engine: string, valid: readonly string[]) =>
+    valid.length === 0 ? `The engine ${engine} does not support IAM role features (FeatureName ${feature}).` : `Feature ${feature} is not supported for engine ${engine}; valid names: ${valid.join(", ")}.`,
+  roleAurora: (id: string, cluster: string) => `DB instance ${id} is a member of DB cluster ${cluster}; associate IAM roles with the cluster (AddRoleToDBCluster).`,
+  roleExists: (role: string, id: string) => `Role ${role} is already associated with DB instance ${id}.`,
+  roleFeatureTaken: (feature: string, role: string, id: string) => `Feature ${feature} of DB instance ${id} is already associated with the role ${role}.`,
+  roleQuota: (id: string, limit: number) => `DB instance ${id} already has ${limit} associated IAM roles, the most allowed (quota rolesPerInstance).`,
+  roleNotFound: (role: string, id: string, feature: string) => `Role ${role} with feature ${feature} is not associated with DB instance ${id}.`,
+} as const;
+// --- end issue 13 instance modify ---

@@ -171,4 +171,8 @@ export interface RdsWorld {
   customEngineVersions?: Record<string, CustomEngineVersionRecord>;
   // Issue 14: tenant databases by TenantDatabaseResourceId (linked to their instance by DbiResourceId).
   tenantDatabases?: Record<string, TenantDatabaseRecord>;
+  // --- Issue 13: ModifyDBInstance (instances/modify.ts). Optional: older dumps lack it. ---
+  /** DbiResourceId -> when its last storage modification applied (the 6-hour rule of ModifyDBInstance). */
+  instanceStorageModifiedAt?: Record<string, number>;
+  // --- end issue 13 instance modify ---
 }

@@ -224,6 +224,25 @@ const rds: SeedStep[] = [
   },
   { command: "CreateDBInstanceReadReplicaCommand", input: () => ({ DBInstanceIdentifier: "fuzz-mysql-replica", SourceDBInstanceIdentifier: "fuzz-mysql-src" }) },
   // --- end read replicas ---
+  // --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-modify-pg",
+      Engine: "postgres",
+      EngineVersion: "16.4",
+      DBInstanceClass: "db.t3.micro",
+      AllocatedStorage: 100,
+      MasterUsername: "fuzzadmin",
+      MasterUserPassword: "fuzz-password-3",
+    }),
+  },
+  {
+    command: "AddRoleToDBInstanceCommand",
+    input: () => ({ DBInstanceIdentifier: "fuzz-modify-pg", RoleArn: "arn:aws:iam::123456789012:role/fuzz-s3-import", FeatureName: "s3Import" }),
+  },
+  { command: "ModifyDBInstanceCommand", input: () => ({ DBInstanceIdentifier: "fuzz-modify-pg", DBInstanceClass: "db.m5.large" }) },
+  // --- end issue 13 instance modify ---
 ];
 
 const docdb: SeedStep[] = [

@@ -93,6 +93,10 @@ export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: rea
   "instance.start": { settle: [{ categories: ["notification"], message: "DB instance started" /* RDS-EVENT-0088 */ }] },
   // Simulator wording (AWS documents per-setting messages: RDS-EVENT-0014, -0017, ...).
   "instance.modify": { settle: [{ categories: ["configuration change"], message: "Finished applying modification to DB instance" }] },
+  // --- Issue 13: ModifyDBInstance (instances/modify.ts, instances/pending.ts) ---
+  // Simulator wording: the guide's rename message names both identifiers, which the settled transition no longer knows.
+  "instance.rename": { settle: [{ categories: ["configuration change"], message: "Finished renaming DB instance" }] },
+  // --- end issue 13 instance modify ---
   // DB cluster snapshots (Aurora user guide, "DB cluster snapshot events"); a copy is a new manual snapshot.
   [`${SNAPSHOT_KIND}.create`]: snapshotCreate,
   [`${SNAPSHOT_KIND}.copy`]: snapshotCreate,
