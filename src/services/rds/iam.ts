@@ -273,6 +273,32 @@ const rules: Record<string, Rule[]> = {
   DescribeOptionGroups: one("DescribeOptionGroups", "og", "OptionGroupName"),
   DescribeOptionGroupOptions: [{ action: "DescribeOptionGroupOptions" }],
   // --- end issue 13 groups ---
+
+  // --- DB snapshots (snapshot) ---
+  CreateDBSnapshot: [
+    ...one("CreateDBSnapshot", "db", "DBInstanceIdentifier"),
+    { action: "CreateDBSnapshot", type: "snapshot", resource: named("snapshot", "DBSnapshotIdentifier"), context: keysFor() },
+    tagOnCreate("snapshot", "DBSnapshotIdentifier"),
+  ],
+  CopyDBSnapshot: [
+    { action: "CopyDBSnapshot", type: "snapshot", resource: named("snapshot", "SourceDBSnapshotIdentifier") },
+    { action: "CopyDBSnapshot", type: "snapshot", resource: named("snapshot", "TargetDBSnapshotIdentifier"), context: keysFor() },
+    tagOnCreate("snapshot", "TargetDBSnapshotIdentifier"),
+    ...kms(),
+  ],
+  DeleteDBSnapshot: one("DeleteDBSnapshot", "snapshot", "DBSnapshotIdentifier"),
+  DescribeDBSnapshots: [
+    { action: "DescribeDBSnapshots", type: "db", resource: named("db", "DBInstanceIdentifier") },
+    { action: "DescribeDBSnapshots", type: "snapshot", resource: (i, ctx) => (i.DBInstanceIdentifier && !i.DBSnapshotIdentifier ? undefined : res("snapshot", "DBSnapshotIdentifier")(i, ctx)) },
+  ],
+  ModifyDBSnapshot: [...one("ModifyDBSnapshot", "snapshot", "DBSnapshotIdentifier"), { action: "ModifyDBSnapshot", type: "og", resource: named("og", "OptionGroupName") }],
+  ModifyDBSnapshotAttribute: one("ModifyDBSnapshotAttribute", "snapshot", "DBSnapshotIdentifier"),
+  DescribeDBSnapshotAttributes: one("DescribeDBSnapshotAttributes", "snapshot", "DBSnapshotIdentifier"),
+  DescribeDBSnapshotTenantDatabases: [
+    { action: "DescribeDBSnapshotTenantDatabases", type: "db", resource: named("db", "DBInstanceIdentifier") },
+    { action: "DescribeDBSnapshotTenantDatabases", type: "snapshot", resource: (i, ctx) => (i.DBInstanceIdentifier && !i.DBSnapshotIdentifier ? undefined : res("snapshot", "DBSnapshotIdentifier")(i, ctx)) },
+  ],
+  // --- end DB snapshots ---
 };
 
 
@@ -288,6 +314,8 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   // Issue 13: DB parameter groups and option groups (optional in older dumps).
   pg: (w) => w.dbParameterGroups ?? {},
   og: (w) => w.optionGroups ?? {},
+  // DB snapshots (manual ones; automated ids hold a colon and are not found here).
+  snapshot: (w) => w.dbSnapshots ?? {},
 };
 
 export const rdsIam: ServiceIam<RdsWorld> = {

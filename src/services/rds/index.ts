@@ -43,6 +43,13 @@ import { eventSubscriptionOperations } from "./event-subscriptions/operations.js
 import { eventOperations } from "./events/operations.js";
 import { withEvents } from "./events/transitions.js";
 // --- end events ---
+// --- DB snapshots ---
+import { dbSnapshotAttributeOperations } from "./db-snapshots/attributes.js";
+import { dbSnapshotDescribeOperations } from "./db-snapshots/describe.js";
+import { dbSnapshotModifyOperations } from "./db-snapshots/modify.js";
+import { dbSnapshotOperations } from "./db-snapshots/operations.js";
+import { dbSnapshotTransitions } from "./db-snapshots/transitions.js";
+// --- end DB snapshots ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -56,7 +63,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...dbSnapshotTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -87,6 +94,12 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbParameterOperations,
     optionGroupOperations,
     optionGroupModifyOperations,
+    // --- DB snapshots ---
+    dbSnapshotOperations,
+    dbSnapshotDescribeOperations,
+    dbSnapshotModifyOperations,
+    dbSnapshotAttributeOperations,
+    // --- end DB snapshots ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
@@ -108,6 +121,10 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // Issue 13: DB parameter groups (the default.* groups do not count) and option groups.
     dbParameterGroups: 50,
     optionGroups: 20,
+    // --- DB snapshots: manual DB snapshots, and accounts one manual DB snapshot is shared with. ---
+    manualDbSnapshots: 100,
+    dbSnapshotSharedAccounts: 20,
+    // --- end DB snapshots ---
   },
   iam: rdsIam,
 };

@@ -12,6 +12,7 @@ import type {
   DBClusterSnapshot,
   DBInstance,
   DBParameterGroup,
+  DBSnapshot,
   DBSubnetGroup,
   Event,
   EventSubscription,
@@ -67,6 +68,15 @@ export type EventRecord = Stored<Event> & { SourceIdentifier: string; SourceType
 export type EventSubscriptionRecord = Stored<EventSubscription> & { CustSubscriptionId: string; TagList?: Tag[] };
 // --- end events ---
 
+// --- DB snapshots (db-snapshots/) ---
+/** A DB (instance) snapshot; `TenantDatabases` (never shaped) holds an Oracle CDB's tenant databases at snapshot time. */
+export type DBSnapshotRecord = Stored<DBSnapshot> & {
+  DBSnapshotIdentifier: string;
+  Status: string;
+  TenantDatabases?: { TenantDBName: string; MasterUsername?: string; CharacterSetName?: string; NcharCharacterSetName?: string; TenantDatabaseResourceId: string; TenantDatabaseCreateTime?: number }[];
+};
+// --- end DB snapshots ---
+
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
   instances: Record<string, InstanceRecord>;
@@ -95,4 +105,12 @@ export interface RdsWorld {
   // Issue 13: DB parameter groups and option groups by lowercase name. Optional: older dumps lack them.
   dbParameterGroups?: Record<string, DBParameterGroupRecord>;
   optionGroups?: Record<string, OptionGroupRecord>;
+  // --- DB snapshots (db-snapshots/). Optional: older dumps lack them. ---
+  /** Manual DB snapshots by lowercase identifier (automated ones are derived from the clock). */
+  dbSnapshots?: Record<string, DBSnapshotRecord>;
+  /** DB snapshot id -> attribute name (`restore`) -> values (account ids or `all`). */
+  dbSnapshotAttributes?: Record<string, Record<string, string[]>>;
+  /** ARNs of DB snapshots other accounts of this Region share with this account. */
+  sharedDbSnapshots?: Record<string, true>;
+  // --- end DB snapshots ---
 }
