@@ -83,7 +83,8 @@ async function fabricate(ctx: { backend: MockBackend; rds: RDSClient }, id: stri
   await rds.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: id, DBClusterIdentifier: host, Engine: "aurora-postgresql", DBInstanceClass: "db.r6g.large", Tags: options.Tags, CopyTagsToSnapshot: options.CopyTagsToSnapshot }));
   await settled(backend, rds, id);
   const dump = backend.dump();
-  const world = (dump.worlds as any).rds["123456789012/us-east-1"];
+  const region = await rds.config.region();
+  const world = (dump.worlds as any).rds[`123456789012/${region}`];
   const record = world.instances[id.toLowerCase()];
   delete world.clusters[host];
   delete record.DBClusterIdentifier;
