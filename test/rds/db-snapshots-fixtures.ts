@@ -19,6 +19,8 @@ export interface StandaloneOptions {
   Tags?: Tag[];
   MultiTenant?: boolean;
   DBName?: string;
+  /** Fabricate even when CreateDBInstance is simulated: a version AWS no longer lets one create (old snapshots exist). */
+  fabricate?: boolean;
 }
 
 const DEFAULT_VERSIONS: Record<string, string> = { postgres: "16.6", mysql: "8.0.40", mariadb: "10.11.10", "oracle-ee": "19.0.0.0.ru-2024-10.rur-2024-10.r1", "sqlserver-se": "16.00.4165.4.v1" };
@@ -40,6 +42,7 @@ export async function createStandalone(ctx: { backend: MockBackend; rds: RDSClie
   const { backend, rds } = ctx;
   const engine = options.Engine ?? "postgres";
   const version = options.EngineVersion ?? DEFAULT_VERSIONS[engine];
+  if (options.fabricate) return fabricate(ctx, id, engine, version, options);
   try {
     await rds.send(
       new CreateDBInstanceCommand({
