@@ -15,6 +15,8 @@ import {
   InvalidDBSnapshotStateFault,
   ListTagsForResourceCommand,
   SnapshotQuotaExceededFault,
+  waitUntilDBSnapshotAvailable,
+  waitUntilDBSnapshotDeleted,
   type RDSClient,
 } from "@aws-sdk/client-rds";
 import { describe, expect, it } from "vitest";
@@ -196,5 +198,17 @@ describe("DeleteDBSnapshot", () => {
       name: "DBSnapshotNotFoundFault",
       status: 404,
     });
+  });
+});
+
+describe("waiters (instant lifecycle: the first poll succeeds)", () => {
+  it("waitUntilDBSnapshotAvailable / waitUntilDBSnapshotDeleted", async () => {
+    const ctx = setup();
+    await createStandalone(ctx, "pg1");
+    await ctx.rds.send(create("pg1", "s1"));
+    const fast = { client: ctx.rds, maxWaitTime: 5, minDelay: 1, maxDelay: 1 };
+    expect((await waitUntilDBSnapshotAvailable(fast, { DBSnapshotIdentifier: "s1" })).state).toBe("SUCCESS");
+    await ctx.rds.send(new DeleteDBSnapshotCommand({ DBSnapshotIdentifier: "s1" }));
+    expect((await waitUntilDBSnapshotDeleted(fast, { DBSnapshotIdentifier: "s1" })).state).toBe("SUCCESS");
   });
 });
