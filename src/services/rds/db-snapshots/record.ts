@@ -86,17 +86,24 @@ export function dbSnapshotOf(
 
 /**
  * Takes a manual snapshot of `instance` now: stores it, starts its `creating` -> `available` lifecycle
- * and shows the instance `backing-up` meanwhile (a stopped instance stays stopped). The caller has
+ * and shows the instance `backing-up` meanwhile (unless `instanceBackup` is false: a final snapshot or
+ * one taken on stop, where the instance is leaving). The caller has
  * checked every rule (identifier free, quota, instance state). Tags given replace those copied from
  * the instance (CopyTagsToSnapshot copies only when none are given, as for cluster snapshots).
  */
-export function takeDbSnapshot(ctx: CallContext<RdsWorld>, instance: InstanceRecord, snapshotId: string, tags: readonly Tag[] = []): DBSnapshotRecord {
+export function takeDbSnapshot(
+  ctx: CallContext<RdsWorld>,
+  instance: InstanceRecord,
+  snapshotId: string,
+  tags: readonly Tag[] = [],
+  options: { instanceBackup?: boolean } = {},
+): DBSnapshotRecord {
   const id = snapshotId.toLowerCase();
   const record = dbSnapshotOf(ctx, instance, id, ctx.now(), "manual");
   if (tags.length > 0) record.TagList = tags.map((t) => ({ ...t }));
   dbSnapshots.insert(ctx, id, record);
   ctx.lifecycle.begin(DB_SNAPSHOT_KIND, id, "create");
-  if (instance.DBInstanceStatus === "available" && instance.DbiResourceId !== undefined) {
+  if (options.instanceBackup !== false && instance.DBInstanceStatus === "available" && instance.DbiResourceId !== undefined) {
     // Keyed by the instance's resource id (shared/resource-keys.ts): never lands on a re-created namesake.
     ctx.lifecycle.begin(INSTANCE_BACKUP_KIND, instance.DbiResourceId, "snapshot");
   }

@@ -17,11 +17,12 @@ import { dbSnapshots } from "./resource.js";
  * A new snapshot identifier: 1-255 letters, digits or hyphens, a letter first, no `--` or trailing
  * hyphen (CreateDBSnapshot / CopyDBSnapshot API reference), stored lowercase; not taken; within the quota.
  */
-export function checkNewDbSnapshotId(ctx: CallContext<RdsWorld>, value: unknown, member: string): string {
+export function checkNewDbSnapshotId(ctx: CallContext<RdsWorld>, value: unknown, member: string, options: { stateFault?: boolean } = {}): string {
   const id = checkIdentifier(value, member, { maxLength: 255 });
   const taken = dbSnapshots.find(ctx, id);
-  // A snapshot still being deleted holds its identifier until it is gone (chosen: the model's state fault).
-  if (taken?.Status === "deleting") fail("InvalidDBSnapshotStateFault", DSM.beingDeleted(id, member));
+  // A snapshot still being deleted holds its identifier until it is gone (chosen: the model's state fault,
+  // where the operation declares it; DeleteDBInstance and StopDBInstance do not: already-exists there).
+  if (taken?.Status === "deleting" && options.stateFault !== false) fail("InvalidDBSnapshotStateFault", DSM.beingDeleted(id, member));
   if (taken) fail("DBSnapshotAlreadyExistsFault", DSM.exists(id, member));
   dbSnapshots.checkQuota(ctx);
   return id;
