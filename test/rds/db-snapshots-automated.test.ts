@@ -2,6 +2,7 @@ import {
   CopyDBSnapshotCommand,
   DeleteDBSnapshotCommand,
   DescribeDBSnapshotsCommand,
+  DescribeEventsCommand,
   InvalidDBSnapshotStateFault,
   ModifyDBSnapshotAttributeCommand,
   type RDSClient,
@@ -54,6 +55,16 @@ describe("automated DB snapshots (timed lifecycle)", () => {
     expect((await rds.send(new DescribeDBSnapshotsCommand({ DBSnapshotIdentifier: list[0].DBSnapshotArn }))).DBSnapshots).toHaveLength(1);
     const filtered = await rds.send(new DescribeDBSnapshotsCommand({ Filters: [{ Name: "snapshot-type", Values: ["automated"] }, { Name: "db-instance-id", Values: ["PG1"] }] }));
     expect(filtered.DBSnapshots).toHaveLength(1);
+  });
+
+  it("shows their events: creating at the window, created 5 minutes later", async () => {
+    const { backend, rds } = await timedInstance();
+    backend.clock.set(START + 3 * HOUR + 5 * 60_000);
+    const events = (await rds.send(new DescribeEventsCommand({ SourceType: "db-snapshot", Duration: 600 }))).Events!;
+    expect(events.map((e) => [e.SourceIdentifier, e.Message, e.Date])).toEqual([
+      [FIRST, "Creating automated snapshot", new Date(START + 3 * HOUR)],
+      [FIRST, "Automated snapshot created", new Date(START + 3 * HOUR + 5 * 60_000)],
+    ]);
   });
 
   it("keeps BackupRetentionPeriod days of them: the oldest goes when the next is taken", async () => {
