@@ -24,6 +24,13 @@ describe("ModifyDBSnapshot", () => {
     expect((await ctx.rds.send(new DescribeDBSnapshotsCommand({ DBSnapshotIdentifier: "s1" }))).DBSnapshots![0].EngineVersion).toBe("17.4");
   });
 
+  it("upgrades a MariaDB snapshot to a later version of the catalog", async () => {
+    const ctx = setup();
+    await createStandalone(ctx, "maria1", { Engine: "mariadb", EngineVersion: "10.6.20" });
+    await ctx.rds.send(snap("maria1", "s1"));
+    expect((await ctx.rds.send(modify("10.11.10"))).DBSnapshot).toMatchObject({ Engine: "mariadb", EngineVersion: "10.11.10", OptionGroupName: "default:mariadb-10-11" });
+  });
+
   it("refuses, changing nothing: unknown and older versions, shared snapshots, unknown snapshots, option groups off Oracle", async () => {
     const ctx = setup();
     const { backend, rds } = ctx;

@@ -7,7 +7,8 @@
 import type * as Sdk from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
-import { compareVersions, ENGINE_CATALOG } from "../engines/engines.js";
+import { orderableEngine } from "../catalogs/orderable-data.js";
+import { compareVersions } from "../engines/engines.js";
 import { DSM } from "../messages.js";
 import type { DBSnapshotRecord } from "../world.js";
 import type { RdsWorld } from "../world.js";
@@ -53,8 +54,8 @@ function checkTarget(record: DBSnapshotRecord, target: string): string {
     if (!sources.some((s) => from === s || from.startsWith(`${s}.`))) fail("InvalidParameterValue", DSM.upgradeTarget(target, from));
     return target;
   }
-  // MySQL, MariaDB, PostgreSQL: a version the engine catalog lists, later than the snapshot's.
-  const releases = Object.values(ENGINE_CATALOG[engine]?.releases ?? {}).flat();
+  // MySQL, MariaDB, PostgreSQL: a version the orderable catalog lists (the one CreateDBInstance checks), later than the snapshot's.
+  const releases = orderableEngine(engine)?.versions ?? [];
   if (!releases.includes(target)) fail("InvalidParameterValue", DSM.versionNotFound(target, engine));
   if (compareVersions(target, from) <= 0) fail("InvalidParameterValue", DSM.upgradeTarget(target, from));
   return target;
