@@ -11,6 +11,7 @@ import type { CallContext } from "../../../core/service.js";
 import { takeDbSnapshot } from "../db-snapshots/record.js";
 import { checkNewDbSnapshotId } from "../db-snapshots/rules.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";
+import { retainInstanceBackup } from "../instance-automated-backups/record.js";
 
 export type SnapshotReason = "final" | "stop";
 
@@ -27,6 +28,8 @@ export function takeInstanceSnapshot(ctx: CallContext<RdsWorld>, instance: Insta
   takeDbSnapshot(ctx, instance, snapshotId, [], { instanceBackup: false });
 }
 
-export function instanceDeleted(_ctx: CallContext<RdsWorld>, _instance: InstanceRecord, _deleteAutomatedBackups: boolean): void {
-  // Automated backups (retained when DeleteAutomatedBackups is false): wired by the automated-backup helper.
+export function instanceDeleted(ctx: CallContext<RdsWorld>, instance: InstanceRecord, deleteAutomatedBackups: boolean): void {
+  // --- Issue 13: automated backups --- retained when DeleteAutomatedBackups is false (instance-automated-backups/record.ts)
+  retainInstanceBackup(ctx, instance, deleteAutomatedBackups);
+  // --- end issue 13 automated backups ---
 }
