@@ -1,8 +1,8 @@
 /**
  * Shared set-up of the DB snapshot tests: a backend and clients, and standalone DB instances.
- * A standalone instance is made with CreateDBInstance when the backend simulates it; otherwise (before
- * the standalone-instance work is merged) it is fabricated from an Aurora cluster member through
- * dump/load, with the members a standalone instance of that engine has.
+ * A standalone instance is made with CreateDBInstance. With `fabricate` (an engine version AWS no longer
+ * lets one create, whose snapshots still exist, such as Oracle 12.2) it is fabricated from an Aurora
+ * cluster member through dump/load, with the members a standalone instance of that engine has.
  */
 import { CreateDBClusterCommand, CreateDBInstanceCommand, DescribeDBInstancesCommand, RDSClient, type DBInstance, type Tag } from "@aws-sdk/client-rds";
 import type { MockBackend } from "../../src/index.js";
