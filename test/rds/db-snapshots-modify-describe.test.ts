@@ -1,4 +1,6 @@
 import {
+  CreateDBInstanceCommand,
+  CreateTenantDatabaseCommand,
   CreateDBSnapshotCommand,
   DBSnapshotNotFoundFault,
   DescribeDBSnapshotTenantDatabasesCommand,
@@ -112,5 +114,18 @@ describe("DescribeDBSnapshotTenantDatabases", () => {
     const byName = await rds.send(new DescribeDBSnapshotTenantDatabasesCommand({ Filters: [{ Name: "tenant-db-name", Values: ["PDB1"] }] }));
     expect(byName.DBSnapshotTenantDatabases).toHaveLength(1);
     await expectFault(ctx.backend, () => rds.send(new DescribeDBSnapshotTenantDatabasesCommand({ DBSnapshotIdentifier: "zz" })), { name: "DBSnapshotNotFoundFault", status: 404 });
+  });
+
+  it("takes the CDB's tenant databases as they are when the snapshot is taken", async () => {
+    const ctx = setup();
+    const { rds } = ctx;
+    await rds.send(new CreateDBInstanceCommand({
+      DBInstanceIdentifier: "cdb2", Engine: "oracle-ee-cdb", DBInstanceClass: "db.m5.large", AllocatedStorage: 100, MasterUsername: "admin1",
+      MasterUserPassword: "password123", LicenseModel: "bring-your-own-license", MultiTenant: true, DBName: "PDB1",
+    }));
+    await rds.send(new CreateTenantDatabaseCommand({ DBInstanceIdentifier: "cdb2", TenantDBName: "SALES", MasterUsername: "salesadmin", MasterUserPassword: "password123" }));
+    await rds.send(snap("cdb2", "c2"));
+    const out = (await rds.send(new DescribeDBSnapshotTenantDatabasesCommand({ DBSnapshotIdentifier: "c2" }))).DBSnapshotTenantDatabases!;
+    expect(out.map((t) => t.TenantDBName).sort()).toEqual(["PDB1", "SALES"]);
   });
 });

@@ -18,9 +18,25 @@ export const DB_SNAPSHOT_MS = { create: 4 * MINUTE, copy: 5 * MINUTE, copyFromRe
 /** The lifecycle kind of the instance's own `backing-up` status while a snapshot is taken (transitions.ts). */
 export const INSTANCE_BACKUP_KIND = "dbInstanceBackup";
 
-/** The tenant databases of an Oracle multitenant CDB: RDS creates the first one, named DBName, with the CDB. */
-function tenantDatabases(instance: InstanceRecord): DBSnapshotRecord["TenantDatabases"] {
-  if (instance.MultiTenant !== true || !instance.Engine?.startsWith("oracle") || !instance.DBName) return undefined;
+/**
+ * The tenant databases of an Oracle multitenant CDB at snapshot time: those the world keeps for the
+ * instance (tenant-databases/, linked by DbiResourceId), else the first one RDS creates with the CDB,
+ * named DBName (a record made before tenant databases were kept).
+ */
+function tenantDatabases(ctx: CallContext<RdsWorld>, instance: InstanceRecord): DBSnapshotRecord["TenantDatabases"] {
+  if (instance.MultiTenant !== true || !instance.Engine?.startsWith("oracle")) return undefined;
+  const kept = Object.values(ctx.world.tenantDatabases ?? {}).filter((t) => t.DbiResourceId === instance.DbiResourceId && t.Status !== "deleting");
+  if (kept.length > 0) {
+    return kept.map((t) => ({
+      TenantDBName: t.TenantDBName,
+      MasterUsername: t.MasterUsername,
+      CharacterSetName: t.CharacterSetName,
+      NcharCharacterSetName: t.NcharCharacterSetName,
+      TenantDatabaseResourceId: t.TenantDatabaseResourceId,
+      TenantDatabaseCreateTime: t.TenantDatabaseCreateTime,
+    }));
+  }
+  if (!instance.DBName) return undefined;
   return [
     {
       TenantDBName: instance.DBName,
@@ -76,7 +92,7 @@ export function dbSnapshotOf(
     SnapshotDatabaseTime: at,
     MultiTenant: instance.MultiTenant,
     DedicatedLogVolume: instance.DedicatedLogVolume ?? false,
-    TenantDatabases: tenantDatabases(instance),
+    TenantDatabases: tenantDatabases(ctx, instance),
   };
   // CopyTagsToSnapshot: the instance's tags go with every snapshot of it (manual and automated).
   if (instance.CopyTagsToSnapshot === true) record.TagList = (instance.TagList ?? []).map((t) => ({ ...t }));
