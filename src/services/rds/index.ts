@@ -72,6 +72,13 @@ import { pendingTransitions } from "./instances/pending.js";
 import { instanceRoleOperations, roleTransitions } from "./instances/roles.js";
 import { validModificationOperations } from "./instances/valid-modifications.js";
 // --- end issue 13 instance modify ---
+// --- DB snapshots ---
+import { dbSnapshotAttributeOperations } from "./db-snapshots/attributes.js";
+import { dbSnapshotDescribeOperations } from "./db-snapshots/describe.js";
+import { dbSnapshotModifyOperations } from "./db-snapshots/modify.js";
+import { dbSnapshotOperations } from "./db-snapshots/operations.js";
+import { dbSnapshotTransitions } from "./db-snapshots/transitions.js";
+// --- end DB snapshots ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -85,7 +92,22 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions, ...tenantDatabaseTransitions, ...pendingTransitions, ...roleTransitions }),
+  transitions: withEvents({
+    ...clusterTransitions,
+    ...snapshotTransitions,
+    ...activityStreamTransitions,
+    ...clusterEndpointTransitions,
+    ...backtrackTransitions,
+    ...reservedInstanceTransitions,
+    ...shardGroupTransitions,
+    ...integrationTransitions,
+    ...exportTaskTransitions,
+    ...customEngineVersionTransitions,
+    ...tenantDatabaseTransitions,
+    ...pendingTransitions,
+    ...roleTransitions,
+    ...dbSnapshotTransitions,
+  }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -143,6 +165,12 @@ export const rds: ServiceDefinition<RdsWorld> = {
     validModificationOperations,
     instanceRoleOperations,
     // --- end issue 13 instance modify ---
+    // --- DB snapshots ---
+    dbSnapshotOperations,
+    dbSnapshotDescribeOperations,
+    dbSnapshotModifyOperations,
+    dbSnapshotAttributeOperations,
+    // --- end DB snapshots ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
@@ -174,6 +202,10 @@ export const rds: ServiceDefinition<RdsWorld> = {
     customEngineVersions: 40,
     // --- Issue 13: IAM roles associated with one DB instance. ---
     rolesPerInstance: 5,
+    // --- DB snapshots: manual DB snapshots, and accounts one manual DB snapshot is shared with. ---
+    manualDbSnapshots: 100,
+    dbSnapshotSharedAccounts: 20,
+    // --- end DB snapshots ---
   },
   iam: rdsIam,
 };
