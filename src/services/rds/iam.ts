@@ -273,6 +273,14 @@ const rules: Record<string, Rule[]> = {
   DescribeOptionGroups: one("DescribeOptionGroups", "og", "OptionGroupName"),
   DescribeOptionGroupOptions: [{ action: "DescribeOptionGroupOptions" }],
   // --- end issue 13 groups ---
+  // --- Issue 13: maintenance, log files, recommendations (SAR: recommendations name no resource type) ---
+  DescribePendingMaintenanceActions: [{ action: "DescribePendingMaintenanceActions" }],
+  ApplyPendingMaintenanceAction: [{ action: "ApplyPendingMaintenanceAction", type: arnType, resource: byArn("ResourceIdentifier", ["cluster", "db"]) }],
+  DescribeDBLogFiles: one("DescribeDBLogFiles", "db", "DBInstanceIdentifier"),
+  DownloadDBLogFilePortion: one("DownloadDBLogFilePortion", "db", "DBInstanceIdentifier"),
+  DescribeDBRecommendations: [{ action: "DescribeDBRecommendations" }],
+  ModifyDBRecommendation: [{ action: "ModifyDBRecommendation" }],
+  // --- end issue 13 maintenance ---
 };
 
 

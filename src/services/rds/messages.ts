@@ -391,3 +391,21 @@ export const GM = {
   optionSettingRequired: (setting: string, option: string) => `Option setting ${setting} is required for option ${option}.`,
 } as const;
 // --- end issue 13 groups ---
+// --- Issue 13: maintenance (maintenance/), log files (log-files/), recommendations (recommendations/) ---
+export const MNT = {
+  resourceNotFound: (arn: string) => `The specified resource ${arn} is not found (ResourceIdentifier).`,
+  unknownAction: (action: string, valid: readonly string[]) => `Invalid ApplyAction: ${action}. Valid values: ${valid.join(", ")}.`,
+  notPending: (action: string, arn: string) => `The action ${action} is not pending for resource ${arn} (ApplyAction).`,
+  optInType: (value: string) => `Invalid OptInType: ${value}. Valid values: immediate, next-maintenance, undo-opt-in.`,
+  noWindow: (arn: string) => `Resource ${arn} has no maintenance window to apply the action at (OptInType next-maintenance).`,
+  filterValue: (name: string, value: string) => `The filter ${name} value ${value} is not an identifier or ARN of this account and Region.`,
+  logFileNotFound: (name: string) => `DBLog File: ${name}, is not found on the DB instance`,
+  instanceNotReady: (id: string, status: string) => `DB instance ${id} is ${status}: its log files cannot be read until it is available.`,
+  numberOfLines: (value: number) => `NumberOfLines must be from 1 to 10000; got ${value}.`,
+  recommendationNotFound: (id: string) => `The recommendation ${id} is not found (RecommendationId).`,
+  recommendationStatus: (value: string) => `Invalid Status: ${value}. Valid values: active, dismissed.`,
+  recommendationAction: (id: string) => `The recommended action ${id} is not an action of this recommendation (RecommendedActionUpdates).`,
+  recommendationActionStatus: (value: string) => `Invalid recommended action Status: ${value}. Valid values: applied, scheduled.`,
+  locale: (value: string) => `Invalid Locale: ${value}. Valid values: ${["en_US", "de_DE", "es_ES", "fr_FR", "id_ID", "it_IT", "ja_JP", "ko_KR", "pt_BR", "zh_TW", "zh_CN"].join(", ")}.`,
+} as const;
+// --- end issue 13 maintenance ---
