@@ -12,10 +12,10 @@ import {
   ResourceNotFoundFault,
 } from "@aws-sdk/client-rds";
 import { describe, expect, it } from "vitest";
-import { createCluster, createInstance, expectFault, FIXED_START, setup } from "./clusters-fixtures.js";
+import { createCluster, createInstance, expectFault, setup } from "./clusters-fixtures.js";
 
 const MINUTE = 60_000;
-const T0 = FIXED_START.getTime(); // Sunday 2025-06-01 12:00 UTC
+// FIXED_START is Sunday 2025-06-01 12:00 UTC: the Monday window opens the next morning.
 const ARN = "arn:aws:rds:us-east-1:123456789012";
 const WINDOW = "mon:03:00-mon:03:30";
 const WINDOW_AT = Date.parse("2025-06-02T03:00:00Z");
