@@ -207,7 +207,7 @@ describe("ApplyPendingMaintenanceAction", () => {
     await createCluster(client, "c1");
     await createInstance(client, "c1", "i1", { AutoMinorVersionUpgrade: false });
     backend.clock.runAll();
-    const actions = async () => (await pending(client)).map((p) => `${p.ResourceIdentifier.split(":").pop()}: ${p.PendingMaintenanceActionDetails!.map((d) => d.Action).join(",")}`);
+    const actions = async () => (await pending(client)).map((p) => `${p.ResourceIdentifier!.split(":").pop()}: ${p.PendingMaintenanceActionDetails!.map((d) => d.Action).join(",")}`);
     expect(await actions()).toEqual(["c1: system-update", "i1: system-update,os-upgrade"]);
     await apply(client, `${ARN}:db:i1`, "os-upgrade", "immediate");
     // The instant lifecycle: the upgrade has settled by the next call.

@@ -45,6 +45,7 @@ import { withEvents } from "./events/transitions.js";
 // --- end events ---
 // --- Issue 13: maintenance, log files, recommendations ---
 import { maintenanceOperations } from "./maintenance/operations.js";
+import { logFileOperations } from "./log-files/operations.js";
 import { maintenanceTransitions } from "./maintenance/transitions.js";
 // --- end issue 13 maintenance ---
 
@@ -93,6 +94,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
     optionGroupModifyOperations,
     // --- Issue 13: maintenance, log files, recommendations ---
     maintenanceOperations,
+    logFileOperations,
     // --- end issue 13 maintenance ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.

@@ -401,6 +401,7 @@ export const MNT = {
   filterValue: (name: string, value: string) => `The filter ${name} value ${value} is not an identifier or ARN of this account and Region.`,
   logFileNotFound: (name: string) => `DBLog File: ${name}, is not found on the DB instance`,
   instanceNotReady: (id: string, status: string) => `DB instance ${id} is ${status}: its log files cannot be read until it is available.`,
+  downloadMarker: (marker: string) => `The parameter Marker is not a marker returned by DownloadDBLogFilePortion: ${marker}.`,
   numberOfLines: (value: number) => `NumberOfLines must be from 1 to 10000; got ${value}.`,
   recommendationNotFound: (id: string) => `The recommendation ${id} is not found (RecommendationId).`,
   recommendationStatus: (value: string) => `Invalid Status: ${value}. Valid values: active, dismissed.`,
