@@ -273,6 +273,12 @@ const rules: Record<string, Rule[]> = {
   DescribeOptionGroups: one("DescribeOptionGroups", "og", "OptionGroupName"),
   DescribeOptionGroupOptions: [{ action: "DescribeOptionGroupOptions" }],
   // --- end issue 13 groups ---
+  // --- Issue 14: Data API and Aurora Serverless ---
+  EnableHttpEndpoint: [{ action: "EnableHttpEndpoint", type: "cluster", resource: byArn("ResourceArn", ["cluster"]) }],
+  DisableHttpEndpoint: [{ action: "DisableHttpEndpoint", type: "cluster", resource: byArn("ResourceArn", ["cluster"]) }],
+  ModifyCurrentDBClusterCapacity: one("ModifyCurrentDBClusterCapacity", "cluster", "DBClusterIdentifier"),
+  DescribeServerlessV2PlatformVersions: [{ action: "DescribeServerlessV2PlatformVersions" }],
+  // --- end issue 14 Data API and serverless ---
   // --- Issue 13: maintenance, log files, recommendations (SAR: recommendations name no resource type) ---
   DescribePendingMaintenanceActions: [{ action: "DescribePendingMaintenanceActions" }],
   ApplyPendingMaintenanceAction: [{ action: "ApplyPendingMaintenanceAction", type: arnType, resource: byArn("ResourceIdentifier", ["cluster", "db"]) }],
@@ -298,8 +304,19 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   og: (w) => w.optionGroups ?? {},
 };
 
+/**
+ * The Service Authorization Reference iam.generated.ts is made from does not list
+ * rds:DescribeServerlessV2PlatformVersions yet (the operation is newer). It is declared here as the
+ * reference declares the other catalog reads (DescribeSourceRegions, DescribeDBMajorEngineVersions):
+ * a List action on no resource type, until a newer reference lists it.
+ */
+const reference = {
+  ...iamReference,
+  actions: { ...iamReference.actions, DescribeServerlessV2PlatformVersions: { access: "List", resourceTypes: {}, conditionKeys: [], dependentActions: [] } },
+};
+
 export const rdsIam: ServiceIam<RdsWorld> = {
-  reference: iamReference,
+  reference,
   accessDeniedCode: "AccessDenied",
   commands: commandsFromRules("rds", rules),
   resourceContext(resourceArn, ctx) {

@@ -43,6 +43,10 @@ import { eventSubscriptionOperations } from "./event-subscriptions/operations.js
 import { eventOperations } from "./events/operations.js";
 import { withEvents } from "./events/transitions.js";
 // --- end events ---
+// --- Issue 14: Data API and Aurora Serverless ---
+import { dataApiOperations } from "./data-api/operations.js";
+import { serverlessOperations } from "./serverless/index.js";
+// --- end issue 14 Data API and serverless ---
 // --- Issue 13: maintenance, log files, recommendations ---
 import { maintenanceOperations } from "./maintenance/operations.js";
 import { logFileOperations } from "./log-files/operations.js";
@@ -92,6 +96,9 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbParameterOperations,
     optionGroupOperations,
     optionGroupModifyOperations,
+    // Issue 14: Data API and Aurora Serverless.
+    dataApiOperations,
+    serverlessOperations,
     // --- Issue 13: maintenance, log files, recommendations ---
     maintenanceOperations,
     logFileOperations,
