@@ -4,8 +4,8 @@
  * - MySQL, MariaDB, Aurora MySQL: `error/mysql-error.log` holds what was written since the last
  *   5-minute flush; flushed lines go to `error/mysql-error-running.log`, rotated every hour to
  *   `error/mysql-error-running.log.YYYY-MM-DD.HH` (kept two weeks; MariaDB 24 hours). The slow query and
- *   general logs exist when `slow_query_log` / `general_log` is 1 and `log_output` is FILE (the default
- *   is TABLE); the mock writes their header at each start.
+ *   general logs exist when `slow_query_log` / `general_log` is 1 and `log_output` includes FILE; the
+ *   mock writes their header at each start.
  * - PostgreSQL and Aurora PostgreSQL: one file per hour, `error/postgresql.log.YYYY-MM-DD-HH` (the
  *   default log_filename), kept `rds.log_retention_period` minutes (default 4320: three days).
  * - Oracle: the alert log `trace/alert_<SID>.log` (SID: the DB name, ORCL by default).
@@ -74,7 +74,9 @@ function mysqlFiles(world: RdsWorld, i: InstanceRecord, entries: LogEntry[], now
   for (const [hour, list] of byHour) {
     if (hour !== hourOf(now) && hour + HOUR > now - keep) out.push(file(`error/mysql-error-running.log.${hourStamp(hour, ".")}`, list, format, i, hour));
   }
-  const fileOutput = (parameter(world, i, "log_output") ?? "TABLE").toUpperCase().split(",").includes("FILE");
+  // The mock's parameter tables have no log_output: unset counts as FILE (Aurora MySQL's default).
+  const output = parameter(world, i, "log_output");
+  const fileOutput = output === undefined || output.toUpperCase().split(",").includes("FILE");
   const starts = entries.filter((e) => e.kind === "start");
   // The slow query and general logs' header, written at each start.
   const header: Formatter = (_e, inst) => [
