@@ -50,6 +50,7 @@ import { serverlessOperations } from "./serverless/index.js";
 // --- Issue 13: maintenance, log files, recommendations ---
 import { maintenanceOperations } from "./maintenance/operations.js";
 import { logFileOperations } from "./log-files/operations.js";
+import { recommendationOperations } from "./recommendations/operations.js";
 import { maintenanceTransitions } from "./maintenance/transitions.js";
 // --- end issue 13 maintenance ---
 
@@ -102,6 +103,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // --- Issue 13: maintenance, log files, recommendations ---
     maintenanceOperations,
     logFileOperations,
+    recommendationOperations,
     // --- end issue 13 maintenance ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.

@@ -423,6 +423,6 @@ export const MNT = {
   recommendationStatus: (value: string) => `Invalid Status: ${value}. Valid values: active, dismissed.`,
   recommendationAction: (id: string) => `The recommended action ${id} is not an action of this recommendation (RecommendedActionUpdates).`,
   recommendationActionStatus: (value: string) => `Invalid recommended action Status: ${value}. Valid values: applied, scheduled.`,
-  locale: (value: string) => `Invalid Locale: ${value}. Valid values: ${["en_US", "de_DE", "es_ES", "fr_FR", "id_ID", "it_IT", "ja_JP", "ko_KR", "pt_BR", "zh_TW", "zh_CN"].join(", ")}.`,
+  locale: (value: string, valid: readonly string[]) => `Invalid Locale: ${value}. Valid values: ${valid.join(", ")}.`,
 } as const;
 // --- end issue 13 maintenance ---
