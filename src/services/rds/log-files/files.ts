@@ -8,7 +8,7 @@
  *   mock writes their header at each start.
  * - PostgreSQL and Aurora PostgreSQL: one file per hour, `error/postgresql.log.YYYY-MM-DD-HH` (the
  *   default log_filename), kept `rds.log_retention_period` minutes (default 4320: three days).
- * - Oracle: the alert log `trace/alert_<SID>.log` (SID: the DB name, ORCL by default).
+ * - Oracle: the alert log `trace/alert_<SID>.log` (SID: the DB name, ORCL by default; RDSCDB for a CDB).
  * - SQL Server: `log/ERROR`, cycled at each start to `log/ERROR.1` ... `log/ERROR.6`.
  * Past-hour files exist only for hours something was written (chosen: AWS keeps empty ones too).
  */
@@ -102,7 +102,8 @@ function postgresFiles(world: RdsWorld, i: InstanceRecord, entries: LogEntry[], 
 }
 
 function oracleFiles(i: InstanceRecord, entries: LogEntry[], now: number): LogFile[] {
-  const sid = (i.DBName ?? "ORCL").toUpperCase();
+  // The SID is the DB name (ORCL by default); a container database's is RDSCDB (RDS for Oracle user guide, CDB architecture).
+  const sid = i.Engine?.endsWith("-cdb") ? "RDSCDB" : (i.DBName ?? "ORCL").toUpperCase();
   return [file(`trace/alert_${sid}.log`, entries, FORMATS.oracle, i, i.InstanceCreateTime ?? now)];
 }
 

@@ -4,7 +4,7 @@
  * lifecycle event that shows while it is applied, and what applying changes. Choices where AWS's
  * behaviour is not documented (docs/rds.md, "Maintenance, log files and recommendations"):
  * - `db-upgrade`: pending on a resource that has AutoMinorVersionUpgrade when the catalog
- *   (engines/engines.ts) has a newer minor version of its major version; it upgrades to the newest.
+ *   (catalogs/orderable-data.ts) has a newer minor version of its major version; it upgrades to the newest.
  *   Aurora and Multi-AZ DB clusters carry it on the cluster (the cluster owns the version), standalone
  *   DB instances on the instance. The mock never applies it by itself (no AutoAppliedAfterDate).
  * - `ca-certificate-rotation`: pending on a DB instance whose CA is not the default for new launches
@@ -17,7 +17,9 @@
 import type { CallContext } from "../../../core/service.js";
 import { certificateValidTill, defaultCertificateForNewLaunches } from "../catalogs/certificates.js";
 import { membersOf } from "../clusters/members.js";
-import { compareVersions, ENGINE_CATALOG, engineSpec } from "../engines/engines.js";
+import { orderableEngine } from "../catalogs/orderable-data.js";
+import { compareVersions, engineSpec } from "../engines/engines.js";
+import { standaloneEngine } from "../instances/engine-table.js";
 import type { RdsWorld } from "../world.js";
 import type { Target } from "./targets.js";
 
@@ -32,13 +34,17 @@ export interface ActionKind {
   apply(t: Target, ctx: CallContext<RdsWorld>): void;
 }
 
-/** The newest version of the same engine and major version in the catalog, when newer than `version`. */
+/**
+ * The newest version of the same engine and major version in the orderable catalog (the one
+ * CreateDBInstance and DescribeDBEngineVersions read), when newer than `version`.
+ */
 export function newerMinor(engineName: string | undefined, version: string | undefined): string | undefined {
-  const engine = engineSpec(engineName);
-  const major = engine && version ? engine.majorOf(version) : undefined;
-  if (!engine || !major || !version) return undefined;
-  const all = [engine.majors[major].version, ...(ENGINE_CATALOG[engine.name]?.releases[major] ?? [])];
-  const newest = all.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b));
+  if (engineName === undefined || version === undefined) return undefined;
+  const majorOf = standaloneEngine(engineName)?.major ?? engineSpec(engineName)?.majorOf;
+  const major = majorOf?.(version);
+  if (!majorOf || major === undefined) return undefined;
+  const same = (orderableEngine(engineName.toLowerCase())?.versions ?? []).filter((v) => majorOf(v) === major);
+  const newest = same.reduce((a, b) => (compareVersions(a, b) >= 0 ? a : b), version);
   return compareVersions(newest, version) > 0 ? newest : undefined;
 }
 
