@@ -10,6 +10,7 @@ import {
   InvalidDBClusterStateFault,
   RDSClient,
   ResourceNotFoundFault,
+  StopDBClusterCommand,
 } from "@aws-sdk/client-rds";
 import { describe, expect, it } from "vitest";
 import { createCluster, createInstance, expectFault, setup } from "./clusters-fixtures.js";
@@ -145,6 +146,17 @@ describe("ApplyPendingMaintenanceAction", () => {
     expect((await clusterOf(client, "c1")).EngineVersion).toBe(OLD);
     backend.clock.set(WINDOW_AT);
     expect((await clusterOf(client, "c1")).EngineVersion).toBe(NEW);
+  });
+
+  it("a cluster that is stopped when its window opens keeps the opt-in for the next week's window", async () => {
+    const { backend, client } = setup();
+    await auroraWithMember(client, backend);
+    await apply(client, `${ARN}:cluster:c1`, "db-upgrade", "next-maintenance");
+    await client.send(new StopDBClusterCommand({ DBClusterIdentifier: "c1" }));
+    backend.clock.set(WINDOW_AT);
+    expect((await clusterOf(client, "c1")).EngineVersion).toBe(OLD);
+    const [detail] = (await pending(client))[0].PendingMaintenanceActionDetails!;
+    expect([detail.OptInStatus, detail.CurrentApplyDate]).toEqual(["next-maintenance", new Date(WINDOW_AT + 7 * 24 * 60 * MINUTE)]);
   });
 
   it("undo-opt-in cancels a next-maintenance opt-in: the window passes and nothing is applied", async () => {
