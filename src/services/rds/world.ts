@@ -19,6 +19,9 @@ import type {
   OptionGroup,
   ReservedDBInstance,
   DBShardGroup,
+  Integration,
+  ExportTask,
+  DBEngineVersion,
   Tag,
 } from "@aws-sdk/client-rds";
 
@@ -82,6 +85,12 @@ export type ShardGroupRecord = Stored<DBShardGroup> & {
   ClusterResourceId: string;
   TagList?: Tag[];
 };
+/** A zero-ETL integration (integrations/), keyed by IntegrationId (the UUID its ARN ends with); tags as TagList. */
+export type IntegrationRecord = Omit<Stored<Integration>, "Tags"> & { IntegrationId: string; IntegrationName: string; Status: string; CreateTime: number; TagList?: Tag[] };
+/** A snapshot or cluster export to S3 (export-tasks/), by lowercase ExportTaskIdentifier; times in epoch ms. */
+export type ExportTaskRecord = Stored<ExportTask> & { ExportTaskIdentifier: string; Status: string; TaskStartTime: number };
+/** A custom engine version (custom-engine-versions/), keyed `engine/version`; times in epoch ms. */
+export type CustomEngineVersionRecord = Stored<DBEngineVersion> & { Engine: string; EngineVersion: string; Status: string; CreateTime: number };
 // --- Issue 13: maintenance, log files, recommendations (maintenance/, log-files/, recommendations/) ---
 /**
  * What a caller did about the pending maintenance of one resource, by its resource id (DbiResourceId or
@@ -136,6 +145,13 @@ export interface RdsWorld {
   // Issue 14: DB shard groups by DBShardGroupResourceId, and their lowercase identifiers -> resource id.
   shardGroups?: Record<string, ShardGroupRecord>;
   shardGroupNames?: Record<string, string>;
+  // Issue 14: zero-ETL integrations by IntegrationId, and lowercase IntegrationName -> id.
+  integrations?: Record<string, IntegrationRecord>;
+  integrationNames?: Record<string, string>;
+  // Issue 14: snapshot and cluster exports to Amazon S3 by lowercase ExportTaskIdentifier.
+  exportTasks?: Record<string, ExportTaskRecord>;
+  // Issue 14: custom engine versions by `engine/version` (unique per account and Region).
+  customEngineVersions?: Record<string, CustomEngineVersionRecord>;
   // --- Issue 13: maintenance and recommendations. Optional: older dumps lack them; created on first write. ---
   maintenance?: Record<string, MaintenanceRecord>;
   recommendations?: Record<string, RecommendationStateRecord>;

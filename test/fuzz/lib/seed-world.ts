@@ -98,6 +98,34 @@ const rds: SeedStep[] = [
   },
   { command: "CreateOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", EngineName: "mysql", MajorEngineVersion: "8.0", OptionGroupDescription: "fuzz options" }) },
   { command: "ModifyOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", OptionsToInclude: [{ OptionName: "MEMCACHED" }] }) },
+  // --- standalone DB instances (instances/standalone.ts): a PostgreSQL and a MySQL instance ---
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-standalone-pg",
+      Engine: "postgres",
+      DBInstanceClass: "db.t3.micro",
+      AllocatedStorage: 20,
+      MasterUsername: "fuzzadmin",
+      MasterUserPassword: "fuzz-password-3",
+      BackupRetentionPeriod: 7,
+      Tags: [{ Key: "team", Value: "robustness" }],
+    }),
+  },
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-standalone-mysql",
+      Engine: "mysql",
+      DBInstanceClass: "db.t3.micro",
+      AllocatedStorage: 20,
+      MasterUsername: "admin",
+      MasterUserPassword: "fuzz-password-4",
+      DBParameterGroupName: "fuzz-db-params",
+      OptionGroupName: "fuzz-options",
+    }),
+  },
+  // --- end standalone DB instances ---
   // --- Issue 14: a reserved DB instance bought from the catalog's first matching offering ---
   { command: "DescribeReservedDBInstancesOfferingsCommand", input: () => ({ DBInstanceClass: "db.m6g.large", ProductDescription: "mysql", Duration: "1", OfferingType: "No Upfront", MultiAZ: false }) },
   {
@@ -115,6 +143,40 @@ const rds: SeedStep[] = [
   },
   { command: "CreateDBShardGroupCommand", input: () => ({ DBShardGroupIdentifier: "fuzz-shards-1", DBClusterIdentifier: "fuzz-limitless-1", MaxACU: 768 }) },
   // --- end issue 14 DB shard groups ---
+  // --- Issue 14: a zero-ETL integration from the first cluster to a Redshift namespace ---
+  {
+    command: "CreateIntegrationCommand",
+    input: () => ({
+      IntegrationName: "fuzz-integration",
+      SourceArn: "arn:aws:rds:us-east-1:123456789012:cluster:fuzz-pg-1",
+      TargetArn: "arn:aws:redshift:us-east-1:123456789012:namespace:a1b2c3d4-5678-90ab-cdef-111122223333",
+    }),
+  },
+  // --- end issue 14 zero-ETL integrations ---
+  // --- Issue 14: an export of the first cluster's snapshot to S3 ---
+  {
+    command: "StartExportTaskCommand",
+    input: () => ({
+      ExportTaskIdentifier: "fuzz-export",
+      SourceArn: "arn:aws:rds:us-east-1:123456789012:cluster-snapshot:fuzz-pg-1-snapshot",
+      S3BucketName: "fuzz-export-bucket",
+      IamRoleArn: "arn:aws:iam::123456789012:role/fuzz-export",
+      KmsKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+    }),
+  },
+  // --- end issue 14 exports ---
+  // --- Issue 14: an RDS Custom for Oracle custom engine version ---
+  {
+    command: "CreateCustomDBEngineVersionCommand",
+    input: () => ({
+      Engine: "custom-oracle-ee",
+      EngineVersion: "19.fuzz_cev1",
+      DatabaseInstallationFilesS3BucketName: "fuzz-cev-media",
+      KMSKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+      Manifest: JSON.stringify({ mediaImportTemplateVersion: "2020-08-14", databaseInstallationFileNames: ["V982063-01.zip"] }),
+    }),
+  },
+  // --- end issue 14 custom engine versions ---
   // --- Issue 13: maintenance, log files, recommendations (an undo-opt-in changes nothing the clock would apply) ---
   {
     command: "ApplyPendingMaintenanceActionCommand",
