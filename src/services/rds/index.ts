@@ -79,6 +79,12 @@ import { dbSnapshotModifyOperations } from "./db-snapshots/modify.js";
 import { dbSnapshotOperations } from "./db-snapshots/operations.js";
 import { dbSnapshotTransitions } from "./db-snapshots/transitions.js";
 // --- end DB snapshots ---
+// --- Issue 13: maintenance, log files, recommendations ---
+import { maintenanceOperations } from "./maintenance/operations.js";
+import { logFileOperations } from "./log-files/operations.js";
+import { recommendationOperations } from "./recommendations/operations.js";
+import { maintenanceTransitions } from "./maintenance/transitions.js";
+// --- end issue 13 maintenance ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -107,6 +113,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
     ...pendingTransitions,
     ...roleTransitions,
     ...dbSnapshotTransitions,
+    ...maintenanceTransitions,
   }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
@@ -171,6 +178,11 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbSnapshotModifyOperations,
     dbSnapshotAttributeOperations,
     // --- end DB snapshots ---
+    // --- Issue 13: maintenance, log files, recommendations ---
+    maintenanceOperations,
+    logFileOperations,
+    recommendationOperations,
+    // --- end issue 13 maintenance ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
