@@ -25,5 +25,8 @@ export function createRdsWorld(scope: WorldScope = { accountId: "123456789012", 
     // Issue 13: DB parameter groups and option groups.
     dbParameterGroups: defaultDBParameterGroups(scope),
     optionGroups: defaultOptionGroups(scope),
+    // --- Aurora global databases ---
+    globalClusters: {},
+    // --- end global databases ---
   };
 }

@@ -95,6 +95,17 @@ const clusterGroups = (action: string): Rule[] => [
 ];
 const one = (action: string, type: string, member: string, context?: Rule["context"]): Rule[] => [{ action, type, resource: res(type, member), context }];
 
+// --- Aurora global databases ---
+/** A global cluster's ARN (no Region); absent member: the type's wildcard. */
+const globalCluster = (member: string) => (i: Input, ctx: Ctx) =>
+  arn("rds", "", ctx.accountId, `global-cluster:${typeof i[member] === "string" && i[member] !== "" ? (i[member] as string).toLowerCase() : "*"}`);
+/** The global cluster and the member DB cluster a command names (by ARN or identifier). */
+const globalAndCluster = (action: string, member: string): Rule[] => [
+  { action, type: "global-cluster", resource: globalCluster("GlobalClusterIdentifier") },
+  { action, type: "cluster", resource: res("cluster", member) },
+];
+// --- end global databases ---
+
 const rules: Record<string, Rule[]> = {
   CreateDBCluster: [
     { action: "CreateDBCluster", type: "cluster", resource: named("cluster", "DBClusterIdentifier"), context: keysFor("rds:DatabaseEngine", "rds:DatabaseClass", "rds:DatabaseName", "rds:StorageEncrypted", "rds:StorageSize", "rds:Piops", "rds:ManageMasterUserPassword") },
@@ -273,6 +284,20 @@ const rules: Record<string, Rule[]> = {
   DescribeOptionGroups: one("DescribeOptionGroups", "og", "OptionGroupName"),
   DescribeOptionGroupOptions: [{ action: "DescribeOptionGroupOptions" }],
   // --- end issue 13 groups ---
+
+  // --- Aurora global databases (global-cluster ARNs carry no Region: arn:aws:rds::ACCOUNT:global-cluster:ID) ---
+  CreateGlobalCluster: [
+    { action: "CreateGlobalCluster", type: "global-cluster", resource: globalCluster("GlobalClusterIdentifier"), context: tagKeys },
+    { action: "CreateGlobalCluster", type: "cluster", resource: (i, ctx) => (typeof i.SourceDBClusterIdentifier === "string" && i.SourceDBClusterIdentifier !== "" ? rdsArn("cluster", i.SourceDBClusterIdentifier, ctx) : undefined) },
+    { action: "AddTagsToResource", type: "global-cluster", when: hasTags, resource: globalCluster("GlobalClusterIdentifier"), context: tagKeys },
+  ],
+  DescribeGlobalClusters: [{ action: "DescribeGlobalClusters", type: "global-cluster", resource: globalCluster("GlobalClusterIdentifier") }],
+  ModifyGlobalCluster: [{ action: "ModifyGlobalCluster", type: "global-cluster", resource: globalCluster("GlobalClusterIdentifier") }],
+  DeleteGlobalCluster: [{ action: "DeleteGlobalCluster", type: "global-cluster", resource: globalCluster("GlobalClusterIdentifier") }],
+  FailoverGlobalCluster: globalAndCluster("FailoverGlobalCluster", "TargetDbClusterIdentifier"),
+  SwitchoverGlobalCluster: globalAndCluster("SwitchoverGlobalCluster", "TargetDbClusterIdentifier"),
+  RemoveFromGlobalCluster: globalAndCluster("RemoveFromGlobalCluster", "DbClusterIdentifier"),
+  // --- end global databases ---
 };
 
 

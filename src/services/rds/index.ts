@@ -43,6 +43,11 @@ import { eventSubscriptionOperations } from "./event-subscriptions/operations.js
 import { eventOperations } from "./events/operations.js";
 import { withEvents } from "./events/transitions.js";
 // --- end events ---
+// --- Aurora global databases ---
+import { globalClusterOperations } from "./global-clusters/operations.js";
+import { globalRoleOperations } from "./global-clusters/roles.js";
+import { globalClusterTransitions } from "./global-clusters/transitions.js";
+// --- end global databases ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -56,7 +61,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...globalClusterTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -87,6 +92,10 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbParameterOperations,
     optionGroupOperations,
     optionGroupModifyOperations,
+    // --- Aurora global databases ---
+    globalClusterOperations,
+    globalRoleOperations,
+    // --- end global databases ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
@@ -108,6 +117,12 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // Issue 13: DB parameter groups (the default.* groups do not count) and option groups.
     dbParameterGroups: 50,
     optionGroups: 20,
+    // --- Aurora global databases ---
+    // Global clusters per account (AWS documents no default here: the simulator's own choice).
+    globalClusters: 40,
+    // Aurora user guide: "an Aurora global database can have up to 10 secondary AWS Regions".
+    secondaryRegionsPerGlobalCluster: 10,
+    // --- end global databases ---
   },
   iam: rdsIam,
 };

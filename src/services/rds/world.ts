@@ -15,6 +15,7 @@ import type {
   DBSubnetGroup,
   Event,
   EventSubscription,
+  GlobalCluster,
   SourceType,
   OptionGroup,
   Tag,
@@ -67,6 +68,23 @@ export type EventRecord = Stored<Event> & { SourceIdentifier: string; SourceType
 export type EventSubscriptionRecord = Stored<EventSubscription> & { CustSubscriptionId: string; TagList?: Tag[] };
 // --- end events ---
 
+// --- Aurora global databases (global-clusters/) ---
+/** One member cluster of a global cluster: by Region and DbClusterResourceId, so a cluster rename keeps the link. */
+export interface GlobalMemberLink {
+  Region: string;
+  DbClusterResourceId: string;
+  IsWriter: boolean;
+}
+/** A global cluster (kept once per account, in its partition's home Region: global-clusters/resource.ts). */
+export type GlobalClusterRecord = Stored<GlobalCluster> & {
+  GlobalClusterIdentifier: string;
+  GlobalClusterResourceId: string;
+  Status: string;
+  /** The members, the writer first; GlobalClusterMembers is built from them when the record is read. */
+  Members: GlobalMemberLink[];
+};
+// --- end global databases ---
+
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
   instances: Record<string, InstanceRecord>;
@@ -95,4 +113,7 @@ export interface RdsWorld {
   // Issue 13: DB parameter groups and option groups by lowercase name. Optional: older dumps lack them.
   dbParameterGroups?: Record<string, DBParameterGroupRecord>;
   optionGroups?: Record<string, OptionGroupRecord>;
+  // --- Aurora global databases: only the home Region's world holds them (global-clusters/resource.ts). Optional: older dumps lack them. ---
+  globalClusters?: Record<string, GlobalClusterRecord>;
+  // --- end global databases ---
 }

@@ -12,6 +12,11 @@ import { SNAPSHOT_KIND } from "../cluster-snapshots/record.js";
 import { STREAM_KIND } from "../activity-streams/operations.js";
 import { writerOf } from "../clusters/members.js";
 import type { ClusterRecord, ClusterSnapshotRecord, InstanceRecord, RdsWorld } from "../world.js";
+// --- Aurora global databases ---
+import { writerOf as globalWriterOf } from "../global-clusters/members.js";
+import { GLOBAL_KIND } from "../global-clusters/transitions.js";
+import type { GlobalClusterRecord } from "../world.js";
+// --- end global databases ---
 
 export interface EventSpec {
   categories: readonly string[];
@@ -23,8 +28,10 @@ export interface EventSpec {
 /** Which source an event of a lifecycle kind names. */
 export interface EventSource {
   type: SourceType;
-  id(resource: any): string;
-  arn(resource: any): string | undefined;
+  id(resource: any, ctx: CallContext<RdsWorld>): string;
+  arn(resource: any, ctx: CallContext<RdsWorld>): string | undefined;
+  /** Where the event is recorded, when not in the transition's own Region (a global cluster's events go to the member's). */
+  scope?(resource: any, ctx: CallContext<RdsWorld>): CallContext<RdsWorld>;
 }
 
 const CLUSTER: EventSource = {
@@ -42,7 +49,26 @@ export const EVENT_SOURCES: Record<string, EventSource> = {
     id: (s: ClusterSnapshotRecord) => s.DBClusterSnapshotIdentifier,
     arn: (s: ClusterSnapshotRecord) => s.DBClusterSnapshotArn,
   },
+  // --- Aurora global databases: a failover or switchover is recorded on its target cluster, in that cluster's Region ---
+  [GLOBAL_KIND]: {
+    type: "db-cluster",
+    id: (g: GlobalClusterRecord, ctx: CallContext<RdsWorld>) => (globalTarget(g, ctx) ?? "").split(":")[6] ?? "",
+    arn: (g: GlobalClusterRecord, ctx: CallContext<RdsWorld>) => globalTarget(g, ctx),
+    scope: (g: GlobalClusterRecord, ctx: CallContext<RdsWorld>) => {
+      const region = globalTarget(g, ctx)?.split(":")[3];
+      return region === undefined || region === ctx.region ? ctx : ctx.contextOf(region);
+    },
+  },
+  // --- end global databases ---
 };
+
+/** The cluster a global failover or switchover goes to (once it settled: the writer). */
+function globalTarget(g: GlobalClusterRecord, ctx: CallContext<RdsWorld>): string | undefined {
+  return g.FailoverState?.ToDbClusterArn ?? globalWriterOf(ctx, g)?.cluster.DBClusterArn;
+}
+const globalRegion = (g: GlobalClusterRecord, ctx: CallContext<RdsWorld>) => globalTarget(g, ctx)?.split(":")[3] ?? "";
+const globalEvent = (verb: string, phase: string) => (g: GlobalClusterRecord, ctx: CallContext<RdsWorld>) =>
+  `Global ${verb} to DB cluster ${EVENT_SOURCES[GLOBAL_KIND].id(g, ctx)} in Region ${globalRegion(g, ctx)} ${phase}`;
 
 /** A standalone DB instance with backups takes its first backup once created (Aurora and Multi-AZ cluster members back up with their cluster). */
 const backsUp = (i: InstanceRecord) => i.DBClusterIdentifier === undefined && (i.BackupRetentionPeriod ?? 0) > 0;
@@ -94,4 +120,15 @@ export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: rea
   [`${SNAPSHOT_KIND}.copyFromRegion`]: snapshotCreate,
   // Simulator wording: the guide lists no deletion event for DB cluster snapshots.
   [`${SNAPSHOT_KIND}.delete`]: { settle: [{ categories: ["notification"], message: "Deleted manual DB cluster snapshot" }] },
+  // --- Aurora global databases (Aurora user guide, DB cluster events of category global-failover: RDS-EVENT-0181 and
+  // RDS-EVENT-0185 for a switchover; the failover rows follow their wording) ---
+  [`${GLOBAL_KIND}.switchover`]: {
+    begin: [{ categories: ["global-failover"], message: globalEvent("switchover", "started") }],
+    settle: [{ categories: ["global-failover"], message: globalEvent("switchover", "finished") }],
+  },
+  [`${GLOBAL_KIND}.failover`]: {
+    begin: [{ categories: ["global-failover"], message: globalEvent("failover", "started") }],
+    settle: [{ categories: ["global-failover"], message: globalEvent("failover", "finished") }],
+  },
+  // --- end global databases ---
 };
