@@ -98,6 +98,13 @@ const rds: SeedStep[] = [
   },
   { command: "CreateOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", EngineName: "mysql", MajorEngineVersion: "8.0", OptionGroupDescription: "fuzz options" }) },
   { command: "ModifyOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", OptionsToInclude: [{ OptionName: "MEMCACHED" }] }) },
+  // --- Aurora global databases: an empty one, and one whose primary is the first cluster ---
+  { command: "CreateGlobalClusterCommand", input: () => ({ GlobalClusterIdentifier: "fuzz-global-1", Engine: "aurora-mysql", Tags: [{ Key: "team", Value: "robustness" }] }) },
+  {
+    command: "CreateGlobalClusterCommand",
+    input: () => ({ GlobalClusterIdentifier: "fuzz-global-2", SourceDBClusterIdentifier: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:fuzz-pg-1` }),
+  },
+  // --- end global databases ---
 ];
 
 const docdb: SeedStep[] = [
