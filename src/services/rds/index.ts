@@ -43,6 +43,14 @@ import { eventSubscriptionOperations } from "./event-subscriptions/operations.js
 import { eventOperations } from "./events/operations.js";
 import { withEvents } from "./events/transitions.js";
 // --- end events ---
+// --- Issue 14: Data API and Aurora Serverless ---
+import { dataApiOperations } from "./data-api/operations.js";
+import { serverlessOperations } from "./serverless/index.js";
+import { reservedInstanceOperations, reservedInstanceTransitions } from "./reserved-instances/operations.js";
+// --- end issue 14 Data API and serverless ---
+// --- standalone DB instances ---
+import { powerOperations } from "./instances/power.js";
+// --- end standalone DB instances ---
 // --- Aurora global databases ---
 import { globalClusterOperations } from "./global-clusters/operations.js";
 import { globalRoleOperations } from "./global-clusters/roles.js";
@@ -61,7 +69,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...globalClusterTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...globalClusterTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -92,6 +100,13 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbParameterOperations,
     optionGroupOperations,
     optionGroupModifyOperations,
+    // Issue 14: Data API and Aurora Serverless.
+    dataApiOperations,
+    serverlessOperations,
+    reservedInstanceOperations,
+    // --- standalone DB instances ---
+    powerOperations,
+    // --- end standalone DB instances ---
     // --- Aurora global databases ---
     globalClusterOperations,
     globalRoleOperations,
@@ -117,6 +132,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // Issue 13: DB parameter groups (the default.* groups do not count) and option groups.
     dbParameterGroups: 50,
     optionGroups: 20,
+    // Issue 14: reserved DB instances purchased per calendar month (RDS quotas: 40 per month).
+    reservedDBInstances: 40,
     // --- Aurora global databases ---
     // Global clusters per account (AWS documents no default here: the simulator's own choice).
     globalClusters: 40,

@@ -18,6 +18,7 @@ import type {
   GlobalCluster,
   SourceType,
   OptionGroup,
+  ReservedDBInstance,
   Tag,
 } from "@aws-sdk/client-rds";
 
@@ -68,6 +69,10 @@ export type EventRecord = Stored<Event> & { SourceIdentifier: string; SourceType
 export type EventSubscriptionRecord = Stored<EventSubscription> & { CustSubscriptionId: string; TagList?: Tag[] };
 // --- end events ---
 
+// --- Issue 14: reserved DB instances (reserved-instances/) ---
+/** A purchased reservation; State is stored as purchased (`payment-pending`, `active`): shape.ts shows `retired` after its term. */
+export type ReservedInstanceRecord = Stored<ReservedDBInstance> & { ReservedDBInstanceId: string; StartTime: number; Duration: number; State: string; TagList?: Tag[] };
+// --- end issue 14 reserved DB instances ---
 // --- Aurora global databases (global-clusters/) ---
 /** One member cluster of a global cluster: by Region and DbClusterResourceId, so a cluster rename keeps the link. */
 export interface GlobalMemberLink {
@@ -113,6 +118,8 @@ export interface RdsWorld {
   // Issue 13: DB parameter groups and option groups by lowercase name. Optional: older dumps lack them.
   dbParameterGroups?: Record<string, DBParameterGroupRecord>;
   optionGroups?: Record<string, OptionGroupRecord>;
+  // Issue 14: purchased reserved DB instances by ReservedDBInstanceId (created by the first purchase).
+  reservedInstances?: Record<string, ReservedInstanceRecord>;
   // --- Aurora global databases: only the home Region's world holds them (global-clusters/resource.ts). Optional: older dumps lack them. ---
   globalClusters?: Record<string, GlobalClusterRecord>;
   // --- end global databases ---

@@ -98,6 +98,16 @@ const rds: SeedStep[] = [
   },
   { command: "CreateOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", EngineName: "mysql", MajorEngineVersion: "8.0", OptionGroupDescription: "fuzz options" }) },
   { command: "ModifyOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", OptionsToInclude: [{ OptionName: "MEMCACHED" }] }) },
+  // --- Issue 14: a reserved DB instance bought from the catalog's first matching offering ---
+  { command: "DescribeReservedDBInstancesOfferingsCommand", input: () => ({ DBInstanceClass: "db.m6g.large", ProductDescription: "mysql", Duration: "1", OfferingType: "No Upfront", MultiAZ: false }) },
+  {
+    command: "PurchaseReservedDBInstancesOfferingCommand",
+    input: (o) => {
+      const offering = o.at(-1)?.ReservedDBInstancesOfferings?.[0]?.ReservedDBInstancesOfferingId;
+      return offering && { ReservedDBInstancesOfferingId: offering, ReservedDBInstanceId: "fuzz-reservation", Tags: [{ Key: "team", Value: "robustness" }] };
+    },
+  },
+  // --- end issue 14 reserved DB instances ---
   // --- Aurora global databases: an empty one, and one whose primary is the first cluster ---
   { command: "CreateGlobalClusterCommand", input: () => ({ GlobalClusterIdentifier: "fuzz-global-1", Engine: "aurora-mysql", Tags: [{ Key: "team", Value: "robustness" }] }) },
   {

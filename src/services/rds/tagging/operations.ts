@@ -16,6 +16,7 @@ import { instances } from "../instances/resource.js";
 import { M } from "../messages.js";
 import { optionGroups } from "../option-groups/resource.js";
 import { parameterGroups } from "../parameter-groups/resource.js";
+import { reservedInstances } from "../reserved-instances/resource.js";
 import { own } from "../shared/identifiers.js";
 import { checkTags, MAX_TAGS, mergeTags } from "../shared/tags.js";
 import { subnetGroups } from "../subnet-groups/resource.js";
@@ -43,6 +44,8 @@ const TAGGABLE: { resource: Resource<RdsWorld, any>; notFound: string; label: st
   // Issue 13: DB parameter groups and option groups (no declared not-found fault: InvalidParameterValue).
   { resource: dbParameterGroups, notFound: "InvalidParameterValue", label: "DBParameterGroup" },
   { resource: optionGroups, notFound: "InvalidParameterValue", label: "OptionGroup" },
+  // Issue 14: reserved DB instances (no declared not-found fault: InvalidParameterValue).
+  { resource: reservedInstances, notFound: "InvalidParameterValue", label: "ReservedDBInstance" },
 ];
 const BY_TYPE = Object.fromEntries(TAGGABLE.map((t) => [t.resource.descriptor.arn!.type, t]));
 const RESOURCES = TAGGABLE.map((t) => t.resource);
