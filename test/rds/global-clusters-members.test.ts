@@ -128,7 +128,24 @@ describe("global cluster members", () => {
     await west.send(new DeleteDBClusterCommand({ DBClusterIdentifier: "s1", SkipFinalSnapshot: true }));
     await east.send(new RemoveFromGlobalClusterCommand({ GlobalClusterIdentifier: "g", DbClusterIdentifier: primary.DBClusterArn }));
     expect((await describeGlobal(west)).GlobalClusterMembers).toEqual([]);
-    // Re-added under the same name in the same Region: a new secondary.
+  });
+
+  it("a member keeps its membership through a rename; a deleted secondary is re-created under its name", async () => {
+    const { backend, east, west } = regions();
+    await withPrimary(east);
+    const s1 = (await west.send(secondary("s1"))).DBCluster!;
+    const renamed = await west.send(new ModifyDBClusterCommand({ DBClusterIdentifier: "s1", NewDBClusterIdentifier: "s1-renamed", ApplyImmediately: true }));
+    expect(renamed.DBCluster!.GlobalClusterIdentifier).toBe("g");
+    expect((await describeGlobal(east)).GlobalClusterMembers![1].DBClusterArn).toBe(s1.DBClusterArn!.replace("s1", "s1-renamed"));
+    await east.send(new RemoveFromGlobalClusterCommand({ GlobalClusterIdentifier: "g", DbClusterIdentifier: s1.DBClusterArn!.replace("s1", "s1-renamed") }));
+    await west.send(new DeleteDBClusterCommand({ DBClusterIdentifier: "s1-renamed", SkipFinalSnapshot: true }));
+    const again = (await west.send(secondary("s1-renamed"))).DBCluster!;
+    expect(again.DbClusterResourceId).not.toBe(s1.DbClusterResourceId);
+    expect((await describeGlobal(west)).GlobalClusterMembers!.map((m) => m.DBClusterArn)).toEqual([expect.stringContaining(":us-east-1:"), again.DBClusterArn]);
+    // The global cluster is kept once, in the home Region's world, whichever Region made or changed it.
+    const worlds = backend.dump().worlds.rds as Record<string, { globalClusters?: Record<string, unknown> }>;
+    expect(Object.keys(worlds["123456789012/us-east-1"].globalClusters ?? {})).toEqual(["g"]);
+    expect(worlds["123456789012/us-west-2"].globalClusters ?? {}).toEqual({});
   });
 
   it("switchover swaps the roles when it settles; both Regions see it; events in the new primary's Region", async () => {
