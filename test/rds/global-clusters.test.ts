@@ -3,6 +3,7 @@ import {
   AddTagsToResourceCommand,
   CreateGlobalClusterCommand,
   DeleteGlobalClusterCommand,
+  DescribeDBClustersCommand,
   DescribeGlobalClustersCommand,
   GlobalClusterAlreadyExistsFault,
   GlobalClusterNotFoundFault,
@@ -111,7 +112,7 @@ describe("global clusters", () => {
     const renamed = await west.send(new ModifyGlobalClusterCommand({ GlobalClusterIdentifier: "g", NewGlobalClusterIdentifier: "G-New", DeletionProtection: true }));
     expect(renamed.GlobalCluster).toMatchObject({ GlobalClusterIdentifier: "g-new", GlobalClusterArn: `${GC_ARN}g-new`, DeletionProtection: true });
     expect(renamed.GlobalCluster!.Endpoint).toMatch(/^g-new\.global-/);
-    const { DBClusters } = await east.send(new (await import("@aws-sdk/client-rds")).DescribeDBClustersCommand({ DBClusterIdentifier: "p1" }));
+    const { DBClusters } = await east.send(new DescribeDBClustersCommand({ DBClusterIdentifier: "p1" }));
     expect(DBClusters![0].GlobalClusterIdentifier).toBe("g-new");
     await expectFault(backend, () => east.send(new DescribeGlobalClustersCommand({ GlobalClusterIdentifier: "g" })), { name: "GlobalClusterNotFoundFault", status: 404, message: "g not found" });
     await expectFault(backend, () => east.send(new DeleteGlobalClusterCommand({ GlobalClusterIdentifier: "g-new" })), { name: "InvalidParameterCombination", status: 400, message: "deletion protection" });
@@ -160,7 +161,7 @@ describe("global clusters", () => {
     });
     const out = await east.send(new ModifyGlobalClusterCommand({ GlobalClusterIdentifier: "g", EngineVersion: "16.6", AllowMajorVersionUpgrade: true }));
     expect(out.GlobalCluster).toMatchObject({ Status: "upgrading", EngineVersion: "16.6" });
-    const { DBClusters } = await east.send(new (await import("@aws-sdk/client-rds")).DescribeDBClustersCommand({ DBClusterIdentifier: "p1" }));
+    const { DBClusters } = await east.send(new DescribeDBClustersCommand({ DBClusterIdentifier: "p1" }));
     expect(DBClusters![0]).toMatchObject({ Status: "upgrading", EngineVersion: "16.6", DBClusterParameterGroup: "default.aurora-postgresql16" });
     backend.clock.advance(10 * MINUTE - 1);
     expect((await east.send(new DescribeGlobalClustersCommand({ GlobalClusterIdentifier: "g" }))).GlobalClusters![0].Status).toBe("upgrading");
