@@ -43,7 +43,9 @@ export function checkGlobalJoin<T extends { GlobalClusterIdentifier?: string }>(
     const filled = { ...input, EngineVersion: version, DatabaseName: input.DatabaseName ?? g.DatabaseName, StorageEncrypted: input.StorageEncrypted ?? g.StorageEncrypted };
     return { input: filled, join: { global: g, secondary: false } };
   }
-  // A secondary replicates the primary: AWS refuses its own credentials and database name.
+  // A secondary replicates the primary: AWS refuses its own credentials and database name with
+  // InvalidParameterCombination "Cannot specify user name / password / database name for cross region replication cluster"
+  // (as reported in terraform-aws-rds-cluster#89/#157 and crossplane provider-aws#1668).
   if (input.MasterUsername !== undefined) fail("InvalidParameterCombination", GCM.crossRegion("user name"));
   if (input.MasterUserPassword !== undefined || input.ManageMasterUserPassword !== undefined) fail("InvalidParameterCombination", GCM.crossRegion("password"));
   if (input.DatabaseName !== undefined) fail("InvalidParameterCombination", GCM.crossRegion("database name"));
