@@ -16,6 +16,8 @@ import {
   RDSClient,
 } from "@aws-sdk/client-rds";
 import { describe, expect, it } from "vitest";
+import { createMockBackend, type PolicyStatement } from "../../src/index.js";
+import { caught } from "../helpers.js";
 import { createCluster, expectFault, setup } from "./clusters-fixtures.js";
 
 const ACCOUNT = "123456789012";
@@ -207,5 +209,24 @@ describe("global clusters", () => {
     const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(failed.reason.name).toBe("GlobalClusterAlreadyExistsFault");
     expect((await east.send(new DescribeGlobalClustersCommand({}))).GlobalClusters).toHaveLength(1);
+  });
+
+  it("is authorized on the account-wide global-cluster ARN from any Region, with aws:ResourceTag", async () => {
+    const principal = "arn:aws:sts::123456789012:assumed-role/DbOps/ci";
+    const backend = createMockBackend({ seed: 1 });
+    const admin = backend.attach(new RDSClient({ region: "us-east-1" }));
+    const statements: PolicyStatement[] = [
+      { Effect: "Allow", Action: "rds:CreateGlobalCluster", Resource: `${GC_ARN}ok` },
+      { Effect: "Allow", Action: "rds:ModifyGlobalCluster", Resource: "*", Condition: { StringEquals: { "aws:ResourceTag/team": "db" } } },
+    ];
+    const rds = backend.attach(new RDSClient({ region: "eu-west-1" }), { iam: { principal, policies: [{ Version: "2012-10-17", Statement: statements }] } });
+    await rds.send(createGlobal("ok"));
+    const denied = await caught(rds.send(createGlobal("other")));
+    expect(denied.name).toBe("AccessDenied");
+    expect(denied.$metadata.httpStatusCode).toBe(403);
+    expect(denied.message).toContain(`rds:CreateGlobalCluster on resource: ${GC_ARN}other`);
+    await admin.send(createGlobal("tagged", { Tags: [{ Key: "team", Value: "db" }] }));
+    await rds.send(new ModifyGlobalClusterCommand({ GlobalClusterIdentifier: "tagged", DeletionProtection: true }));
+    expect((await caught(rds.send(new ModifyGlobalClusterCommand({ GlobalClusterIdentifier: "ok", DeletionProtection: true })))).name).toBe("AccessDenied");
   });
 });

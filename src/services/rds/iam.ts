@@ -13,6 +13,7 @@ import type { CallContext } from "../../core/service.js";
 import { iamReference } from "./iam.generated.js";
 import { own } from "./shared/identifiers.js";
 import type { RdsWorld } from "./world.js";
+import { globalClusterByArn } from "./global-clusters/resource.js"; // --- global databases ---
 
 type Ctx = CallContext<RdsWorld>;
 type Rule = AuthorizationRule<RdsWorld>;
@@ -343,12 +344,27 @@ const reference = {
   actions: { ...iamReference.actions, DescribeServerlessV2PlatformVersions: { access: "List", resourceTypes: {}, conditionKeys: [], dependentActions: [] } },
 };
 
+// --- Aurora global databases ---
+/** A global cluster's tags as condition keys (aws:ResourceTag; the reference lists no rds:global-cluster-tag key). */
+function globalTagContext(record: { TagList?: Tag[] } | undefined): Record<string, ContextValue> | undefined {
+  if (!record) return undefined;
+  const out: Record<string, ContextValue> = {};
+  for (const t of record.TagList ?? []) {
+    out[`aws:ResourceTag/${t.Key}`] = t.Value ?? "";
+  }
+  return out;
+}
+// --- end global databases ---
+
 export const rdsIam: ServiceIam<RdsWorld> = {
   reference,
   accessDeniedCode: "AccessDenied",
   commands: commandsFromRules("rds", rules),
   resourceContext(resourceArn, ctx) {
     const parts = resourceArn.split(":");
+    // --- Aurora global databases: an account-wide ARN, its record in the home Region (global-clusters/resource.ts) ---
+    if (parts[5] === "global-cluster") return globalTagContext(globalClusterByArn(ctx, resourceArn));
+    // --- end global databases ---
     const collection = RECORDS[parts[5]];
     if (parts.length !== 7 || parts[3] !== ctx.region || parts[4] !== ctx.accountId || !collection) return undefined;
     const record = own(collection(ctx.world), parts[5] === "ri" ? parts[6] : parts[6].toLowerCase()) as ({ TagList?: Tag[] } & Record<string, unknown>) | undefined;
