@@ -19,6 +19,9 @@ import type {
   SourceType,
   OptionGroup,
   ReservedDBInstance,
+  DBShardGroup,
+  Integration,
+  ExportTask,
   Tag,
 } from "@aws-sdk/client-rds";
 
@@ -73,6 +76,19 @@ export type EventSubscriptionRecord = Stored<EventSubscription> & { CustSubscrip
 /** A purchased reservation; State is stored as purchased (`payment-pending`, `active`): shape.ts shows `retired` after its term. */
 export type ReservedInstanceRecord = Stored<ReservedDBInstance> & { ReservedDBInstanceId: string; StartTime: number; Duration: number; State: string; TagList?: Tag[] };
 // --- end issue 14 reserved DB instances ---
+/** A DB shard group (shard-groups/), keyed by DBShardGroupResourceId; its identifier stored lowercase. */
+export type ShardGroupRecord = Stored<DBShardGroup> & {
+  DBShardGroupIdentifier: string;
+  DBShardGroupResourceId: string;
+  Status: string;
+  /** The cluster's DbClusterResourceId (never changes): DBClusterIdentifier is read from the cluster, so a rename follows. */
+  ClusterResourceId: string;
+  TagList?: Tag[];
+};
+/** A zero-ETL integration (integrations/), keyed by IntegrationId (the UUID its ARN ends with); tags as TagList. */
+export type IntegrationRecord = Omit<Stored<Integration>, "Tags"> & { IntegrationId: string; IntegrationName: string; Status: string; CreateTime: number; TagList?: Tag[] };
+/** A snapshot or cluster export to S3 (export-tasks/), by lowercase ExportTaskIdentifier; times in epoch ms. */
+export type ExportTaskRecord = Stored<ExportTask> & { ExportTaskIdentifier: string; Status: string; TaskStartTime: number };
 // --- Aurora global databases (global-clusters/) ---
 /** One member cluster of a global cluster: by Region and DbClusterResourceId, so a cluster rename keeps the link. */
 export interface GlobalMemberLink {
@@ -120,6 +136,14 @@ export interface RdsWorld {
   optionGroups?: Record<string, OptionGroupRecord>;
   // Issue 14: purchased reserved DB instances by ReservedDBInstanceId (created by the first purchase).
   reservedInstances?: Record<string, ReservedInstanceRecord>;
+  // Issue 14: DB shard groups by DBShardGroupResourceId, and their lowercase identifiers -> resource id.
+  shardGroups?: Record<string, ShardGroupRecord>;
+  shardGroupNames?: Record<string, string>;
+  // Issue 14: zero-ETL integrations by IntegrationId, and lowercase IntegrationName -> id.
+  integrations?: Record<string, IntegrationRecord>;
+  integrationNames?: Record<string, string>;
+  // Issue 14: snapshot and cluster exports to Amazon S3 by lowercase ExportTaskIdentifier.
+  exportTasks?: Record<string, ExportTaskRecord>;
   // --- Aurora global databases: only the home Region's world holds them (global-clusters/resource.ts). Optional: older dumps lack them. ---
   globalClusters?: Record<string, GlobalClusterRecord>;
   // --- end global databases ---
