@@ -212,5 +212,25 @@ describe("global cluster members", () => {
       [primary.DBClusterArn, false],
     ]);
   });
-});
 
+  it("a failover settles on the clock: 1 ms before, the old writer; at 1 min, the target; Switchover: true switches over", async () => {
+    const { backend, east, west } = regions({ lifecycle: "timed" });
+    const primary = await createCluster(east, "p1");
+    backend.clock.advance(2 * MINUTE);
+    await east.send(new CreateGlobalClusterCommand({ GlobalClusterIdentifier: "g", SourceDBClusterIdentifier: primary.DBClusterArn }));
+    backend.clock.advance(MINUTE);
+    const s1 = (await west.send(secondary("s1"))).DBCluster!;
+    backend.clock.advance(2 * MINUTE);
+    await east.send(new FailoverGlobalClusterCommand({ GlobalClusterIdentifier: "g", TargetDbClusterIdentifier: s1.DBClusterArn, AllowDataLoss: true }));
+    backend.clock.advance(MINUTE - 1);
+    expect((await describeGlobal(west)).GlobalClusterMembers![0].DBClusterArn).toBe(primary.DBClusterArn);
+    backend.clock.advance(1);
+    expect((await describeGlobal(west)).GlobalClusterMembers![0].DBClusterArn).toBe(s1.DBClusterArn);
+    const back = await west.send(new FailoverGlobalClusterCommand({ GlobalClusterIdentifier: "g", TargetDbClusterIdentifier: primary.DBClusterArn, Switchover: true }));
+    expect(back.GlobalCluster).toMatchObject({ Status: "switching-over", FailoverState: { IsDataLossAllowed: false, ToDbClusterArn: primary.DBClusterArn } });
+    backend.clock.advance(2 * MINUTE);
+    expect((await describeGlobal(east)).GlobalClusterMembers![0]).toMatchObject({ DBClusterArn: primary.DBClusterArn, IsWriter: true });
+    const events = (await east.send(new DescribeEventsCommand({ SourceType: "db-cluster", EventCategories: ["global-failover"] }))).Events!;
+    expect(events.map((e) => e.Message)).toEqual(["Global switchover to DB cluster p1 in Region us-east-1 started", "Global switchover to DB cluster p1 in Region us-east-1 finished"]);
+  });
+});
