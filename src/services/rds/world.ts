@@ -25,6 +25,7 @@ import type {
   Integration,
   ExportTask,
   DBEngineVersion,
+  TenantDatabase,
   Tag,
 } from "@aws-sdk/client-rds";
 
@@ -120,6 +121,8 @@ export type IntegrationRecord = Omit<Stored<Integration>, "Tags"> & { Integratio
 export type ExportTaskRecord = Stored<ExportTask> & { ExportTaskIdentifier: string; Status: string; TaskStartTime: number };
 /** A custom engine version (custom-engine-versions/), keyed `engine/version`; times in epoch ms. */
 export type CustomEngineVersionRecord = Stored<DBEngineVersion> & { Engine: string; EngineVersion: string; Status: string; CreateTime: number };
+/** A tenant database of an Oracle multitenant CDB instance (tenant-databases/), keyed by TenantDatabaseResourceId. */
+export type TenantDatabaseRecord = Stored<TenantDatabase> & { TenantDBName: string; TenantDatabaseResourceId: string; DbiResourceId: string; Status: string; TenantDatabaseCreateTime: number };
 // --- Aurora global databases (global-clusters/) ---
 /** One member cluster of a global cluster: by Region and DbClusterResourceId, so a cluster rename keeps the link. */
 export interface GlobalMemberLink {
@@ -183,6 +186,8 @@ export interface RdsWorld {
   exportTasks?: Record<string, ExportTaskRecord>;
   // Issue 14: custom engine versions by `engine/version` (unique per account and Region).
   customEngineVersions?: Record<string, CustomEngineVersionRecord>;
+  // Issue 14: tenant databases by TenantDatabaseResourceId (linked to their instance by DbiResourceId).
+  tenantDatabases?: Record<string, TenantDatabaseRecord>;
   // --- Aurora global databases: only the home Region's world holds them (global-clusters/resource.ts). Optional: older dumps lack them. ---
   globalClusters?: Record<string, GlobalClusterRecord>;
   // --- end global databases ---
