@@ -30,5 +30,8 @@ export function createRdsWorld(scope: WorldScope = { accountId: "123456789012", 
     dbSnapshotAttributes: {},
     sharedDbSnapshots: {},
     // --- end DB snapshots ---
+    // --- Aurora global databases ---
+    globalClusters: {},
+    // --- end global databases ---
   };
 }

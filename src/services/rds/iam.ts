@@ -13,6 +13,7 @@ import type { CallContext } from "../../core/service.js";
 import { iamReference } from "./iam.generated.js";
 import { own } from "./shared/identifiers.js";
 import type { RdsWorld } from "./world.js";
+import { globalClusterByArn } from "./global-clusters/resource.js"; // --- global databases ---
 
 type Ctx = CallContext<RdsWorld>;
 type Rule = AuthorizationRule<RdsWorld>;
@@ -125,6 +126,16 @@ const autoBackup = (i: Input, ctx: Ctx) =>
     ? byArn("DBInstanceAutomatedBackupsArn", ["auto-backup"])(i)
     : arn("rds", ctx.region, ctx.accountId, `auto-backup:${typeof i.DbiResourceId === "string" && /^db-[A-Za-z0-9]+$/.test(i.DbiResourceId) ? `ab-${i.DbiResourceId.slice(3)}` : "*"}`);
 // --- end issue 13 automated backups ---
+// --- Aurora global databases ---
+/** A global cluster's ARN (no Region); absent member: the type's wildcard. */
+const globalCluster = (member: string) => (i: Input, ctx: Ctx) =>
+  arn("rds", "", ctx.accountId, `global-cluster:${typeof i[member] === "string" && i[member] !== "" ? (i[member] as string).toLowerCase() : "*"}`);
+/** The global cluster and the member DB cluster a command names (by ARN or identifier). */
+const globalAndCluster = (action: string, member: string): Rule[] => [
+  { action, type: "global-cluster", resource: globalCluster("GlobalClusterIdentifier") },
+  { action, type: "cluster", resource: res("cluster", member) },
+];
+// --- end global databases ---
 
 const rules: Record<string, Rule[]> = {
   CreateDBCluster: [
@@ -445,6 +456,20 @@ const rules: Record<string, Rule[]> = {
   DescribeDBRecommendations: [{ action: "DescribeDBRecommendations" }],
   ModifyDBRecommendation: [{ action: "ModifyDBRecommendation" }],
   // --- end issue 13 maintenance ---
+
+  // --- Aurora global databases (global-cluster ARNs carry no Region: arn:aws:rds::ACCOUNT:global-cluster:ID) ---
+  CreateGlobalCluster: [
+    { action: "CreateGlobalCluster", type: "global-cluster", resource: globalCluster("GlobalClusterIdentifier"), context: tagKeys },
+    { action: "CreateGlobalCluster", type: "cluster", resource: (i, ctx) => (typeof i.SourceDBClusterIdentifier === "string" && i.SourceDBClusterIdentifier !== "" ? rdsArn("cluster", i.SourceDBClusterIdentifier, ctx) : undefined) },
+    { action: "AddTagsToResource", type: "global-cluster", when: hasTags, resource: globalCluster("GlobalClusterIdentifier"), context: tagKeys },
+  ],
+  DescribeGlobalClusters: [{ action: "DescribeGlobalClusters", type: "global-cluster", resource: globalCluster("GlobalClusterIdentifier") }],
+  ModifyGlobalCluster: [{ action: "ModifyGlobalCluster", type: "global-cluster", resource: globalCluster("GlobalClusterIdentifier") }],
+  DeleteGlobalCluster: [{ action: "DeleteGlobalCluster", type: "global-cluster", resource: globalCluster("GlobalClusterIdentifier") }],
+  FailoverGlobalCluster: globalAndCluster("FailoverGlobalCluster", "TargetDbClusterIdentifier"),
+  SwitchoverGlobalCluster: globalAndCluster("SwitchoverGlobalCluster", "TargetDbClusterIdentifier"),
+  RemoveFromGlobalCluster: globalAndCluster("RemoveFromGlobalCluster", "DbClusterIdentifier"),
+  // --- end global databases ---
 };
 
 
@@ -480,12 +505,27 @@ const reference = {
   actions: { ...iamReference.actions, DescribeServerlessV2PlatformVersions: { access: "List", resourceTypes: {}, conditionKeys: [], dependentActions: [] } },
 };
 
+// --- Aurora global databases ---
+/** A global cluster's tags as condition keys (aws:ResourceTag; the reference lists no rds:global-cluster-tag key). */
+function globalTagContext(record: { TagList?: Tag[] } | undefined): Record<string, ContextValue> | undefined {
+  if (!record) return undefined;
+  const out: Record<string, ContextValue> = {};
+  for (const t of record.TagList ?? []) {
+    out[`aws:ResourceTag/${t.Key}`] = t.Value ?? "";
+  }
+  return out;
+}
+// --- end global databases ---
+
 export const rdsIam: ServiceIam<RdsWorld> = {
   reference,
   accessDeniedCode: "AccessDenied",
   commands: commandsFromRules("rds", rules),
   resourceContext(resourceArn, ctx) {
     const parts = resourceArn.split(":");
+    // --- Aurora global databases: an account-wide ARN, its record in the home Region (global-clusters/resource.ts) ---
+    if (parts[5] === "global-cluster") return globalTagContext(globalClusterByArn(ctx, resourceArn));
+    // --- end global databases ---
     const collection = RECORDS[parts[5]];
     if (parts.length !== 7 || parts[3] !== ctx.region || parts[4] !== ctx.accountId || !collection) return undefined;
     const record = own(collection(ctx.world), ["ri", "shard-group", "integration", "tenant-database"].includes(parts[5]) ? parts[6] : parts[6].toLowerCase()) as ({ TagList?: Tag[] } & Record<string, unknown>) | undefined;

@@ -85,6 +85,11 @@ import { logFileOperations } from "./log-files/operations.js";
 import { recommendationOperations } from "./recommendations/operations.js";
 import { maintenanceTransitions } from "./maintenance/transitions.js";
 // --- end issue 13 maintenance ---
+// --- Aurora global databases ---
+import { globalClusterOperations } from "./global-clusters/operations.js";
+import { globalRoleOperations } from "./global-clusters/roles.js";
+import { globalClusterTransitions } from "./global-clusters/transitions.js";
+// --- end global databases ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -114,6 +119,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
     ...roleTransitions,
     ...dbSnapshotTransitions,
     ...maintenanceTransitions,
+    ...globalClusterTransitions,
   }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
@@ -183,6 +189,10 @@ export const rds: ServiceDefinition<RdsWorld> = {
     logFileOperations,
     recommendationOperations,
     // --- end issue 13 maintenance ---
+    // --- Aurora global databases ---
+    globalClusterOperations,
+    globalRoleOperations,
+    // --- end global databases ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
@@ -218,6 +228,12 @@ export const rds: ServiceDefinition<RdsWorld> = {
     manualDbSnapshots: 100,
     dbSnapshotSharedAccounts: 20,
     // --- end DB snapshots ---
+    // --- Aurora global databases ---
+    // Global clusters per account (AWS documents no default here: the simulator's own choice).
+    globalClusters: 40,
+    // Aurora user guide: "an Aurora global database can have up to 10 secondary AWS Regions".
+    secondaryRegionsPerGlobalCluster: 10,
+    // --- end global databases ---
   },
   iam: rdsIam,
 };

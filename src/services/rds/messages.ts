@@ -673,3 +673,37 @@ export const MNT = {
   locale: (value: string, valid: readonly string[]) => `Invalid Locale: ${value}. Valid values: ${valid.join(", ")}.`,
 } as const;
 // --- end issue 13 maintenance ---
+// --- Aurora global databases (global-clusters/) ---
+export const GCM = {
+  notFound: (id: string) => `Global cluster ${id} not found (GlobalClusterIdentifier).`,
+  exists: (id: string) => `Global cluster ${id} already exists (GlobalClusterIdentifier).`,
+  quota: (limit: number) => `Cannot create more than ${limit} global clusters in this account (quota globalClusters).`,
+  engineRequired: () => "The parameter Engine must be provided when SourceDBClusterIdentifier is not given.",
+  engine: (engine: string) => `Invalid engine ${engine} for a global cluster (Engine): valid values are aurora-mysql and aurora-postgresql.`,
+  fromSource: (member: string) => `${member} can't be specified with SourceDBClusterIdentifier: Aurora uses the source DB cluster's value.`,
+  sourceNotFound: (value: string) => `The source cluster could not be found or cannot be accessed: ${value} (SourceDBClusterIdentifier).`,
+  sourceEngine: (id: string, engine: string) => `DB cluster ${id} runs ${engine}: only Aurora MySQL and Aurora PostgreSQL provisioned clusters can join a global cluster.`,
+  alreadyMember: (id: string, global: string) => `DB cluster ${id} is already a member of global cluster ${global}.`,
+  state: (id: string, status: string) => `Global cluster ${id} is in ${status} state; it must be available for this operation.`,
+  hasMembers: (id: string, count: number) => `Global cluster ${id} still has ${count} member cluster(s); remove them (RemoveFromGlobalCluster) before deleting it.`,
+  deletionProtection: () => "Cannot delete protected Global Cluster, please disable deletion protection and try again.",
+  crossRegion: (what: string) => `Cannot specify ${what} for cross region replication cluster`,
+  joinEngine: (given: string, global: string, id: string) => `The engine ${given} doesn't match the engine ${global} of global cluster ${id} (Engine).`,
+  joinVersion: (given: string, global: string, id: string) => `The engine version ${given} doesn't match the engine version ${global} of global cluster ${id} (EngineVersion).`,
+  regionTaken: (id: string, region: string) => `Global cluster ${id} already has a member cluster in ${region}: one cluster per Region.`,
+  regionLimit: (id: string, limit: number) => `Global cluster ${id} already has ${limit} secondary Regions, the most it can have (quota secondaryRegionsPerGlobalCluster).`,
+  primaryNotAvailable: (id: string, status: string) => `The primary cluster ${id} is in ${status} state; a secondary cluster can be added only while it is available.`,
+  notMember: (cluster: string, id: string) => `DB cluster ${cluster} is not a member of global cluster ${id}.`,
+  memberArn: (value: string, member: string) => `${member} must be the ARN of a DB cluster of this account: ${value}.`,
+  removePrimary: (id: string) => `The primary cluster of global cluster ${id} can be removed only when it is the last member; remove the secondary clusters first.`,
+  targetIsWriter: (cluster: string) => `DB cluster ${cluster} is already the primary cluster of the global cluster (TargetDbClusterIdentifier).`,
+  dataLossAndSwitchover: () => "AllowDataLoss and Switchover can't both be specified: AllowDataLoss fails over, Switchover switches over.",
+  switchoverVersions: (target: string, version: string, primary: string) =>
+    `DB cluster ${target} runs engine version ${version}: a switchover needs every member on the primary's version ${primary}; upgrade it first or fail over (AllowDataLoss).`,
+  downgrade: (current: string, target: string) => `Cannot upgrade global cluster from ${current} to ${target}: the version is older (EngineVersion).`,
+  majorUpgrade: () => "The AllowMajorVersionUpgrade flag must be present when upgrading to a new major version (EngineVersion).",
+  deleteSecondary: () => "This cluster is a part of a global cluster, please remove it from globalcluster first",
+  deletePrimary: () => "Unable to delete cluster that is a primary member of global cluster while there are other global cluster members",
+  writeForwardingPrimary: () => "EnableGlobalWriteForwarding applies only to a secondary cluster of a global cluster.",
+} as const;
+// --- end global databases ---

@@ -18,6 +18,7 @@ import type {
   DBSubnetGroup,
   Event,
   EventSubscription,
+  GlobalCluster,
   SourceType,
   OptionGroup,
   ReservedDBInstance,
@@ -151,6 +152,22 @@ export interface RecommendationStateRecord {
   Actions?: Record<string, "applied" | "scheduled">;
 }
 // --- end issue 13 maintenance ---
+// --- Aurora global databases (global-clusters/) ---
+/** One member cluster of a global cluster: by Region and DbClusterResourceId, so a cluster rename keeps the link. */
+export interface GlobalMemberLink {
+  Region: string;
+  DbClusterResourceId: string;
+  IsWriter: boolean;
+}
+/** A global cluster (kept once per account, in its partition's home Region: global-clusters/resource.ts). */
+export type GlobalClusterRecord = Stored<GlobalCluster> & {
+  GlobalClusterIdentifier: string;
+  GlobalClusterResourceId: string;
+  Status: string;
+  /** The members, the writer first; GlobalClusterMembers is built from them when the record is read. */
+  Members: GlobalMemberLink[];
+};
+// --- end global databases ---
 
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
@@ -216,4 +233,7 @@ export interface RdsWorld {
   maintenance?: Record<string, MaintenanceRecord>;
   recommendations?: Record<string, RecommendationStateRecord>;
   // --- end issue 13 maintenance ---
+  // --- Aurora global databases: only the home Region's world holds them (global-clusters/resource.ts). Optional: older dumps lack them. ---
+  globalClusters?: Record<string, GlobalClusterRecord>;
+  // --- end global databases ---
 }

@@ -272,6 +272,13 @@ const rds: SeedStep[] = [
     input: (o) => o[o.length - 1]?.DBRecommendations?.[0]?.RecommendationId && { RecommendationId: o[o.length - 1].DBRecommendations[0].RecommendationId, Status: "dismissed" },
   },
   // --- end issue 13 maintenance ---
+  // --- Aurora global databases: an empty one, and one whose primary is the first cluster ---
+  { command: "CreateGlobalClusterCommand", input: () => ({ GlobalClusterIdentifier: "fuzz-global-1", Engine: "aurora-mysql", Tags: [{ Key: "team", Value: "robustness" }] }) },
+  {
+    command: "CreateGlobalClusterCommand",
+    input: () => ({ GlobalClusterIdentifier: "fuzz-global-2", SourceDBClusterIdentifier: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:fuzz-pg-1` }),
+  },
+  // --- end global databases ---
 ];
 
 const docdb: SeedStep[] = [

@@ -25,6 +25,7 @@ import { own } from "../shared/identifiers.js";
 import { checkTags, MAX_TAGS, mergeTags } from "../shared/tags.js";
 import { subnetGroups } from "../subnet-groups/resource.js";
 import type { RdsWorld } from "../world.js";
+import { globalClusterByArn } from "../global-clusters/resource.js"; // --- global databases ---
 
 type Tagged = { TagList?: Sdk.Tag[] };
 
@@ -62,6 +63,11 @@ const RESOURCES = TAGGABLE.map((t) => t.resource);
 /** The tagged record an ARN names; faults as AWS answers an unknown ARN of each resource type. */
 function taggedResource(ctx: CallContext<RdsWorld>, resourceName: string): Tagged {
   const parts = resourceName.split(":");
+  // --- Aurora global databases: an account-wide ARN (no Region); no declared not-found fault: InvalidParameterValue ---
+  if (parts.length === 7 && parts[0] === "arn" && parts[2] === "rds" && parts[5] === "global-cluster") {
+    return globalClusterByArn(ctx, resourceName) ?? fail("InvalidParameterValue", M.taggedNotFound("GlobalCluster", parts[6]));
+  }
+  // --- end global databases ---
   const spec = parts[5] === undefined ? undefined : own(BY_TYPE, parts[5]);
   if (parts.length !== 7 || parts[0] !== "arn" || parts[2] !== "rds" || !spec) fail("InvalidParameterValue", M.invalidArn(resourceName));
   if (parts[3] !== ctx.region || parts[4] !== ctx.accountId) fail(spec.notFound, M.resourceNotFound(resourceName));
