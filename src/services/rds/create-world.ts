@@ -25,5 +25,11 @@ export function createRdsWorld(scope: WorldScope = { accountId: "123456789012", 
     // Issue 13: DB parameter groups and option groups.
     dbParameterGroups: defaultDBParameterGroups(scope),
     optionGroups: defaultOptionGroups(scope),
+    // --- RDS Proxy ---
+    dbProxies: {},
+    dbProxyEndpoints: {},
+    dbProxyTargetGroups: {},
+    dbProxyTargets: {},
+    // --- end RDS Proxy ---
   };
 }

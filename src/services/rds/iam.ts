@@ -12,6 +12,7 @@ import { arn } from "../../core/regions.js";
 import type { CallContext } from "../../core/service.js";
 import { iamReference } from "./iam.generated.js";
 import { own } from "./shared/identifiers.js";
+import { endpointArnOrWildcard, proxyArnOrWildcard, targetGroupArnOrWildcard } from "./proxies/resource.js";
 import type { RdsWorld } from "./world.js";
 
 type Ctx = CallContext<RdsWorld>;
@@ -273,6 +274,38 @@ const rules: Record<string, Rule[]> = {
   DescribeOptionGroups: one("DescribeOptionGroups", "og", "OptionGroupName"),
   DescribeOptionGroupOptions: [{ action: "DescribeOptionGroupOptions" }],
   // --- end issue 13 groups ---
+  // --- RDS Proxy: proxies are named by DBProxyName but authorized on `db-proxy:prx-...` (the wildcard when none) ---
+  CreateDBProxy: [{ action: "CreateDBProxy", context: tagKeys }, passRole("RoleArn")],
+  DescribeDBProxies: [{ action: "DescribeDBProxies", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) }],
+  ModifyDBProxy: [{ action: "ModifyDBProxy", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) }, passRole("RoleArn")],
+  DeleteDBProxy: [{ action: "DeleteDBProxy", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) }],
+  CreateDBProxyEndpoint: [
+    { action: "CreateDBProxyEndpoint", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) },
+    { action: "CreateDBProxyEndpoint", type: "proxy-endpoint", resource: (_i, ctx) => endpointArnOrWildcard(ctx, undefined), context: tagKeys },
+  ],
+  DescribeDBProxyEndpoints: [
+    { action: "DescribeDBProxyEndpoints", type: "proxy", resource: (i, ctx) => (i.DBProxyName === undefined ? undefined : proxyArnOrWildcard(ctx, i.DBProxyName)) },
+    { action: "DescribeDBProxyEndpoints", type: "proxy-endpoint", resource: (i, ctx) => (i.DBProxyName !== undefined && i.DBProxyEndpointName === undefined ? undefined : endpointArnOrWildcard(ctx, i.DBProxyEndpointName)) },
+  ],
+  ModifyDBProxyEndpoint: [{ action: "ModifyDBProxyEndpoint", type: "proxy-endpoint", resource: (i, ctx) => endpointArnOrWildcard(ctx, i.DBProxyEndpointName) }],
+  DeleteDBProxyEndpoint: [{ action: "DeleteDBProxyEndpoint", type: "proxy-endpoint", resource: (i, ctx) => endpointArnOrWildcard(ctx, i.DBProxyEndpointName) }],
+  DescribeDBProxyTargetGroups: [{ action: "DescribeDBProxyTargetGroups", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) }],
+  ModifyDBProxyTargetGroup: [{ action: "ModifyDBProxyTargetGroup", type: "target-group", resource: (i, ctx) => targetGroupArnOrWildcard(ctx, i.DBProxyName, i.TargetGroupName) }],
+  DescribeDBProxyTargets: [
+    { action: "DescribeDBProxyTargets", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) },
+    { action: "DescribeDBProxyTargets", type: "target-group", resource: (i, ctx) => targetGroupArnOrWildcard(ctx, i.DBProxyName, i.TargetGroupName) },
+  ],
+  RegisterDBProxyTargets: [
+    { action: "RegisterDBProxyTargets", type: "target-group", resource: (i, ctx) => targetGroupArnOrWildcard(ctx, i.DBProxyName, i.TargetGroupName) },
+    { action: "RegisterDBProxyTargets", type: "db", resource: (i, ctx) => (typeof i.DBInstanceIdentifiers?.[0] === "string" ? rdsArn("db", i.DBInstanceIdentifiers[0], ctx) : undefined) },
+  ],
+  DeregisterDBProxyTargets: [
+    { action: "DeregisterDBProxyTargets", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) },
+    { action: "DeregisterDBProxyTargets", type: "target-group", resource: (i, ctx) => targetGroupArnOrWildcard(ctx, i.DBProxyName, i.TargetGroupName) },
+    { action: "DeregisterDBProxyTargets", type: "db", resource: (i, ctx) => (typeof i.DBInstanceIdentifiers?.[0] === "string" ? rdsArn("db", i.DBInstanceIdentifiers[0], ctx) : undefined) },
+    { action: "DeregisterDBProxyTargets", type: "cluster", resource: (i, ctx) => (typeof i.DBClusterIdentifiers?.[0] === "string" ? rdsArn("cluster", i.DBClusterIdentifiers[0], ctx) : undefined) },
+  ],
+  // --- end RDS Proxy ---
 };
 
 
@@ -288,7 +321,14 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   // Issue 13: DB parameter groups and option groups (optional in older dumps).
   pg: (w) => w.dbParameterGroups ?? {},
   og: (w) => w.optionGroups ?? {},
+  // --- RDS Proxy (keyed by resource id, the ARN's last part) ---
+  "db-proxy": (w) => w.dbProxies ?? {},
+  "db-proxy-endpoint": (w) => w.dbProxyEndpoints ?? {},
+  "target-group": (w) => w.dbProxyTargetGroups ?? {},
+  // --- end RDS Proxy ---
 };
+/** ARN types with no `rds:<type>-tag` condition key of their own (aws:ResourceTag only). */
+const NO_RDS_TAG_KEY = new Set(["cluster-endpoint", "db-proxy", "db-proxy-endpoint", "target-group"]);
 
 export const rdsIam: ServiceIam<RdsWorld> = {
   reference: iamReference,
@@ -303,7 +343,7 @@ export const rdsIam: ServiceIam<RdsWorld> = {
     const out: Record<string, ContextValue> = {};
     for (const t of record.TagList ?? []) {
       out[`aws:ResourceTag/${t.Key}`] = t.Value ?? "";
-      if (parts[5] !== "cluster-endpoint") out[`rds:${parts[5]}-tag/${t.Key}`] = t.Value ?? "";
+      if (!NO_RDS_TAG_KEY.has(parts[5])) out[`rds:${parts[5]}-tag/${t.Key}`] = t.Value ?? "";
     }
     if (parts[5] === "db") {
       if (typeof record.DBInstanceClass === "string") out["rds:DatabaseClass"] = record.DBInstanceClass;

@@ -43,6 +43,13 @@ import { eventSubscriptionOperations } from "./event-subscriptions/operations.js
 import { eventOperations } from "./events/operations.js";
 import { withEvents } from "./events/transitions.js";
 // --- end events ---
+// --- RDS Proxy ---
+import { proxyOperations } from "./proxies/proxies.js";
+import { proxyEndpointOperations } from "./proxies/proxy-endpoints.js";
+import { proxyTargetGroupOperations } from "./proxies/target-groups.js";
+import { proxyTargetOperations } from "./proxies/targets.js";
+import { proxyTransitions } from "./proxies/transitions.js";
+// --- end RDS Proxy ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -56,7 +63,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...proxyTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -87,6 +94,12 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbParameterOperations,
     optionGroupOperations,
     optionGroupModifyOperations,
+    // --- RDS Proxy ---
+    proxyOperations,
+    proxyEndpointOperations,
+    proxyTargetGroupOperations,
+    proxyTargetOperations,
+    // --- end RDS Proxy ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
@@ -108,6 +121,10 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // Issue 13: DB parameter groups (the default.* groups do not count) and option groups.
     dbParameterGroups: 50,
     optionGroups: 20,
+    // --- RDS Proxy: 20 proxies per account and Region, 20 endpoints per proxy (Quotas for RDS Proxy) ---
+    dbProxies: 20,
+    dbProxyEndpointsPerProxy: 20,
+    // --- end RDS Proxy ---
   },
   iam: rdsIam,
 };

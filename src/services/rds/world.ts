@@ -12,6 +12,9 @@ import type {
   DBClusterSnapshot,
   DBInstance,
   DBParameterGroup,
+  DBProxy,
+  DBProxyEndpoint,
+  DBProxyTargetGroup,
   DBSubnetGroup,
   Event,
   EventSubscription,
@@ -67,6 +70,36 @@ export type EventRecord = Stored<Event> & { SourceIdentifier: string; SourceType
 export type EventSubscriptionRecord = Stored<EventSubscription> & { CustSubscriptionId: string; TagList?: Tag[] };
 // --- end events ---
 
+// --- RDS Proxy (proxies/) ---
+/** A DB proxy, keyed by its resource id (`prx-...`, the ARN's last part); names are unique per account and Region. */
+export type DBProxyRecord = Stored<DBProxy> & { DBProxyName: string; DBProxyArn: string; Status: string; TagList?: Tag[] };
+/** A proxy endpoint the user created (the default endpoint is derived from its proxy), keyed by `prx-endpoint-...`. */
+export type DBProxyEndpointRecord = Stored<DBProxyEndpoint> & {
+  DBProxyEndpointName: string;
+  DBProxyEndpointArn: string;
+  DBProxyName: string;
+  Status: string;
+  /** The owning proxy's key: stays when the proxy is renamed. */
+  ProxyId: string;
+  TagList?: Tag[];
+};
+/** A proxy's target group (only `default`), keyed by `prx-tg-...`. */
+export type DBProxyTargetGroupRecord = Stored<DBProxyTargetGroup> & { TargetGroupName: string; TargetGroupArn: string; DBProxyName: string; ProxyId: string; TagList?: Tag[] };
+/**
+ * A registered target: one DB instance or one DB cluster, by the resource id (DbiResourceId or
+ * DbClusterResourceId) it had when registered, so a re-created namesake is not the same target.
+ */
+export interface DBProxyTargetRecord {
+  ProxyId: string;
+  TargetGroupId: string;
+  Kind: "instance" | "cluster";
+  Identifier: string;
+  ResourceId: string;
+  /** REGISTERING, then AVAILABLE (proxies/transitions.ts). */
+  State: string;
+}
+// --- end RDS Proxy ---
+
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
   instances: Record<string, InstanceRecord>;
@@ -95,4 +128,11 @@ export interface RdsWorld {
   // Issue 13: DB parameter groups and option groups by lowercase name. Optional: older dumps lack them.
   dbParameterGroups?: Record<string, DBParameterGroupRecord>;
   optionGroups?: Record<string, OptionGroupRecord>;
+  // --- RDS Proxy (proxies/), by resource id. Optional: older dumps lack them. ---
+  dbProxies?: Record<string, DBProxyRecord>;
+  dbProxyEndpoints?: Record<string, DBProxyEndpointRecord>;
+  dbProxyTargetGroups?: Record<string, DBProxyTargetGroupRecord>;
+  /** Registered targets, by `<proxy id>:<target resource id>`. */
+  dbProxyTargets?: Record<string, DBProxyTargetRecord>;
+  // --- end RDS Proxy ---
 }

@@ -12,6 +12,8 @@ import { SNAPSHOT_KIND } from "../cluster-snapshots/record.js";
 import { STREAM_KIND } from "../activity-streams/operations.js";
 import { writerOf } from "../clusters/members.js";
 import type { ClusterRecord, ClusterSnapshotRecord, InstanceRecord, RdsWorld } from "../world.js";
+import { PROXY_ENDPOINT_KIND, PROXY_KIND } from "../proxies/transitions.js";
+import type { DBProxyEndpointRecord, DBProxyRecord } from "../world.js";
 
 export interface EventSpec {
   categories: readonly string[];
@@ -42,6 +44,10 @@ export const EVENT_SOURCES: Record<string, EventSource> = {
     id: (s: ClusterSnapshotRecord) => s.DBClusterSnapshotIdentifier,
     arn: (s: ClusterSnapshotRecord) => s.DBClusterSnapshotArn,
   },
+  // --- RDS Proxy: a proxy's and its endpoints' events name the proxy (source type db-proxy) ---
+  [PROXY_KIND]: { type: "db-proxy", id: (p: DBProxyRecord) => p.DBProxyName, arn: (p: DBProxyRecord) => p.DBProxyArn },
+  [PROXY_ENDPOINT_KIND]: { type: "db-proxy", id: (e: DBProxyEndpointRecord) => e.DBProxyName, arn: () => undefined },
+  // --- end RDS Proxy ---
 };
 
 /** A standalone DB instance with backups takes its first backup once created (Aurora and Multi-AZ cluster members back up with their cluster). */
@@ -94,4 +100,18 @@ export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: rea
   [`${SNAPSHOT_KIND}.copyFromRegion`]: snapshotCreate,
   // Simulator wording: the guide lists no deletion event for DB cluster snapshots.
   [`${SNAPSHOT_KIND}.delete`]: { settle: [{ categories: ["notification"], message: "Deleted manual DB cluster snapshot" }] },
+  // --- RDS Proxy (user guide, "Working with RDS Proxy events") ---
+  [`${PROXY_KIND}.create`]: { settle: [{ categories: ["creation"], message: (p: DBProxyRecord) => `RDS created DB proxy ${p.DBProxyName}` /* RDS-EVENT-0203 */ }] },
+  [`${PROXY_KIND}.modify`]: { settle: [{ categories: ["configuration change"], message: (p: DBProxyRecord) => `RDS modified DB proxy ${p.DBProxyName}` /* RDS-EVENT-0204 */ }] },
+  [`${PROXY_KIND}.delete`]: { settle: [{ categories: ["deletion"], message: (p: DBProxyRecord) => `RDS deleted DB proxy ${p.DBProxyName}` /* RDS-EVENT-0205 */ }] },
+  [`${PROXY_ENDPOINT_KIND}.create`]: {
+    settle: [{ categories: ["creation"], message: (e: DBProxyEndpointRecord) => `RDS created endpoint ${e.DBProxyEndpointName} for DB proxy ${e.DBProxyName}` /* RDS-EVENT-0206 */ }],
+  },
+  [`${PROXY_ENDPOINT_KIND}.modify`]: {
+    settle: [{ categories: ["configuration change"], message: (e: DBProxyEndpointRecord) => `RDS modified endpoint ${e.DBProxyEndpointName} of DB proxy ${e.DBProxyName}` /* RDS-EVENT-0207 */ }],
+  },
+  [`${PROXY_ENDPOINT_KIND}.delete`]: {
+    settle: [{ categories: ["deletion"], message: (e: DBProxyEndpointRecord) => `RDS deleted endpoint ${e.DBProxyEndpointName} for DB proxy ${e.DBProxyName}` /* RDS-EVENT-0208 */ }],
+  },
+  // --- end RDS Proxy ---
 };

@@ -19,6 +19,7 @@ import { parameterGroups } from "../parameter-groups/resource.js";
 import { own } from "../shared/identifiers.js";
 import { checkTags, MAX_TAGS, mergeTags } from "../shared/tags.js";
 import { subnetGroups } from "../subnet-groups/resource.js";
+import { proxies, proxyEndpoints, proxyTargetGroups } from "../proxies/resource.js";
 import type { RdsWorld } from "../world.js";
 
 type Tagged = { TagList?: Sdk.Tag[] };
@@ -42,6 +43,11 @@ const TAGGABLE: { resource: Resource<RdsWorld, any>; notFound: string; label: st
   // Issue 13: DB parameter groups and option groups (no declared not-found fault: InvalidParameterValue).
   { resource: dbParameterGroups, notFound: "InvalidParameterValue", label: "DBParameterGroup" },
   { resource: optionGroups, notFound: "InvalidParameterValue", label: "OptionGroup" },
+  // --- RDS Proxy (by resource id: db-proxy:prx-..., db-proxy-endpoint:prx-endpoint-..., target-group:prx-tg-...) ---
+  { resource: proxies, notFound: "DBProxyNotFoundFault", label: "DBProxy" },
+  { resource: proxyEndpoints, notFound: "DBProxyEndpointNotFoundFault", label: "DBProxyEndpoint" },
+  { resource: proxyTargetGroups, notFound: "DBProxyTargetGroupNotFoundFault", label: "DBProxyTargetGroup" },
+  // --- end RDS Proxy ---
 ];
 const BY_TYPE = Object.fromEntries(TAGGABLE.map((t) => [t.resource.descriptor.arn!.type, t]));
 const RESOURCES = TAGGABLE.map((t) => t.resource);
