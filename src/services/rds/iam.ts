@@ -274,6 +274,12 @@ const rules: Record<string, Rule[]> = {
   DescribeOptionGroups: one("DescribeOptionGroups", "og", "OptionGroupName"),
   DescribeOptionGroupOptions: [{ action: "DescribeOptionGroupOptions" }],
   // --- end issue 13 groups ---
+  // --- Issue 14: Data API and Aurora Serverless ---
+  EnableHttpEndpoint: [{ action: "EnableHttpEndpoint", type: "cluster", resource: byArn("ResourceArn", ["cluster"]) }],
+  DisableHttpEndpoint: [{ action: "DisableHttpEndpoint", type: "cluster", resource: byArn("ResourceArn", ["cluster"]) }],
+  ModifyCurrentDBClusterCapacity: one("ModifyCurrentDBClusterCapacity", "cluster", "DBClusterIdentifier"),
+  DescribeServerlessV2PlatformVersions: [{ action: "DescribeServerlessV2PlatformVersions" }],
+  // --- end issue 14 Data API and serverless ---
   // --- RDS Proxy: proxies are named by DBProxyName but authorized on `db-proxy:prx-...` (the wildcard when none) ---
   CreateDBProxy: [{ action: "CreateDBProxy", context: tagKeys }, passRole("RoleArn")],
   DescribeDBProxies: [{ action: "DescribeDBProxies", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) }],
@@ -330,8 +336,19 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
 /** ARN types with no `rds:<type>-tag` condition key of their own (aws:ResourceTag only). */
 const NO_RDS_TAG_KEY = new Set(["cluster-endpoint", "db-proxy", "db-proxy-endpoint", "target-group"]);
 
+/**
+ * The Service Authorization Reference iam.generated.ts is made from does not list
+ * rds:DescribeServerlessV2PlatformVersions yet (the operation is newer). It is declared here as the
+ * reference declares the other catalog reads (DescribeSourceRegions, DescribeDBMajorEngineVersions):
+ * a List action on no resource type, until a newer reference lists it.
+ */
+const reference = {
+  ...iamReference,
+  actions: { ...iamReference.actions, DescribeServerlessV2PlatformVersions: { access: "List", resourceTypes: {}, conditionKeys: [], dependentActions: [] } },
+};
+
 export const rdsIam: ServiceIam<RdsWorld> = {
-  reference: iamReference,
+  reference,
   accessDeniedCode: "AccessDenied",
   commands: commandsFromRules("rds", rules),
   resourceContext(resourceArn, ctx) {

@@ -43,6 +43,10 @@ import { eventSubscriptionOperations } from "./event-subscriptions/operations.js
 import { eventOperations } from "./events/operations.js";
 import { withEvents } from "./events/transitions.js";
 // --- end events ---
+// --- Issue 14: Data API and Aurora Serverless ---
+import { dataApiOperations } from "./data-api/operations.js";
+import { serverlessOperations } from "./serverless/index.js";
+// --- end issue 14 Data API and serverless ---
 // --- RDS Proxy ---
 import { proxyOperations } from "./proxies/proxies.js";
 import { proxyEndpointOperations } from "./proxies/proxy-endpoints.js";
@@ -94,6 +98,9 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbParameterOperations,
     optionGroupOperations,
     optionGroupModifyOperations,
+    // Issue 14: Data API and Aurora Serverless.
+    dataApiOperations,
+    serverlessOperations,
     // --- RDS Proxy ---
     proxyOperations,
     proxyEndpointOperations,

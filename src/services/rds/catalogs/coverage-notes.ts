@@ -11,7 +11,4 @@ export const rdsCoverageNotes: Record<string, string> = {
   DeleteDBSecurityGroup: EC2_CLASSIC,
   DescribeDBSecurityGroups: EC2_CLASSIC,
   RevokeDBSecurityGroupIngress: EC2_CLASSIC,
-  DescribeServerlessV2PlatformVersions:
-    "Not yet: the Service Authorization Reference the IAM tables are generated from (iam.generated.ts) has no " +
-    "`rds:DescribeServerlessV2PlatformVersions` action yet, and every simulated command maps to one.",
 };
