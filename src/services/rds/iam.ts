@@ -96,6 +96,17 @@ const clusterGroups = (action: string): Rule[] => [
 ];
 const one = (action: string, type: string, member: string, context?: Rule["context"]): Rule[] => [{ action, type, resource: res(type, member), context }];
 
+
+// --- RDS Proxy helpers ---
+/** aws:RequestTag and aws:TagKeys of the request's Tags (the proxy actions take no rds:req-tag). */
+const awsTagKeys = (i: Input) => {
+  const all = tagKeys(i);
+  return all && Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith("aws:")));
+};
+/** The ARN of the first identifier of a list member, when it names one. */
+const firstArn = (type: string, ids: unknown, ctx: Ctx) => (Array.isArray(ids) && typeof ids[0] === "string" && ids[0] !== "" ? rdsArn(type, ids[0], ctx) : undefined);
+// --- end RDS Proxy helpers ---
+
 const rules: Record<string, Rule[]> = {
   CreateDBCluster: [
     { action: "CreateDBCluster", type: "cluster", resource: named("cluster", "DBClusterIdentifier"), context: keysFor("rds:DatabaseEngine", "rds:DatabaseClass", "rds:DatabaseName", "rds:StorageEncrypted", "rds:StorageSize", "rds:Piops", "rds:ManageMasterUserPassword") },
@@ -281,13 +292,14 @@ const rules: Record<string, Rule[]> = {
   DescribeServerlessV2PlatformVersions: [{ action: "DescribeServerlessV2PlatformVersions" }],
   // --- end issue 14 Data API and serverless ---
   // --- RDS Proxy: proxies are named by DBProxyName but authorized on `db-proxy:prx-...` (the wildcard when none) ---
-  CreateDBProxy: [{ action: "CreateDBProxy", context: tagKeys }, passRole("RoleArn")],
+  // Their actions list aws:RequestTag and aws:TagKeys only (no rds:req-tag).
+  CreateDBProxy: [{ action: "CreateDBProxy", context: awsTagKeys }, passRole("RoleArn")],
   DescribeDBProxies: [{ action: "DescribeDBProxies", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) }],
   ModifyDBProxy: [{ action: "ModifyDBProxy", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) }, passRole("RoleArn")],
   DeleteDBProxy: [{ action: "DeleteDBProxy", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) }],
   CreateDBProxyEndpoint: [
     { action: "CreateDBProxyEndpoint", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) },
-    { action: "CreateDBProxyEndpoint", type: "proxy-endpoint", resource: (_i, ctx) => endpointArnOrWildcard(ctx, undefined), context: tagKeys },
+    { action: "CreateDBProxyEndpoint", type: "proxy-endpoint", resource: (_i, ctx) => endpointArnOrWildcard(ctx, undefined), context: awsTagKeys },
   ],
   DescribeDBProxyEndpoints: [
     { action: "DescribeDBProxyEndpoints", type: "proxy", resource: (i, ctx) => (i.DBProxyName === undefined ? undefined : proxyArnOrWildcard(ctx, i.DBProxyName)) },
@@ -303,13 +315,13 @@ const rules: Record<string, Rule[]> = {
   ],
   RegisterDBProxyTargets: [
     { action: "RegisterDBProxyTargets", type: "target-group", resource: (i, ctx) => targetGroupArnOrWildcard(ctx, i.DBProxyName, i.TargetGroupName) },
-    { action: "RegisterDBProxyTargets", type: "db", resource: (i, ctx) => (typeof i.DBInstanceIdentifiers?.[0] === "string" ? rdsArn("db", i.DBInstanceIdentifiers[0], ctx) : undefined) },
+    { action: "RegisterDBProxyTargets", type: "db", resource: (i, ctx) => firstArn("db", i.DBInstanceIdentifiers, ctx) },
   ],
   DeregisterDBProxyTargets: [
     { action: "DeregisterDBProxyTargets", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) },
     { action: "DeregisterDBProxyTargets", type: "target-group", resource: (i, ctx) => targetGroupArnOrWildcard(ctx, i.DBProxyName, i.TargetGroupName) },
-    { action: "DeregisterDBProxyTargets", type: "db", resource: (i, ctx) => (typeof i.DBInstanceIdentifiers?.[0] === "string" ? rdsArn("db", i.DBInstanceIdentifiers[0], ctx) : undefined) },
-    { action: "DeregisterDBProxyTargets", type: "cluster", resource: (i, ctx) => (typeof i.DBClusterIdentifiers?.[0] === "string" ? rdsArn("cluster", i.DBClusterIdentifiers[0], ctx) : undefined) },
+    { action: "DeregisterDBProxyTargets", type: "db", resource: (i, ctx) => firstArn("db", i.DBInstanceIdentifiers, ctx) },
+    { action: "DeregisterDBProxyTargets", type: "cluster", resource: (i, ctx) => firstArn("cluster", i.DBClusterIdentifiers, ctx) },
   ],
   // --- end RDS Proxy ---
 };
