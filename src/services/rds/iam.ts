@@ -36,6 +36,12 @@ const byArn = (member: string, types?: readonly string[]) => (i: Input) => {
   return ok ? (i[member] as string) : undefined;
 };
 
+/** The ARN of the shard group DBShardGroupIdentifier names (`shard-group:<resource id>`), or the type's wildcard. */
+const shardGroupArn = (i: Input, ctx: Ctx) => {
+  const key = typeof i.DBShardGroupIdentifier === "string" ? own(ctx.world.shardGroupNames ?? {}, i.DBShardGroupIdentifier.toLowerCase()) : undefined;
+  return rdsArn("shard-group", key ?? "*", ctx);
+};
+
 /** aws:RequestTag, aws:TagKeys and rds:req-tag for the request's Tags. */
 function tagKeys(i: Input): Record<string, ContextValue> | undefined {
   const tags = ((i.Tags ?? []) as Tag[]).filter((t) => typeof t?.Key === "string" && t.Key !== "");
@@ -290,7 +296,26 @@ const rules: Record<string, Rule[]> = {
   DisableHttpEndpoint: [{ action: "DisableHttpEndpoint", type: "cluster", resource: byArn("ResourceArn", ["cluster"]) }],
   ModifyCurrentDBClusterCapacity: one("ModifyCurrentDBClusterCapacity", "cluster", "DBClusterIdentifier"),
   DescribeServerlessV2PlatformVersions: [{ action: "DescribeServerlessV2PlatformVersions" }],
+  DescribeReservedDBInstancesOfferings: [{ action: "DescribeReservedDBInstancesOfferings" }],
+  DescribeReservedDBInstances: [{ action: "DescribeReservedDBInstances", type: "ri", resource: named("ri", "ReservedDBInstanceId") }],
+  PurchaseReservedDBInstancesOffering: [
+    { action: "PurchaseReservedDBInstancesOffering", type: "ri", resource: res("ri", "ReservedDBInstanceId"), context: tagKeys },
+  ],
+  // DB shard groups: the ARN names the shard group's resource id, looked up by its identifier (none yet: the type's wildcard).
+  CreateDBShardGroup: [
+    ...one("CreateDBShardGroup", "cluster", "DBClusterIdentifier"),
+    { action: "CreateDBShardGroup", type: "shardgrp", resource: (_i, ctx) => rdsArn("shard-group", "*", ctx), context: keysFor("rds:PubliclyAccessible") },
+    { action: "AddTagsToResource", type: "shardgrp", when: hasTags, resource: (_i, ctx) => rdsArn("shard-group", "*", ctx), context: tagKeys },
+  ],
+  ModifyDBShardGroup: [{ action: "ModifyDBShardGroup", type: "shardgrp", resource: shardGroupArn }],
+  DeleteDBShardGroup: [{ action: "DeleteDBShardGroup", type: "shardgrp", resource: shardGroupArn }],
+  RebootDBShardGroup: [{ action: "RebootDBShardGroup", type: "shardgrp", resource: shardGroupArn }],
+  DescribeDBShardGroups: [{ action: "DescribeDBShardGroups", type: "shardgrp", resource: shardGroupArn }],
   // --- end issue 14 Data API and serverless ---
+  // --- standalone DB instances (instances/power.ts) ---
+  StopDBInstance: one("StopDBInstance", "db", "DBInstanceIdentifier"),
+  StartDBInstance: one("StartDBInstance", "db", "DBInstanceIdentifier"),
+  // --- end standalone DB instances ---
   // --- RDS Proxy: proxies are named by DBProxyName but authorized on `db-proxy:prx-...` (the wildcard when none) ---
   // Their actions list aws:RequestTag and aws:TagKeys only (no rds:req-tag).
   CreateDBProxy: [{ action: "CreateDBProxy", context: awsTagKeys }, passRole("RoleArn")],
@@ -339,6 +364,9 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   // Issue 13: DB parameter groups and option groups (optional in older dumps).
   pg: (w) => w.dbParameterGroups ?? {},
   og: (w) => w.optionGroups ?? {},
+  // Issue 14: reserved DB instances (kept by id as given, so looked up as given too: see resourceContext).
+  ri: (w) => w.reservedInstances ?? {},
+  "shard-group": (w) => w.shardGroups ?? {},
   // --- RDS Proxy (keyed by resource id, the ARN's last part) ---
   "db-proxy": (w) => w.dbProxies ?? {},
   "db-proxy-endpoint": (w) => w.dbProxyEndpoints ?? {},
@@ -367,7 +395,7 @@ export const rdsIam: ServiceIam<RdsWorld> = {
     const parts = resourceArn.split(":");
     const collection = RECORDS[parts[5]];
     if (parts.length !== 7 || parts[3] !== ctx.region || parts[4] !== ctx.accountId || !collection) return undefined;
-    const record = own(collection(ctx.world), parts[6].toLowerCase()) as ({ TagList?: Tag[] } & Record<string, unknown>) | undefined;
+    const record = own(collection(ctx.world), parts[5] === "ri" || parts[5] === "shard-group" ? parts[6] : parts[6].toLowerCase()) as ({ TagList?: Tag[] } & Record<string, unknown>) | undefined;
     if (!record) return undefined;
     const out: Record<string, ContextValue> = {};
     for (const t of record.TagList ?? []) {

@@ -46,7 +46,12 @@ import { withEvents } from "./events/transitions.js";
 // --- Issue 14: Data API and Aurora Serverless ---
 import { dataApiOperations } from "./data-api/operations.js";
 import { serverlessOperations } from "./serverless/index.js";
+import { reservedInstanceOperations, reservedInstanceTransitions } from "./reserved-instances/operations.js";
+import { shardGroupOperations, shardGroupTransitions } from "./shard-groups/operations.js";
 // --- end issue 14 Data API and serverless ---
+// --- standalone DB instances ---
+import { powerOperations } from "./instances/power.js";
+// --- end standalone DB instances ---
 // --- RDS Proxy ---
 import { proxyOperations } from "./proxies/proxies.js";
 import { proxyEndpointOperations } from "./proxies/proxy-endpoints.js";
@@ -67,7 +72,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...proxyTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...proxyTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -101,6 +106,11 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // Issue 14: Data API and Aurora Serverless.
     dataApiOperations,
     serverlessOperations,
+    reservedInstanceOperations,
+    shardGroupOperations,
+    // --- standalone DB instances ---
+    powerOperations,
+    // --- end standalone DB instances ---
     // --- RDS Proxy ---
     proxyOperations,
     proxyEndpointOperations,
@@ -128,6 +138,10 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // Issue 13: DB parameter groups (the default.* groups do not count) and option groups.
     dbParameterGroups: 50,
     optionGroups: 20,
+    // Issue 14: reserved DB instances purchased per calendar month (RDS quotas: 40 per month).
+    reservedDBInstances: 40,
+    // DB shard groups: one per Limitless Database cluster, so at most as many as DB clusters (no separate quota is documented).
+    dbShardGroups: 40,
     // --- RDS Proxy: 20 proxies per account and Region, 20 endpoints per proxy (Quotas for RDS Proxy) ---
     dbProxies: 20,
     dbProxyEndpointsPerProxy: 20,

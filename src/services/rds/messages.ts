@@ -407,6 +407,35 @@ export const XM = {
   platformEngine: (engine: string, valid: string) => `Engine ${engine} is not valid; valid values are ${valid}.`,
 } as const;
 // --- end issue 14 Data API and serverless ---
+
+// --- Issue 14: reserved DB instances (reserved-instances/) ---
+export const RM = {
+  reservationNotFound: (id: string) => `Reserved DB instance ${id} not found.`,
+  reservationExists: (id: string) => `A reserved DB instance with identifier ${id} already exists.`,
+  offeringNotFound: (id: string) => `Reserved DB instances offering ${id} not found (ReservedDBInstancesOfferingId).`,
+  reservationQuota: (limit: number, used: number, asked: number) =>
+    `Purchasing ${asked} reserved DB instance(s) would exceed the quota of ${limit} reserved DB instances per month (${used} purchased this month).`,
+  instanceCount: (count: number) => `DBInstanceCount must be at least 1; got ${count}.`,
+  duration: (value: string) => `Duration ${value} is not valid; valid values are 1, 3, 31536000 and 94608000 (years or seconds).`,
+  offeringType: (value: string) => `OfferingType ${value} is not valid; valid values are "Partial Upfront", "All Upfront" and "No Upfront".`,
+} as const;
+// --- end issue 14 reserved DB instances ---
+
+// --- Issue 14: DB shard groups (shard-groups/) ---
+export const HM = {
+  notFound: (id: string) => `DB shard group ${id} not found.`,
+  exists: (id: string) => `DB shard group already exists: ${id}.`,
+  quota: (limit: number) => `Cannot create more than ${limit} DB shard groups in this account and Region (quota dbShardGroups).`,
+  halfStep: (member: string, value: number) => `${member} ${value} is not valid: capacity is set in steps of 0.5 ACU.`,
+  minAboveMax: (min: number, max: number) => `MinACU ${min} must be less than or equal to MaxACU ${max}.`,
+  notLimitless: (cluster: string) =>
+    `DB cluster ${cluster} is not an Aurora PostgreSQL Limitless Database cluster (ClusterScalabilityType limitless): a DB shard group needs one.`,
+  clusterState: (cluster: string, status: string) => `DB cluster ${cluster} is in status ${status}; its DB shard group can change only while it is available.`,
+  clusterHasGroup: (cluster: string, group: string) => `DB cluster ${cluster} already has DB shard group ${group}; a Limitless Database cluster has one DB shard group.`,
+  groupState: (group: string, status: string) => `DB shard group ${group} is in status ${status}; it must be available.`,
+  clusterDeleteWithGroup: (cluster: string, group: string) => `DB cluster ${cluster} has DB shard group ${group}: delete the DB shard group first.`,
+} as const;
+// --- end issue 14 DB shard groups ---
 // --- RDS Proxy (proxies/) ---
 export const PM = {
   proxyNotFound: (name: string) => `DBProxy ${name} is not found.`,

@@ -20,6 +20,8 @@ import type {
   EventSubscription,
   SourceType,
   OptionGroup,
+  ReservedDBInstance,
+  DBShardGroup,
   Tag,
 } from "@aws-sdk/client-rds";
 
@@ -70,6 +72,19 @@ export type EventRecord = Stored<Event> & { SourceIdentifier: string; SourceType
 export type EventSubscriptionRecord = Stored<EventSubscription> & { CustSubscriptionId: string; TagList?: Tag[] };
 // --- end events ---
 
+// --- Issue 14: reserved DB instances (reserved-instances/) ---
+/** A purchased reservation; State is stored as purchased (`payment-pending`, `active`): shape.ts shows `retired` after its term. */
+export type ReservedInstanceRecord = Stored<ReservedDBInstance> & { ReservedDBInstanceId: string; StartTime: number; Duration: number; State: string; TagList?: Tag[] };
+// --- end issue 14 reserved DB instances ---
+/** A DB shard group (shard-groups/), keyed by DBShardGroupResourceId; its identifier stored lowercase. */
+export type ShardGroupRecord = Stored<DBShardGroup> & {
+  DBShardGroupIdentifier: string;
+  DBShardGroupResourceId: string;
+  Status: string;
+  /** The cluster's DbClusterResourceId (never changes): DBClusterIdentifier is read from the cluster, so a rename follows. */
+  ClusterResourceId: string;
+  TagList?: Tag[];
+};
 // --- RDS Proxy (proxies/) ---
 /** A DB proxy, keyed by its resource id (`prx-...`, the ARN's last part); names are unique per account and Region. */
 export type DBProxyRecord = Stored<DBProxy> & { DBProxyName: string; DBProxyArn: string; Status: string; TagList?: Tag[] };
@@ -128,6 +143,11 @@ export interface RdsWorld {
   // Issue 13: DB parameter groups and option groups by lowercase name. Optional: older dumps lack them.
   dbParameterGroups?: Record<string, DBParameterGroupRecord>;
   optionGroups?: Record<string, OptionGroupRecord>;
+  // Issue 14: purchased reserved DB instances by ReservedDBInstanceId (created by the first purchase).
+  reservedInstances?: Record<string, ReservedInstanceRecord>;
+  // Issue 14: DB shard groups by DBShardGroupResourceId, and their lowercase identifiers -> resource id.
+  shardGroups?: Record<string, ShardGroupRecord>;
+  shardGroupNames?: Record<string, string>;
   // --- RDS Proxy (proxies/), by resource id. Optional: older dumps lack them. ---
   dbProxies?: Record<string, DBProxyRecord>;
   dbProxyEndpoints?: Record<string, DBProxyEndpointRecord>;

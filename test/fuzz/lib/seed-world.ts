@@ -98,6 +98,23 @@ const rds: SeedStep[] = [
   },
   { command: "CreateOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", EngineName: "mysql", MajorEngineVersion: "8.0", OptionGroupDescription: "fuzz options" }) },
   { command: "ModifyOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", OptionsToInclude: [{ OptionName: "MEMCACHED" }] }) },
+  // --- Issue 14: a reserved DB instance bought from the catalog's first matching offering ---
+  { command: "DescribeReservedDBInstancesOfferingsCommand", input: () => ({ DBInstanceClass: "db.m6g.large", ProductDescription: "mysql", Duration: "1", OfferingType: "No Upfront", MultiAZ: false }) },
+  {
+    command: "PurchaseReservedDBInstancesOfferingCommand",
+    input: (o) => {
+      const offering = o.at(-1)?.ReservedDBInstancesOfferings?.[0]?.ReservedDBInstancesOfferingId;
+      return offering && { ReservedDBInstancesOfferingId: offering, ReservedDBInstanceId: "fuzz-reservation", Tags: [{ Key: "team", Value: "robustness" }] };
+    },
+  },
+  // --- end issue 14 reserved DB instances ---
+  // --- Issue 14: a Limitless Database cluster with a DB shard group ---
+  {
+    command: "CreateDBClusterCommand",
+    input: () => ({ DBClusterIdentifier: "fuzz-limitless-1", Engine: "aurora-postgresql", MasterUsername: "fuzzadmin", MasterUserPassword: "fuzz-password-3", ClusterScalabilityType: "limitless" }),
+  },
+  { command: "CreateDBShardGroupCommand", input: () => ({ DBShardGroupIdentifier: "fuzz-shards-1", DBClusterIdentifier: "fuzz-limitless-1", MaxACU: 768 }) },
+  // --- end issue 14 DB shard groups ---
   // --- RDS Proxy: a PostgreSQL proxy with a reader endpoint, fronting the first cluster ---
   {
     command: "CreateDBProxyCommand",

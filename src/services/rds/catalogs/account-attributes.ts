@@ -11,6 +11,8 @@ import type { AccountQuota } from "@aws-sdk/client-rds";
 import type { CallContext } from "../../../core/service.js";
 import { multiAzStorage } from "../clusters/create-rules.js";
 import { engineSpec } from "../engines/engines.js";
+import { reservedThisMonth } from "../reserved-instances/rules.js";
+import { standaloneStorage } from "../instances/storage.js";
 import type { RdsWorld } from "../world.js";
 
 type Ctx = CallContext<RdsWorld>;
@@ -20,10 +22,12 @@ const count = (collection: Record<string, unknown>) => Object.keys(collection).l
 const fullest = (values: number[]) => values.reduce((a, b) => Math.max(a, b), 0);
 
 /** [AWS quota name, the service's quota key, usage, unit factor], in the order AWS lists them. */
-const QUOTAS: ReadonlyArray<readonly [name: string, key: string, used: (world: RdsWorld) => number, factor?: number]> = [
+const QUOTAS: ReadonlyArray<readonly [name: string, key: string, used: (world: RdsWorld, ctx: Ctx) => number, factor?: number]> = [
   ["DBInstances", "dbInstances", (w) => count(w.instances)],
-  // checkStorageQuota counts Multi-AZ DB clusters' three instances; Aurora's cluster volume does not count.
-  ["AllocatedStorage", "totalStorageGiB", (w) => Object.values(w.clusters).reduce((sum, c) => sum + (engineSpec(c.Engine)?.kind === "multi-az" ? multiAzStorage(c.AllocatedStorage) : 0), 0) * GIB, GIB],
+  // Issue 14: a per-month quota (on the backend clock), counted as PurchaseReservedDBInstancesOffering counts it.
+  ["ReservedDBInstances", "reservedDBInstances", (_w, ctx) => reservedThisMonth(ctx)],
+  // checkStorageQuota counts Multi-AZ DB clusters' three instances and standalone instances; Aurora's cluster volume does not count.
+  ["AllocatedStorage", "totalStorageGiB", (w) => (Object.values(w.clusters).reduce((sum, c) => sum + (engineSpec(c.Engine)?.kind === "multi-az" ? multiAzStorage(c.AllocatedStorage) : 0), 0) + standaloneStorage(w)) * GIB, GIB],
   // Issue 13: DB parameter groups (default.* groups do not count, as CreateDBParameterGroup counts them).
   ["DBParameterGroups", "dbParameterGroups", (w) => Object.keys(w.dbParameterGroups ?? {}).filter((n) => !n.startsWith("default.")).length],
   // CreateDBSubnetGroup counts every group, the default one included.
@@ -46,7 +50,7 @@ const QUOTAS: ReadonlyArray<readonly [name: string, key: string, used: (world: R
 
 /** The account's quotas and their usage, for DescribeAccountAttributes (and tests). */
 export function accountQuotas(ctx: Ctx): AccountQuota[] {
-  return QUOTAS.map(([AccountQuotaName, key, used, factor = 1]) => ({ AccountQuotaName, Used: used(ctx.world), Max: ctx.quota(key) * factor }));
+  return QUOTAS.map(([AccountQuotaName, key, used, factor = 1]) => ({ AccountQuotaName, Used: used(ctx.world, ctx), Max: ctx.quota(key) * factor }));
 }
 
 export const accountAttributeOperations: Operations<typeof Sdk, RdsWorld> = {

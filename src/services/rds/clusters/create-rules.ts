@@ -36,6 +36,7 @@ import { regionAzs } from "../subnet-groups/record.js";
 import { subnetGroups } from "../subnet-groups/resource.js";
 import { checkTags } from "../shared/tags.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
+import { standaloneStorage } from "../instances/storage.js";
 
 /** Checked, normalized CreateDBCluster members (lowercase id, resolved engine version and port). */
 export interface ClusterParams extends Omit<CreateDBClusterMessage, "DBClusterIdentifier" | "Engine" | "Tags"> {
@@ -162,10 +163,11 @@ export function multiAzStorage(allocated: number | undefined): number {
   return 3 * (allocated ?? 0);
 }
 
-/** Quota `totalStorageGiB`: storage of every Multi-AZ DB cluster (but `excluding`) plus `wanted`. */
+/** Quota `totalStorageGiB`: storage of every Multi-AZ DB cluster (but `excluding`) and standalone DB instance, plus `wanted`. */
 export function checkStorageQuota(ctx: CallContext<RdsWorld>, wanted: number, excluding?: string): void {
   const limit = ctx.quota("totalStorageGiB");
-  let total = wanted;
+  // Standalone DB instances count too (instances/storage.ts).
+  let total = wanted + standaloneStorage(ctx.world);
   for (const [id, c] of Object.entries(ctx.world.clusters)) if (id !== excluding && engineSpec(c.Engine)?.kind === "multi-az") total += multiAzStorage(c.AllocatedStorage);
   if (total > limit) fail("StorageQuotaExceededFault", M.storageQuota(limit, total));
 }

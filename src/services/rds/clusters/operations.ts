@@ -17,7 +17,8 @@ import { describePage, describeResourcePage, filterPredicate, withIdFilter, type
 import { checkIdentifier, reachesLimit } from "../shared/identifiers.js";
 import { addMultiAzInstances, dropInstance } from "../instances/record.js";
 import { checkClusterState, membersOf } from "./members.js";
-import { M } from "../messages.js";
+import { HM, M } from "../messages.js";
+import { shardGroupOfCluster } from "../shard-groups/resource.js";
 import { beginCluster, beginSecret } from "../shared/resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import { createClusterSnapshotRecord } from "../cluster-snapshots/record.js";
@@ -117,6 +118,9 @@ export const clusterLifecycleOperations: Operations<typeof Sdk, RdsWorld> = {
     // Members already being deleted do not hold the cluster back (AWS: "DB instances in non-deleting state").
     const members = membersOf(ctx, cluster).filter((m) => m.DBInstanceStatus !== "deleting");
     if (!multiAz && members.length > 0) fail("InvalidDBClusterStateFault", M.clusterHasInstances(id, members.length));
+    // A Limitless Database cluster's DB shard group must be deleted first (as its DB instances are).
+    const shardGroup = shardGroupOfCluster(ctx, cluster.DbClusterResourceId);
+    if (shardGroup) fail("InvalidDBClusterStateFault", HM.clusterDeleteWithGroup(id, shardGroup.DBShardGroupIdentifier));
     // Documented: deleting a Multi-AZ DB cluster promotes its read replicas; an Aurora source must lose them first.
     const replicas = cluster.ReadReplicaIdentifiers ?? [];
     if (!multiAz && replicas.length > 0) fail("InvalidDBClusterStateFault", M.hasReplicas(id, replicas));

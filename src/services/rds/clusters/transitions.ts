@@ -8,6 +8,7 @@ import { endpointMemberLeft } from "../cluster-endpoints/operations.js";
 import { memberLeft, membersOf } from "./members.js";
 import { clustersByResourceId, instancesByResourceId, SECRET_KIND } from "../shared/resource-keys.js";
 import type { ClusterRecord, InstanceRecord, RdsWorld } from "../world.js";
+import { instanceCreate, RESTART_KIND, restartKind, standaloneInstanceEvents, stoppedInstance } from "../instances/lifecycle.js";
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -62,15 +63,18 @@ export const clusterTransitions: TransitionTable<RdsWorld> = {
       rotate: { during: "rotating", then: "active", ms: 1 * MINUTE },
     },
   },
+  [RESTART_KIND]: restartKind,
   instance: {
     collection: instancesByResourceId,
     statusField: "DBInstanceStatus",
     events: {
-      create: { during: "creating", then: "available", ms: 8 * MINUTE },
+      // Standalone instances: creating -> backing-up -> available (instances/lifecycle.ts).
+      create: instanceCreate,
+      ...standaloneInstanceEvents,
       modify: { during: "modifying", then: "available", ms: 2 * MINUTE },
       rename: { during: "renaming", then: "available", ms: 1 * MINUTE },
       reboot: { during: "rebooting", then: "available", ms: 1 * MINUTE },
-      stop: { during: "stopping", then: "stopped", ms: 4 * MINUTE },
+      stop: { during: "stopping", then: "stopped", ms: 4 * MINUTE, onSettle: stoppedInstance },
       start: { during: "starting", then: "available", ms: 5 * MINUTE },
       delete: {
         during: "deleting",

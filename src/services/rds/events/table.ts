@@ -50,8 +50,6 @@ export const EVENT_SOURCES: Record<string, EventSource> = {
   // --- end RDS Proxy ---
 };
 
-/** A standalone DB instance with backups takes its first backup once created (Aurora and Multi-AZ cluster members back up with their cluster). */
-const backsUp = (i: InstanceRecord) => i.DBClusterIdentifier === undefined && (i.BackupRetentionPeriod ?? 0) > 0;
 const automated = (s: ClusterSnapshotRecord) => s.SnapshotType === "automated";
 const snapshotStarted = (s: ClusterSnapshotRecord) =>
   automated(s) ? "Creating automated cluster snapshot" /* RDS-EVENT-0168 */ : "Creating manual DB cluster snapshot" /* RDS-EVENT-0074 */;
@@ -78,13 +76,17 @@ export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: rea
     settle: [{ categories: ["configuration change"], message: "Database Activity Stream is stopped on the database cluster" /* RDS-EVENT-0180 */ }],
   },
   // DB instances (RDS user guide, "DB instance events").
+  // A standalone instance with backups goes on to its first backup (instances/lifecycle.ts): recorded here,
+  // after "created" (the backup transition begins inside create's own settle hook, before these run).
   "instance.create": {
     settle: [
       { categories: ["creation"], message: "DB instance created" /* RDS-EVENT-0005 */ },
-      { categories: ["backup"], message: "Backing up DB instance" /* RDS-EVENT-0001 */, when: backsUp },
-      { categories: ["backup"], message: "Finished DB Instance backup" /* RDS-EVENT-0002 */, when: backsUp },
+      { categories: ["backup"], message: "Backing up DB instance" /* RDS-EVENT-0001 */, when: (i: InstanceRecord) => i.DBInstanceStatus === "backing-up" },
     ],
   },
+  // --- standalone instances: the first automated backup after creation ---
+  "instance.backup": { settle: [{ categories: ["backup"], message: "Finished DB Instance backup" /* RDS-EVENT-0002 */ }] },
+  // --- end standalone instances ---
   "instance.delete": { settle: [{ categories: ["deletion"], message: "DB instance deleted" /* RDS-EVENT-0003 */ }] },
   "instance.reboot": {
     begin: [{ categories: ["availability"], message: "DB instance shutdown" /* RDS-EVENT-0004 */ }],

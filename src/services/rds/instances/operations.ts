@@ -1,7 +1,7 @@
 /**
  * DB instances as members of DB clusters: CreateDBInstance (with DBClusterIdentifier), DescribeDBInstances,
- * ModifyDBInstance, DeleteDBInstance and RebootDBInstance. Standalone (non-cluster) instances are not
- * simulated: this mock covers Aurora and Multi-AZ DB clusters.
+ * ModifyDBInstance, DeleteDBInstance and RebootDBInstance. Standalone (non-cluster) instances are
+ * created by instances/create.ts and deleted, rebooted, started and stopped by instances/lifecycle-ops.ts.
  */
 import type * as Sdk from "@aws-sdk/client-rds";
 import type { Operations } from "../../../core/operations.js";
@@ -24,6 +24,9 @@ import { shapeInstance } from "./shape.js";
 import { regionAzs } from "../subnet-groups/record.js";
 import { checkTags } from "../shared/tags.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";
+import { createStandalone } from "./create.js";
+import { deleteStandalone } from "./delete.js";
+import { rebootStandalone } from "./power.js";
 
 /** Cluster statuses in which a member can be added. */
 const CLUSTER_ACCEPTS_MEMBERS = ["available", "creating", "modifying", "backing-up", "upgrading", "renaming"];
@@ -57,6 +60,8 @@ function checkInstanceState(instance: InstanceRecord, allowed: readonly string[]
 
 export const instanceOperations: Operations<typeof Sdk, RdsWorld> = {
   CreateDBInstance(input, ctx) {
+    // Standalone instances (no DBClusterIdentifier, a non-Aurora engine): instances/create.ts.
+    if (input.DBClusterIdentifier === undefined && !input.Engine?.toLowerCase().startsWith("aurora")) return createStandalone(input, ctx);
     const id = checkIdentifier(input.DBInstanceIdentifier, "DBInstanceIdentifier");
     checkInstanceClass(input.DBInstanceClass!);
     const engine = checkEngine(input.Engine!);
@@ -170,6 +175,7 @@ export const instanceOperations: Operations<typeof Sdk, RdsWorld> = {
 
   DeleteDBInstance(input, ctx) {
     const instance = findInstance(ctx, input.DBInstanceIdentifier!);
+    if (instance.DBClusterIdentifier === undefined) return deleteStandalone(input, ctx, instance);
     const cluster = instance.DBClusterIdentifier ? clusters.find(ctx, instance.DBClusterIdentifier) : undefined;
     // Aurora members have no instance snapshots: their data is the cluster's.
     if (input.FinalDBSnapshotIdentifier !== undefined) {
@@ -188,6 +194,7 @@ export const instanceOperations: Operations<typeof Sdk, RdsWorld> = {
 
   RebootDBInstance(input, ctx) {
     const instance = findInstance(ctx, input.DBInstanceIdentifier!);
+    if (instance.DBClusterIdentifier === undefined) return rebootStandalone(input, ctx, instance);
     if (input.ForceFailover === true) fail("InvalidParameterCombination", M.rebootForceFailover());
     checkInstanceState(instance, ["available"]);
     const pending = instance.PendingModifiedValues ?? {};

@@ -16,6 +16,8 @@ import { instances } from "../instances/resource.js";
 import { M } from "../messages.js";
 import { optionGroups } from "../option-groups/resource.js";
 import { parameterGroups } from "../parameter-groups/resource.js";
+import { reservedInstances } from "../reserved-instances/resource.js";
+import { shardGroups } from "../shard-groups/resource.js";
 import { own } from "../shared/identifiers.js";
 import { checkTags, MAX_TAGS, mergeTags } from "../shared/tags.js";
 import { subnetGroups } from "../subnet-groups/resource.js";
@@ -43,6 +45,9 @@ const TAGGABLE: { resource: Resource<RdsWorld, any>; notFound: string; label: st
   // Issue 13: DB parameter groups and option groups (no declared not-found fault: InvalidParameterValue).
   { resource: dbParameterGroups, notFound: "InvalidParameterValue", label: "DBParameterGroup" },
   { resource: optionGroups, notFound: "InvalidParameterValue", label: "OptionGroup" },
+  // Issue 14: reserved DB instances (no declared not-found fault: InvalidParameterValue).
+  { resource: reservedInstances, notFound: "InvalidParameterValue", label: "ReservedDBInstance" },
+  { resource: shardGroups, notFound: "InvalidParameterValue", label: "DBShardGroup" },
   // --- RDS Proxy (by resource id: db-proxy:prx-..., db-proxy-endpoint:prx-endpoint-..., target-group:prx-tg-...) ---
   { resource: proxies, notFound: "DBProxyNotFoundFault", label: "DBProxy" },
   { resource: proxyEndpoints, notFound: "DBProxyEndpointNotFoundFault", label: "DBProxyEndpoint" },
