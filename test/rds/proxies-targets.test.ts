@@ -20,6 +20,7 @@ import {
 } from "@aws-sdk/client-rds";
 import { describe, expect, it } from "vitest";
 import { AURORA_PG, createCluster, createInstance, expectFault, setup } from "./clusters-fixtures.js";
+import { createStandalone } from "./instances-standalone-fixtures.js";
 import { createProxy, targetsOf } from "./proxies-fixtures.js";
 
 /** An Aurora PostgreSQL cluster with a writer and a reader. */
@@ -195,5 +196,39 @@ describe("RegisterDBProxyTargets and DescribeDBProxyTargets", () => {
       status: 400,
       message: "a",
     });
+  });
+
+  it("registers a standalone DB instance of the proxy's engine family; deleted, it leaves; re-created, it is not attached", async () => {
+    const { backend, client } = setup({ lifecycle: "timed" });
+    const pg = await createStandalone(client);
+    await createStandalone(client, { DBInstanceIdentifier: "my1", Engine: "mysql" });
+    await createStandalone(client, { DBInstanceIdentifier: "ms1", Engine: "sqlserver-ex", LicenseModel: "license-included", DBInstanceClass: "db.t3.micro" });
+    await createProxy(client, "p1");
+    await createProxy(client, "p3", { EngineFamily: "SQLSERVER" });
+    backend.clock.advance(60 * 60_000);
+    await expectFault(backend, () => client.send(register({ DBInstanceIdentifiers: ["my1"] })), { name: "InvalidParameterValue", status: 400, message: "(engine mysql) is not compatible" });
+    const out = await client.send(register({ DBInstanceIdentifiers: ["PG1"] }));
+    expect(out.DBProxyTargets).toEqual([
+      { TargetArn: pg.DBInstanceArn, Endpoint: expect.stringMatching(/^pg1\./), RdsResourceId: "pg1", Port: 5432, Type: "RDS_INSTANCE", Role: "READ_WRITE", TargetHealth: { State: "REGISTERING" } },
+    ]);
+    const sql = await client.send(new RegisterDBProxyTargetsCommand({ DBProxyName: "p3", DBInstanceIdentifiers: ["ms1"] }));
+    expect(sql.DBProxyTargets![0]).toMatchObject({ RdsResourceId: "ms1", Port: 1433 });
+    backend.clock.advance(120_000);
+    expect((await targetsOf(client, "p1"))[0].TargetHealth).toEqual({ State: "AVAILABLE" });
+    await client.send(new DeleteDBInstanceCommand({ DBInstanceIdentifier: "pg1", SkipFinalSnapshot: true }));
+    expect((await targetsOf(client, "p1"))[0].TargetHealth).toMatchObject({ State: "UNAVAILABLE", Reason: "UNREACHABLE" });
+    backend.clock.advance(60 * 60_000);
+    expect(await targetsOf(client, "p1")).toEqual([]);
+    await createStandalone(client);
+    backend.clock.advance(60 * 60_000);
+    expect(await targetsOf(client, "p1")).toEqual([]);
+    await expectFault(backend, () => client.send(new DeregisterDBProxyTargetsCommand({ DBProxyName: "p1", DBInstanceIdentifiers: ["pg1"] })), {
+      name: "DBProxyTargetNotFoundFault",
+      status: 404,
+      message: "pg1",
+    });
+    await client.send(register({ DBInstanceIdentifiers: ["pg1"] }));
+    await client.send(new DeregisterDBProxyTargetsCommand({ DBProxyName: "p1", DBInstanceIdentifiers: ["pg1"] }));
+    expect(await targetsOf(client, "p1")).toEqual([]);
   });
 });
