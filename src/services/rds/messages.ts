@@ -472,6 +472,5 @@ export const PM = {
   poolRange: (member: string, min: number, max: number, value: number) => `ConnectionPoolConfig.${member} must be from ${min} to ${max}; got ${value}.`,
   poolIdle: (idle: number, max: number) => `ConnectionPoolConfig.MaxIdleConnectionsPercent (${idle}) must not exceed MaxConnectionsPercent (${max}).`,
   pinningFilter: (value: string) => `ConnectionPoolConfig.SessionPinningFilters value ${value} is not valid; the only allowed value is EXCLUDE_VARIABLE_SETS.`,
-  readOnlyAurora: (proxy: string) => `A READ_ONLY endpoint needs a proxy whose target is an Aurora DB cluster; DB proxy ${proxy} has none.`,
 } as const;
 // --- end RDS Proxy ---
