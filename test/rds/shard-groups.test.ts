@@ -91,6 +91,16 @@ describe("CreateDBShardGroup", () => {
   });
 });
 
+describe("the DB shard group quota", () => {
+  it("allows five DB shard groups per account and Region (MaxDBShardGroupLimitReached)", async () => {
+    const { backend, client } = setup({ lifecycle: "timed" });
+    for (let n = 1; n <= 6; n++) await createCluster(client, `lim${n}`, LIMITLESS);
+    backend.clock.advance(30 * 60_000);
+    for (let n = 1; n <= 5; n++) await create(client, `g${n}`, `lim${n}`);
+    await expectFault(backend, () => create(client, "g6", "lim6"), { name: "MaxDBShardGroupLimitReached", status: 400, message: "5 DB shard groups" });
+  });
+});
+
 describe("ModifyDBShardGroup, RebootDBShardGroup, DeleteDBShardGroup", () => {
   it("modifies capacity (modifying, then available) and reboots (rebooting, then available)", async () => {
     const { backend, client } = await limitless();

@@ -42,6 +42,10 @@ const shardGroupArn = (i: Input, ctx: Ctx) => {
   return rdsArn("shard-group", key ?? "*", ctx);
 };
 
+/** The ARN of the integration IntegrationIdentifier names (an id or an ARN, kept as given). */
+const integrationArn = (i: Input, ctx: Ctx) =>
+  typeof i.IntegrationIdentifier === "string" && i.IntegrationIdentifier !== "" ? (i.IntegrationIdentifier.startsWith("arn:") ? i.IntegrationIdentifier : arn("rds", ctx.region, ctx.accountId, `integration:${i.IntegrationIdentifier}`)) : rdsArn("integration", "*", ctx);
+
 /** aws:RequestTag, aws:TagKeys and rds:req-tag for the request's Tags. */
 function tagKeys(i: Input): Record<string, ContextValue> | undefined {
   const tags = ((i.Tags ?? []) as Tag[]).filter((t) => typeof t?.Key === "string" && t.Key !== "");
@@ -311,6 +315,24 @@ const rules: Record<string, Rule[]> = {
   DeleteDBShardGroup: [{ action: "DeleteDBShardGroup", type: "shardgrp", resource: shardGroupArn }],
   RebootDBShardGroup: [{ action: "RebootDBShardGroup", type: "shardgrp", resource: shardGroupArn }],
   DescribeDBShardGroups: [{ action: "DescribeDBShardGroups", type: "shardgrp", resource: shardGroupArn }],
+  // Zero-ETL integrations: the ARN names the integration id (`integration:<uuid>`), given as id or ARN.
+  CreateIntegration: [
+    // The source, when SourceArn is a well-formed cluster or DB instance ARN (anything else is the handler's error).
+    { action: "CreateIntegration", type: arnType, resource: (i) => (typeof i.SourceArn === "string" && /^arn:aws(-[a-z]+)*:rds:[a-z]{2}(-[a-z]+)+-\d:\d{12}:(cluster|db):./.test(i.SourceArn) ? i.SourceArn : undefined) },
+    { action: "CreateIntegration", type: "integration", resource: (_i, ctx) => rdsArn("integration", "*", ctx), context: tagKeys },
+    ...kms("KMSKeyId"),
+  ],
+  ModifyIntegration: [{ action: "ModifyIntegration", type: "integration", resource: integrationArn }],
+  DeleteIntegration: [{ action: "DeleteIntegration", type: "integration", resource: integrationArn }],
+  DescribeIntegrations: [{ action: "DescribeIntegrations", type: "integration", resource: (i, ctx) => (i.IntegrationIdentifier === undefined ? undefined : integrationArn(i, ctx)) }],
+  // Exports to S3: the source snapshot or cluster is the resource; the role is passed to RDS's export service.
+  StartExportTask: [
+    { action: "StartExportTask", type: arnType, resource: (i) => (typeof i.SourceArn === "string" && /^arn:aws(-[a-z]+)*:rds:[a-z]{2}(-[a-z]+)+-\d:\d{12}:(cluster|cluster-snapshot|snapshot):./.test(i.SourceArn) ? i.SourceArn : undefined) },
+    passRole("IamRoleArn", "export.rds.amazonaws.com"),
+    ...kms(),
+  ],
+  CancelExportTask: [{ action: "CancelExportTask" }],
+  DescribeExportTasks: [{ action: "DescribeExportTasks" }],
   // --- end issue 14 Data API and serverless ---
   // --- standalone DB instances (instances/power.ts) ---
   StopDBInstance: one("StopDBInstance", "db", "DBInstanceIdentifier"),
@@ -367,6 +389,7 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   // Issue 14: reserved DB instances (kept by id as given, so looked up as given too: see resourceContext).
   ri: (w) => w.reservedInstances ?? {},
   "shard-group": (w) => w.shardGroups ?? {},
+  integration: (w) => w.integrations ?? {},
   // --- RDS Proxy (keyed by resource id, the ARN's last part) ---
   "db-proxy": (w) => w.dbProxies ?? {},
   "db-proxy-endpoint": (w) => w.dbProxyEndpoints ?? {},
@@ -395,7 +418,7 @@ export const rdsIam: ServiceIam<RdsWorld> = {
     const parts = resourceArn.split(":");
     const collection = RECORDS[parts[5]];
     if (parts.length !== 7 || parts[3] !== ctx.region || parts[4] !== ctx.accountId || !collection) return undefined;
-    const record = own(collection(ctx.world), parts[5] === "ri" || parts[5] === "shard-group" ? parts[6] : parts[6].toLowerCase()) as ({ TagList?: Tag[] } & Record<string, unknown>) | undefined;
+    const record = own(collection(ctx.world), ["ri", "shard-group", "integration"].includes(parts[5]) ? parts[6] : parts[6].toLowerCase()) as ({ TagList?: Tag[] } & Record<string, unknown>) | undefined;
     if (!record) return undefined;
     const out: Record<string, ContextValue> = {};
     for (const t of record.TagList ?? []) {

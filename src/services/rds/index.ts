@@ -48,6 +48,8 @@ import { dataApiOperations } from "./data-api/operations.js";
 import { serverlessOperations } from "./serverless/index.js";
 import { reservedInstanceOperations, reservedInstanceTransitions } from "./reserved-instances/operations.js";
 import { shardGroupOperations, shardGroupTransitions } from "./shard-groups/operations.js";
+import { integrationOperations, integrationTransitions } from "./integrations/operations.js";
+import { exportTaskOperations, exportTaskTransitions } from "./export-tasks/operations.js";
 // --- end issue 14 Data API and serverless ---
 // --- standalone DB instances ---
 import { powerOperations } from "./instances/power.js";
@@ -72,7 +74,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...proxyTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...proxyTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -108,6 +110,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     serverlessOperations,
     reservedInstanceOperations,
     shardGroupOperations,
+    integrationOperations,
+    exportTaskOperations,
     // --- standalone DB instances ---
     powerOperations,
     // --- end standalone DB instances ---
@@ -140,8 +144,10 @@ export const rds: ServiceDefinition<RdsWorld> = {
     optionGroups: 20,
     // Issue 14: reserved DB instances purchased per calendar month (RDS quotas: 40 per month).
     reservedDBInstances: 40,
-    // DB shard groups: one per Limitless Database cluster, so at most as many as DB clusters (no separate quota is documented).
-    dbShardGroups: 40,
+    // Aurora quotas: "DB shard groups: 5" per account and Region.
+    dbShardGroups: 5,
+    // Zero-ETL integrations per account and Region (RDS and Aurora quotas: 100).
+    integrations: 100,
     // --- RDS Proxy: 20 proxies per account and Region, 20 endpoints per proxy (Quotas for RDS Proxy) ---
     dbProxies: 20,
     dbProxyEndpointsPerProxy: 20,

@@ -436,6 +436,38 @@ export const HM = {
   clusterDeleteWithGroup: (cluster: string, group: string) => `DB cluster ${cluster} has DB shard group ${group}: delete the DB shard group first.`,
 } as const;
 // --- end issue 14 DB shard groups ---
+
+// --- Issue 14: zero-ETL integrations (integrations/) ---
+export const IM = {
+  notFound: (id: string) => `Integration ${id} not found.`,
+  nameTaken: (name: string) => `An integration named ${name} already exists.`,
+  quota: (limit: number) => `Cannot create more than ${limit} zero-ETL integrations in this account and Region (quota integrations).`,
+  sourceRegion: (arn: string, region: string) => `SourceArn ${arn} must name a DB cluster or DB instance of this account in ${region}.`,
+  sourceEngine: (id: string, engine: string) => `The source ${id} (${engine}) cannot be the source of a zero-ETL integration.`,
+  target: (arn: string) => `TargetArn ${arn} is not the ARN of an Amazon Redshift namespace (redshift or redshift-serverless) or of an AWS Glue catalog.`,
+  targetRegion: (arn: string, region: string) => `TargetArn ${arn} must be in the source's Region ${region}.`,
+  pairTaken: (name: string) => `Integration ${name} already replicates this source to this target.`,
+  contextWithoutKey: () => "AdditionalEncryptionContext can be given only with KMSKeyId.",
+  state: (name: string, status: string, allowed: string) => `Integration ${name} is in status ${status}; it must be ${allowed}.`,
+  renameTaken: (name: string) => `Another integration is named ${name} (IntegrationName).`,
+  nothingToModify: () => "Give at least one of IntegrationName, DataFilter and Description.",
+} as const;
+// --- end issue 14 zero-ETL integrations ---
+
+// --- Issue 14: exports to Amazon S3 (export-tasks/) ---
+export const XTM = {
+  notFound: (id: string) => `Export task ${id} not found (ExportTaskIdentifier).`,
+  exists: (id: string) => `An export task with identifier ${id} already exists.`,
+  source: (arn: string) => `SourceArn ${arn} is not the ARN of a DB snapshot, DB cluster snapshot or DB cluster of this account and Region.`,
+  sourceState: (kind: string, id: string, status: string) => `The ${kind} ${id} is in status ${status}; only an available source can be exported.`,
+  bucket: (name: string) =>
+    `S3BucketName ${JSON.stringify(name)} is not a valid bucket name: 3 to 63 lowercase letters, digits, dots and hyphens, beginning and ending with a letter or digit.`,
+  role: (arn: string) => `IamRoleArn ${arn} is not the ARN of an IAM role (arn:aws:iam::ACCOUNT:role/NAME).`,
+  exportOnly: (entry: string, engine: string, rule: string) => `ExportOnly entry ${JSON.stringify(entry)} is not valid for ${engine}: ${rule}.`,
+  cancelState: (id: string, status: string) => `Export task ${id} is in status ${status}; only a STARTING or IN_PROGRESS task can be canceled.`,
+  sourceType: (value: string) => `SourceType ${value} is not valid; valid values are SNAPSHOT and CLUSTER.`,
+} as const;
+// --- end issue 14 exports to Amazon S3 ---
 // --- RDS Proxy (proxies/) ---
 export const PM = {
   proxyNotFound: (name: string) => `DBProxy ${name} is not found.`,

@@ -22,6 +22,8 @@ import type {
   OptionGroup,
   ReservedDBInstance,
   DBShardGroup,
+  Integration,
+  ExportTask,
   Tag,
 } from "@aws-sdk/client-rds";
 
@@ -85,6 +87,10 @@ export type ShardGroupRecord = Stored<DBShardGroup> & {
   ClusterResourceId: string;
   TagList?: Tag[];
 };
+/** A zero-ETL integration (integrations/), keyed by IntegrationId (the UUID its ARN ends with); tags as TagList. */
+export type IntegrationRecord = Omit<Stored<Integration>, "Tags"> & { IntegrationId: string; IntegrationName: string; Status: string; CreateTime: number; TagList?: Tag[] };
+/** A snapshot or cluster export to S3 (export-tasks/), by lowercase ExportTaskIdentifier; times in epoch ms. */
+export type ExportTaskRecord = Stored<ExportTask> & { ExportTaskIdentifier: string; Status: string; TaskStartTime: number };
 // --- RDS Proxy (proxies/) ---
 /** A DB proxy, keyed by its resource id (`prx-...`, the ARN's last part); names are unique per account and Region. */
 export type DBProxyRecord = Stored<DBProxy> & { DBProxyName: string; DBProxyArn: string; Status: string; TagList?: Tag[] };
@@ -148,6 +154,11 @@ export interface RdsWorld {
   // Issue 14: DB shard groups by DBShardGroupResourceId, and their lowercase identifiers -> resource id.
   shardGroups?: Record<string, ShardGroupRecord>;
   shardGroupNames?: Record<string, string>;
+  // Issue 14: zero-ETL integrations by IntegrationId, and lowercase IntegrationName -> id.
+  integrations?: Record<string, IntegrationRecord>;
+  integrationNames?: Record<string, string>;
+  // Issue 14: snapshot and cluster exports to Amazon S3 by lowercase ExportTaskIdentifier.
+  exportTasks?: Record<string, ExportTaskRecord>;
   // --- RDS Proxy (proxies/), by resource id. Optional: older dumps lack them. ---
   dbProxies?: Record<string, DBProxyRecord>;
   dbProxyEndpoints?: Record<string, DBProxyEndpointRecord>;

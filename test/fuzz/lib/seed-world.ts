@@ -115,6 +115,28 @@ const rds: SeedStep[] = [
   },
   { command: "CreateDBShardGroupCommand", input: () => ({ DBShardGroupIdentifier: "fuzz-shards-1", DBClusterIdentifier: "fuzz-limitless-1", MaxACU: 768 }) },
   // --- end issue 14 DB shard groups ---
+  // --- Issue 14: a zero-ETL integration from the first cluster to a Redshift namespace ---
+  {
+    command: "CreateIntegrationCommand",
+    input: () => ({
+      IntegrationName: "fuzz-integration",
+      SourceArn: "arn:aws:rds:us-east-1:123456789012:cluster:fuzz-pg-1",
+      TargetArn: "arn:aws:redshift:us-east-1:123456789012:namespace:a1b2c3d4-5678-90ab-cdef-111122223333",
+    }),
+  },
+  // --- end issue 14 zero-ETL integrations ---
+  // --- Issue 14: an export of the first cluster's snapshot to S3 ---
+  {
+    command: "StartExportTaskCommand",
+    input: () => ({
+      ExportTaskIdentifier: "fuzz-export",
+      SourceArn: "arn:aws:rds:us-east-1:123456789012:cluster-snapshot:fuzz-pg-1-snapshot",
+      S3BucketName: "fuzz-export-bucket",
+      IamRoleArn: "arn:aws:iam::123456789012:role/fuzz-export",
+      KmsKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+    }),
+  },
+  // --- end issue 14 exports ---
   // --- RDS Proxy: a PostgreSQL proxy with a reader endpoint, fronting the first cluster ---
   {
     command: "CreateDBProxyCommand",

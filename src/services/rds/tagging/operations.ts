@@ -18,6 +18,7 @@ import { optionGroups } from "../option-groups/resource.js";
 import { parameterGroups } from "../parameter-groups/resource.js";
 import { reservedInstances } from "../reserved-instances/resource.js";
 import { shardGroups } from "../shard-groups/resource.js";
+import { integrations } from "../integrations/resource.js";
 import { own } from "../shared/identifiers.js";
 import { checkTags, MAX_TAGS, mergeTags } from "../shared/tags.js";
 import { subnetGroups } from "../subnet-groups/resource.js";
@@ -47,7 +48,8 @@ const TAGGABLE: { resource: Resource<RdsWorld, any>; notFound: string; label: st
   { resource: optionGroups, notFound: "InvalidParameterValue", label: "OptionGroup" },
   // Issue 14: reserved DB instances (no declared not-found fault: InvalidParameterValue).
   { resource: reservedInstances, notFound: "InvalidParameterValue", label: "ReservedDBInstance" },
-  { resource: shardGroups, notFound: "InvalidParameterValue", label: "DBShardGroup" },
+  { resource: shardGroups, notFound: "DBShardGroupNotFoundFault", label: "DBShardGroup" },
+  { resource: integrations, notFound: "IntegrationNotFoundFault", label: "Integration" },
   // --- RDS Proxy (by resource id: db-proxy:prx-..., db-proxy-endpoint:prx-endpoint-..., target-group:prx-tg-...) ---
   { resource: proxies, notFound: "DBProxyNotFoundFault", label: "DBProxy" },
   { resource: proxyEndpoints, notFound: "DBProxyEndpointNotFoundFault", label: "DBProxyEndpoint" },
