@@ -46,6 +46,12 @@ const shardGroupArn = (i: Input, ctx: Ctx) => {
 const integrationArn = (i: Input, ctx: Ctx) =>
   typeof i.IntegrationIdentifier === "string" && i.IntegrationIdentifier !== "" ? (i.IntegrationIdentifier.startsWith("arn:") ? i.IntegrationIdentifier : arn("rds", ctx.region, ctx.accountId, `integration:${i.IntegrationIdentifier}`)) : rdsArn("integration", "*", ctx);
 
+/** A CEV's ARN: the one it has, else `cev:<engine>/<version>/*`; a malformed name gives the handler's error first. */
+const cevArn = (i: Input, ctx: Ctx) => {
+  if (typeof i.Engine !== "string" || typeof i.EngineVersion !== "string" || !/^[a-z0-9-]+$/.test(i.Engine) || !/^[a-z0-9_.-]+$/.test(i.EngineVersion)) return undefined;
+  return ctx.world.customEngineVersions?.[`${i.Engine}/${i.EngineVersion}`]?.DBEngineVersionArn ?? rdsArn("cev", `${i.Engine}/${i.EngineVersion}/*`, ctx);
+};
+
 /** aws:RequestTag, aws:TagKeys and rds:req-tag for the request's Tags. */
 function tagKeys(i: Input): Record<string, ContextValue> | undefined {
   const tags = ((i.Tags ?? []) as Tag[]).filter((t) => typeof t?.Key === "string" && t.Key !== "");
@@ -106,7 +112,12 @@ const clusterGroups = (action: string): Rule[] => [
 ];
 const one = (action: string, type: string, member: string, context?: Rule["context"]): Rule[] => [{ action, type, resource: res(type, member), context }];
 
-
+// --- Issue 13: automated backups --- The backup a call names: its ARN, or the `ab-` id of a DbiResourceId (instance-automated-backups/record.ts).
+const autoBackup = (i: Input, ctx: Ctx) =>
+  i.DBInstanceAutomatedBackupsArn !== undefined
+    ? byArn("DBInstanceAutomatedBackupsArn", ["auto-backup"])(i)
+    : arn("rds", ctx.region, ctx.accountId, `auto-backup:${typeof i.DbiResourceId === "string" && /^db-[A-Za-z0-9]+$/.test(i.DbiResourceId) ? `ab-${i.DbiResourceId.slice(3)}` : "*"}`);
+// --- end issue 13 automated backups ---
 // --- RDS Proxy helpers ---
 /** aws:RequestTag and aws:TagKeys of the request's Tags (the proxy actions take no rds:req-tag). */
 const awsTagKeys = (i: Input) => {
@@ -295,6 +306,26 @@ const rules: Record<string, Rule[]> = {
   DescribeOptionGroups: one("DescribeOptionGroups", "og", "OptionGroupName"),
   DescribeOptionGroupOptions: [{ action: "DescribeOptionGroupOptions" }],
   // --- end issue 13 groups ---
+  // --- Issue 13: automated backups and point-in-time restore of DB instances ---
+  DescribeDBInstanceAutomatedBackups: one("DescribeDBInstanceAutomatedBackups", "db", "DBInstanceIdentifier"),
+  DeleteDBInstanceAutomatedBackup: [{ action: "DeleteDBInstanceAutomatedBackup", type: "auto-backup", resource: autoBackup }],
+  StartDBInstanceAutomatedBackupsReplication: [
+    { action: "StartDBInstanceAutomatedBackupsReplication", type: "db", resource: byArn("SourceDBInstanceArn", ["db"]) },
+    ...kms(),
+  ],
+  StopDBInstanceAutomatedBackupsReplication: [{ action: "StopDBInstanceAutomatedBackupsReplication", type: "db", resource: byArn("SourceDBInstanceArn", ["db"]) }],
+  DescribeDBClusterAutomatedBackups: one("DescribeDBClusterAutomatedBackups", "cluster", "DBClusterIdentifier"),
+  DeleteDBClusterAutomatedBackup: [{ action: "DeleteDBClusterAutomatedBackup", type: "cluster-auto-backup", resource: (_i, ctx) => rdsArn("cluster-auto-backup", "*", ctx) }],
+  RestoreDBInstanceToPointInTime: [
+    { action: "RestoreDBInstanceToPointInTime", type: "db", resource: named("db", "SourceDBInstanceIdentifier") },
+    { action: "RestoreDBInstanceToPointInTime", type: "auto-backup", resource: byArn("SourceDBInstanceAutomatedBackupsArn", ["auto-backup"]) },
+    { action: "RestoreDBInstanceToPointInTime", type: "db", resource: named("db", "TargetDBInstanceIdentifier"), context: keysFor("rds:PubliclyAccessible") },
+    { action: "RestoreDBInstanceToPointInTime", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    { action: "RestoreDBInstanceToPointInTime", type: "subgrp", resource: named("subgrp", "DBSubnetGroupName") },
+    { action: "RestoreDBInstanceToPointInTime", type: "og", resource: named("og", "OptionGroupName") },
+    tagOnCreate("db", "TargetDBInstanceIdentifier"),
+  ],
+  // --- end issue 13 automated backups ---
   // --- Issue 14: Data API and Aurora Serverless ---
   EnableHttpEndpoint: [{ action: "EnableHttpEndpoint", type: "cluster", resource: byArn("ResourceArn", ["cluster"]) }],
   DisableHttpEndpoint: [{ action: "DisableHttpEndpoint", type: "cluster", resource: byArn("ResourceArn", ["cluster"]) }],
@@ -333,6 +364,10 @@ const rules: Record<string, Rule[]> = {
   ],
   CancelExportTask: [{ action: "CancelExportTask" }],
   DescribeExportTasks: [{ action: "DescribeExportTasks" }],
+  // Custom engine versions: `cev:<engine>/<version>/<id>`; the id is the one the CEV got (or `*` before it exists).
+  CreateCustomDBEngineVersion: [{ action: "CreateCustomDBEngineVersion", type: "cev", resource: cevArn, context: tagKeys }, ...kms("KMSKeyId")],
+  ModifyCustomDBEngineVersion: [{ action: "ModifyCustomDBEngineVersion", type: "cev", resource: cevArn }],
+  DeleteCustomDBEngineVersion: [{ action: "DeleteCustomDBEngineVersion", type: "cev", resource: cevArn }],
   // --- end issue 14 Data API and serverless ---
   // --- standalone DB instances (instances/power.ts) ---
   StopDBInstance: one("StopDBInstance", "db", "DBInstanceIdentifier"),

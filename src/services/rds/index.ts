@@ -43,6 +43,12 @@ import { eventSubscriptionOperations } from "./event-subscriptions/operations.js
 import { eventOperations } from "./events/operations.js";
 import { withEvents } from "./events/transitions.js";
 // --- end events ---
+// --- Issue 13: automated backups and point-in-time restore of DB instances ---
+import { clusterAutomatedBackupOperations } from "./automated-backups/cluster-operations.js";
+import { instanceAutomatedBackupOperations } from "./instance-automated-backups/operations.js";
+import { replicationOperations } from "./instance-automated-backups/replication.js";
+import { instancePitrOperations } from "./restores/instance-pitr.js";
+// --- end issue 13 automated backups ---
 // --- Issue 14: Data API and Aurora Serverless ---
 import { dataApiOperations } from "./data-api/operations.js";
 import { serverlessOperations } from "./serverless/index.js";
@@ -50,6 +56,7 @@ import { reservedInstanceOperations, reservedInstanceTransitions } from "./reser
 import { shardGroupOperations, shardGroupTransitions } from "./shard-groups/operations.js";
 import { integrationOperations, integrationTransitions } from "./integrations/operations.js";
 import { exportTaskOperations, exportTaskTransitions } from "./export-tasks/operations.js";
+import { customEngineVersionOperations, customEngineVersionTransitions } from "./custom-engine-versions/operations.js";
 // --- end issue 14 Data API and serverless ---
 // --- standalone DB instances ---
 import { powerOperations } from "./instances/power.js";
@@ -74,7 +81,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...proxyTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions, ...proxyTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -105,6 +112,12 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbParameterOperations,
     optionGroupOperations,
     optionGroupModifyOperations,
+    // --- Issue 13: automated backups and point-in-time restore of DB instances ---
+    instanceAutomatedBackupOperations,
+    replicationOperations,
+    clusterAutomatedBackupOperations,
+    instancePitrOperations,
+    // --- end issue 13 automated backups ---
     // Issue 14: Data API and Aurora Serverless.
     dataApiOperations,
     serverlessOperations,
@@ -112,6 +125,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
     shardGroupOperations,
     integrationOperations,
     exportTaskOperations,
+    customEngineVersionOperations,
     // --- standalone DB instances ---
     powerOperations,
     // --- end standalone DB instances ---
@@ -148,6 +162,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbShardGroups: 5,
     // Zero-ETL integrations per account and Region (RDS and Aurora quotas: 100).
     integrations: 100,
+    // RDS quotas: "Custom engine versions: 40" per account and Region.
+    customEngineVersions: 40,
     // --- RDS Proxy: 20 proxies per account and Region, 20 endpoints per proxy (Quotas for RDS Proxy) ---
     dbProxies: 20,
     dbProxyEndpointsPerProxy: 20,

@@ -391,6 +391,47 @@ export const GM = {
   optionSettingRequired: (setting: string, option: string) => `Option setting ${setting} is required for option ${option}.`,
 } as const;
 // --- end issue 13 groups ---
+// --- Issue 13: automated backups and point-in-time restore of DB instances ---
+export const BM = {
+  instanceBackupNotFound: (id: string) => `Automated backup ${id} not found.`,
+  instanceBackupState: (id: string, status: string) => `The automated backup ${id} is ${status}; only retained automated backups can be deleted.`,
+  clusterBackupNotFound: (id: string) => `Automated backup for DB cluster resource ID ${id} not found.`,
+  clusterBackupState: (id: string, status: string) => `The automated backup of DB cluster resource ID ${id} is ${status}; only retained automated backups can be deleted.`,
+  identifierOrResourceId: () => "Specify either DbiResourceId or DBInstanceAutomatedBackupsArn.",
+  replicationArn: (value: string) => `SourceDBInstanceArn ${value} is not the ARN of a DB instance.`,
+  replicationSameRegion: (region: string) =>
+    `The source DB instance is in ${region}: automated backups are replicated to another AWS Region, so call StartDBInstanceAutomatedBackupsReplication in the destination Region.`,
+  replicationEngine: (engine: string) => `Cross-Region automated backup replication isn't supported for engine ${engine}.`,
+  replicationNoBackups: (id: string) => `Automated backups are not enabled for DB instance ${id} (BackupRetentionPeriod 0): enable them before replicating them.`,
+  replicationState: (id: string, status: string) => `DB instance ${id} is ${status}; automated backups can be replicated only from an available DB instance.`,
+  replicationExists: (id: string, region: string) => `The automated backups of DB instance ${id} are already replicated to ${region}.`,
+  replicationQuota: (limit: number, region: string) => `You can replicate up to ${limit} automated backups to ${region} (DBInstanceAutomatedBackupQuotaExceeded).`,
+  replicationKmsRequired: (id: string) => `DB instance ${id} is encrypted: KmsKeyId (a KMS key of the destination Region) is required to replicate its automated backups.`,
+  replicationRetention: (value: number) => `BackupRetentionPeriod ${value} is not valid for replicated automated backups: it must be from 1 to 35 days.`,
+  replicationNotStarted: (id: string, region: string) => `The automated backups of DB instance ${id} are not replicated to ${region}.`,
+  pitrSourceRequired: () => "One of SourceDBInstanceIdentifier, SourceDbiResourceId or SourceDBInstanceAutomatedBackupsArn is required.",
+  pitrSourceMismatch: (member: string) => `${member} names another DB instance than the other source parameters.`,
+  pitrTimeAndLatest: () => "Cannot specify both RestoreTime and UseLatestRestorableTime.",
+  pitrTimeRequired: () => "Either RestoreTime or UseLatestRestorableTime must be specified.",
+  pitrNotEnabled: (id: string) => `Point-in-time restore is not enabled for DB instance ${id}: its BackupRetentionPeriod is 0.`,
+  pitrOutside: (time: string, earliest: string, latest: string) =>
+    `Restore time ${time} is outside the restorable window: it must be from ${earliest} to ${latest}.`,
+  pitrNoWindow: (id: string) => `DB instance ${id} has no restorable time yet: its first automated backup is not complete.`,
+  pitrSourceState: (id: string, status: string) => `DB instance ${id} is ${status}; it cannot be the source of a point-in-time restore.`,
+  pitrClusterMember: (id: string) => `DB instance ${id} is a member of a DB cluster: restore its cluster with RestoreDBClusterToPointInTime.`,
+  pitrEngine: (engine: string, source: string) => `Engine ${engine} does not match the source's engine ${source}.`,
+  pitrPort: (port: number) => `Port ${port} is not valid: it must be from 1150 to 65535.`,
+  pitrStorageType: (value: string) => `Invalid storage type: ${value} (StorageType).`,
+  pitrIopsType: (type: string) => `Iops cannot be given for storage type ${type}.`,
+  pitrThroughput: (type: string) => `StorageThroughput can be given only for storage type gp3, not ${type}.`,
+  pitrStorageShrink: (value: number, source: number) => `AllocatedStorage ${value} is smaller than the source's ${source} GiB: a restore cannot shrink storage.`,
+  pitrParameterGroupFamily: (name: string, family: string, wanted: string) =>
+    `DB parameter group ${name} has family ${family}; the restored DB instance needs family ${wanted} (DBParameterGroupName).`,
+  pitrOptionGroupEngine: (name: string, engine: string) => `Option group ${name} is not for engine ${engine} (OptionGroupName).`,
+  pitrAz: (az: string, region: string) => `Availability Zone ${az} is not an Availability Zone of ${region} (AvailabilityZone).`,
+  pitrMultiAzAndAz: () => "Requesting a specific availability zone is not valid for Multi-AZ instances.",
+} as const;
+// --- end issue 13 automated backups ---
 
 // --- Issue 14: Data API, Serverless v1 capacity and Serverless v2 platform versions (data-api/, serverless/) ---
 export const XM = {
@@ -468,6 +509,22 @@ export const XTM = {
   sourceType: (value: string) => `SourceType ${value} is not valid; valid values are SNAPSHOT and CLUSTER.`,
 } as const;
 // --- end issue 14 exports to Amazon S3 ---
+
+// --- Issue 14: custom engine versions (custom-engine-versions/) ---
+export const CEM = {
+  notFound: (key: string) => `Custom engine version ${key} not found (Engine and EngineVersion).`,
+  exists: (key: string) => `Custom engine version ${key} already exists.`,
+  quota: (limit: number) => `Cannot create more than ${limit} custom engine versions in this account and Region (quota customEngineVersions).`,
+  engine: (engine: string, valid: string) => `Engine ${engine} does not take custom engine versions; valid engines are ${valid}.`,
+  versionName: (version: string, form: string) => `EngineVersion ${version} is not a valid custom engine version name: use ${form}.`,
+  required: (member: string, engine: string) => `${member} is required to create a custom engine version for ${engine}.`,
+  imageAndLatest: () => "Give ImageId or UseAwsProvidedLatestImage, not both.",
+  sourceAndManifest: () => "Manifest cannot be given with SourceCustomDbEngineVersionIdentifier: the new CEV keeps its source's manifest.",
+  manifest: () => "Manifest is not a JSON object.",
+  source: (value: string) => `SourceCustomDbEngineVersionIdentifier ${value} is not the ARN of a custom engine version of this account and Region.`,
+  state: (key: string, status: string, allowed: string) => `Custom engine version ${key} is in status ${status}; it must be ${allowed}.`,
+} as const;
+// --- end issue 14 custom engine versions ---
 // --- RDS Proxy (proxies/) ---
 export const PM = {
   proxyNotFound: (name: string) => `DBProxy ${name} is not found.`,

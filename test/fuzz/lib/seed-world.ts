@@ -35,6 +35,17 @@ const dsql: SeedStep[] = [
   { command: "TagResourceCommand", input: (o) => o[1]?.arn && { resourceArn: o[1].arn, tags: { env: "test" } } },
 ];
 
+// --- Issue 13: automated backups ---
+function standaloneWithBackups(id: string): SeedStep[] {
+  return [
+    {
+      command: "CreateDBInstanceCommand",
+      input: () => ({ DBInstanceIdentifier: id, Engine: "postgres", DBInstanceClass: "db.t3.micro", AllocatedStorage: 20, MasterUsername: "fuzzadmin", MasterUserPassword: "fuzz-password-4", BackupRetentionPeriod: 7 }),
+    },
+  ];
+}
+// --- end issue 13 automated backups ---
+
 const rds: SeedStep[] = [
   {
     command: "CreateDBClusterParameterGroupCommand",
@@ -98,6 +109,45 @@ const rds: SeedStep[] = [
   },
   { command: "CreateOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", EngineName: "mysql", MajorEngineVersion: "8.0", OptionGroupDescription: "fuzz options" }) },
   { command: "ModifyOptionGroupCommand", input: () => ({ OptionGroupName: "fuzz-options", OptionsToInclude: [{ OptionName: "MEMCACHED" }] }) },
+  // --- standalone DB instances (instances/standalone.ts): a PostgreSQL and a MySQL instance ---
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-standalone-pg",
+      Engine: "postgres",
+      DBInstanceClass: "db.t3.micro",
+      AllocatedStorage: 20,
+      MasterUsername: "fuzzadmin",
+      MasterUserPassword: "fuzz-password-3",
+      BackupRetentionPeriod: 7,
+      Tags: [{ Key: "team", Value: "robustness" }],
+    }),
+  },
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-standalone-mysql",
+      Engine: "mysql",
+      DBInstanceClass: "db.t3.micro",
+      AllocatedStorage: 20,
+      MasterUsername: "admin",
+      MasterUserPassword: "fuzz-password-4",
+      DBParameterGroupName: "fuzz-db-params",
+      OptionGroupName: "fuzz-options",
+    }),
+  },
+  // --- end standalone DB instances ---
+  // --- Issue 13: automated backups --- a running standalone instance (active backup), and a deleted instance
+  // and cluster whose automated backups are retained (DescribeDB*AutomatedBackups, Delete*, point-in-time restores).
+  ...standaloneWithBackups("fuzz-backups-1"),
+  ...standaloneWithBackups("fuzz-retained-1"),
+  { command: "DeleteDBInstanceCommand", input: () => ({ DBInstanceIdentifier: "fuzz-retained-1", SkipFinalSnapshot: true, DeleteAutomatedBackups: false }) },
+  {
+    command: "CreateDBClusterCommand",
+    input: () => ({ DBClusterIdentifier: "fuzz-retained-cluster", Engine: "aurora-postgresql", MasterUsername: "fuzzadmin", MasterUserPassword: "fuzz-password-3", BackupRetentionPeriod: 7 }),
+  },
+  { command: "DeleteDBClusterCommand", input: () => ({ DBClusterIdentifier: "fuzz-retained-cluster", SkipFinalSnapshot: true, DeleteAutomatedBackups: false }) },
+  // --- end issue 13 automated backups ---
   // --- Issue 14: a reserved DB instance bought from the catalog's first matching offering ---
   { command: "DescribeReservedDBInstancesOfferingsCommand", input: () => ({ DBInstanceClass: "db.m6g.large", ProductDescription: "mysql", Duration: "1", OfferingType: "No Upfront", MultiAZ: false }) },
   {
@@ -137,6 +187,18 @@ const rds: SeedStep[] = [
     }),
   },
   // --- end issue 14 exports ---
+  // --- Issue 14: an RDS Custom for Oracle custom engine version ---
+  {
+    command: "CreateCustomDBEngineVersionCommand",
+    input: () => ({
+      Engine: "custom-oracle-ee",
+      EngineVersion: "19.fuzz_cev1",
+      DatabaseInstallationFilesS3BucketName: "fuzz-cev-media",
+      KMSKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+      Manifest: JSON.stringify({ mediaImportTemplateVersion: "2020-08-14", databaseInstallationFileNames: ["V982063-01.zip"] }),
+    }),
+  },
+  // --- end issue 14 custom engine versions ---
   // --- RDS Proxy: a PostgreSQL proxy with a reader endpoint, fronting the first cluster ---
   {
     command: "CreateDBProxyCommand",

@@ -12,6 +12,8 @@ import { compareVersions, ENGINE_CATALOG, ENGINES, type EngineSpec } from "./eng
 import { filterPredicate, invalidMarker, pageSize, type FilterTable } from "../shared/filters.js";
 import { M } from "../messages.js";
 import type { RdsWorld } from "../world.js";
+import { isCevFamily, listedCevs } from "../custom-engine-versions/describe.js";
+import { CEV_ENGINES } from "../custom-engine-versions/rules.js";
 
 /**
  * The engine names the model documents as valid. Those the mock does not simulate (RDS for Oracle,
@@ -123,13 +125,13 @@ function matchesVersion(v: VersionEntry, wanted: string): boolean {
 export const engineVersionOperations: Operations<typeof Sdk, RdsWorld> = {
   // ListSupportedCharacterSets / ListSupportedTimezones are accepted and add nothing: documented as applying
   // to engines whose CreateDBInstance takes CharacterSetName / Timezone (Oracle, SQL Server), none simulated.
-  DescribeDBEngineVersions(input) {
+  DescribeDBEngineVersions(input, ctx) {
     const size = pageSize(input);
     const engine = input.Engine?.toLowerCase();
-    if (engine !== undefined && !DOCUMENTED_ENGINES.includes(engine)) fail("InvalidParameterValue", M.engineVersionsEngine(input.Engine!, DOCUMENTED_ENGINES));
+    if (engine !== undefined && !DOCUMENTED_ENGINES.includes(engine) && !Object.hasOwn(CEV_ENGINES, engine)) fail("InvalidParameterValue", M.engineVersionsEngine(input.Engine!, DOCUMENTED_ENGINES));
     // Documented: "If supplied, must match an existing DB parameter group family" (of the simulated engines).
     const family = input.DBParameterGroupFamily;
-    if (family !== undefined && !VERSIONS.some((v) => v.family === family)) fail("InvalidParameterValue", M.engineVersionsFamily(family));
+    if (family !== undefined && !VERSIONS.some((v) => v.family === family) && !isCevFamily(ctx, family)) fail("InvalidParameterValue", M.engineVersionsFamily(family));
     const keep = filterPredicate(input.Filters, VERSION_FILTERS);
     const wanted = input.EngineVersion;
     // DefaultOnly: the default version of each engine or, with EngineVersion, of that version's major version.
@@ -140,7 +142,13 @@ export const engineVersionOperations: Operations<typeof Sdk, RdsWorld> = {
     const matches = VERSIONS.filter(
       (v) => (engine === undefined || v.engine.name === engine) && versionOk(v) && defaultOk(v) && (family === undefined || v.family === family) && keep(v),
     );
-    const page = paginate(matches.map((v) => [v.key, v] as [string, VersionEntry]), size, input.Marker, invalidMarker);
-    return { DBEngineVersions: page.items.map(shapeVersion), Marker: page.next };
+    // The account's custom engine versions (custom-engine-versions/) are listed beside the catalog, in page-key order.
+    const cevs = input.Filters?.length || input.DefaultOnly ? [] : listedCevs(ctx, { engine, version: wanted, family, includeAll: input.IncludeAll === true });
+    const entries: [string, () => DBEngineVersion][] = [
+      ...matches.map((v): [string, () => DBEngineVersion] => [v.key, () => shapeVersion(v)]),
+      ...cevs.map(([key, cev]): [string, () => DBEngineVersion] => [key, () => cev]),
+    ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const page = paginate(entries, size, input.Marker, invalidMarker);
+    return { DBEngineVersions: page.items.map((shape) => shape()), Marker: page.next };
   },
 };

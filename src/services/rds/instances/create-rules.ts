@@ -139,7 +139,7 @@ export function checkStandaloneCreate(ctx: CallContext<RdsWorld>, input: Input):
   if (input.OptionGroupName !== undefined) {
     const og = optionGroups.get(ctx, input.OptionGroupName);
     if (og.EngineName !== engineName || og.MajorEngineVersion !== engine.major(version)) {
-      fail("InvalidParameterCombination", `The option group ${og.OptionGroupName} is for ${og.EngineName} ${og.MajorEngineVersion}, not ${engineName} ${engine.major(version)}.`);
+      fail("InvalidParameterCombination", IM.optionGroupEngine(og.OptionGroupName, `${og.EngineName} ${og.MajorEngineVersion}`, `${engineName} ${engine.major(version)}`));
     }
   }
   checkMonitoring(input.MonitoringInterval, input.MonitoringRoleArn);

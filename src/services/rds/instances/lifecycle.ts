@@ -70,11 +70,12 @@ export const restartKind: ResourceKind<RdsWorld> = {
   events: {
     restart: {
       during: "stopped",
-      then: (i: InstanceRecord) => i.DBInstanceStatus,
-      settlesTo: ["stopped"],
+      // A start or delete cancels this task; should it still find the instance in another status, it leaves it alone.
+      then: (i: InstanceRecord) => (i.DBInstanceStatus === "stopped" ? "starting" : i.DBInstanceStatus),
+      settlesTo: ["starting"],
       ms: AUTOMATIC_RESTART_MS,
       onSettle: (i: InstanceRecord, ctx: CallContext<RdsWorld>) => {
-        if (i.DBInstanceStatus !== "stopped") return;
+        if (i.DBInstanceStatus !== "starting" || i.AutomaticRestartTime === undefined) return;
         delete i.AutomaticRestartTime;
         beginInstance(ctx, i, "start");
       },

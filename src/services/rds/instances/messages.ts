@@ -40,6 +40,7 @@ export const IM = {
   multiAzAndAz: () => "Requesting a specific availability zone is not valid for Multi-AZ instances.",
   multiAzEdition: (engine: string) => `Multi-AZ deployments are not supported for engine ${engine}.`,
   kmsWithoutEncryption: () => "KmsKeyId can be specified only when StorageEncrypted is true.",
+  optionGroupEngine: (name: string, of: string, wanted: string) => `The option group ${name} is for ${of}, not ${wanted} (OptionGroupName).`,
   clusterOnly: (member: string) => `${member} applies only to DB instances of a DB cluster (DBClusterIdentifier).`,
   auroraNeedsCluster: (engine: string) => `DBClusterIdentifier is required for a DB instance of engine ${engine}.`,
   // AWS: "Cannot delete protected DB Instance, please disable deletion protection and try again."
