@@ -27,6 +27,7 @@ import type {
   Integration,
   ExportTask,
   DBEngineVersion,
+  TenantDatabase,
   Tag,
 } from "@aws-sdk/client-rds";
 
@@ -122,6 +123,8 @@ export type IntegrationRecord = Omit<Stored<Integration>, "Tags"> & { Integratio
 export type ExportTaskRecord = Stored<ExportTask> & { ExportTaskIdentifier: string; Status: string; TaskStartTime: number };
 /** A custom engine version (custom-engine-versions/), keyed `engine/version`; times in epoch ms. */
 export type CustomEngineVersionRecord = Stored<DBEngineVersion> & { Engine: string; EngineVersion: string; Status: string; CreateTime: number };
+/** A tenant database of an Oracle multitenant CDB instance (tenant-databases/), keyed by TenantDatabaseResourceId. */
+export type TenantDatabaseRecord = Stored<TenantDatabase> & { TenantDBName: string; TenantDatabaseResourceId: string; DbiResourceId: string; Status: string; TenantDatabaseCreateTime: number };
 // --- RDS Proxy (proxies/) ---
 /** A DB proxy, keyed by its resource id (`prx-...`, the ARN's last part); names are unique per account and Region. */
 export type DBProxyRecord = Stored<DBProxy> & { DBProxyName: string; DBProxyArn: string; Status: string; TagList?: Tag[] };
@@ -198,6 +201,8 @@ export interface RdsWorld {
   exportTasks?: Record<string, ExportTaskRecord>;
   // Issue 14: custom engine versions by `engine/version` (unique per account and Region).
   customEngineVersions?: Record<string, CustomEngineVersionRecord>;
+  // Issue 14: tenant databases by TenantDatabaseResourceId (linked to their instance by DbiResourceId).
+  tenantDatabases?: Record<string, TenantDatabaseRecord>;
   // --- RDS Proxy (proxies/), by resource id. Optional: older dumps lack them. ---
   dbProxies?: Record<string, DBProxyRecord>;
   dbProxyEndpoints?: Record<string, DBProxyEndpointRecord>;
