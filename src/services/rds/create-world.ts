@@ -33,5 +33,11 @@ export function createRdsWorld(scope: WorldScope = { accountId: "123456789012", 
     // --- Aurora global databases ---
     globalClusters: {},
     // --- end global databases ---
+    // --- RDS Proxy ---
+    dbProxies: {},
+    dbProxyEndpoints: {},
+    dbProxyTargetGroups: {},
+    dbProxyTargets: {},
+    // --- end RDS Proxy ---
   };
 }

@@ -12,6 +12,7 @@ import { arn } from "../../core/regions.js";
 import type { CallContext } from "../../core/service.js";
 import { iamReference } from "./iam.generated.js";
 import { own } from "./shared/identifiers.js";
+import { endpointArnOrWildcard, proxyArnOrWildcard, targetGroupArnOrWildcard } from "./proxies/resource.js";
 import type { RdsWorld } from "./world.js";
 import { globalClusterByArn } from "./global-clusters/resource.js"; // --- global databases ---
 
@@ -136,6 +137,15 @@ const globalAndCluster = (action: string, member: string): Rule[] => [
   { action, type: "cluster", resource: res("cluster", member) },
 ];
 // --- end global databases ---
+// --- RDS Proxy helpers ---
+/** aws:RequestTag and aws:TagKeys of the request's Tags (the proxy actions take no rds:req-tag). */
+const awsTagKeys = (i: Input) => {
+  const all = tagKeys(i);
+  return all && Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith("aws:")));
+};
+/** The ARN of the first identifier of a list member, when it names one. */
+const firstArn = (type: string, ids: unknown, ctx: Ctx) => (Array.isArray(ids) && typeof ids[0] === "string" && ids[0] !== "" ? rdsArn(type, ids[0], ctx) : undefined);
+// --- end RDS Proxy helpers ---
 
 const rules: Record<string, Rule[]> = {
   CreateDBCluster: [
@@ -470,6 +480,39 @@ const rules: Record<string, Rule[]> = {
   SwitchoverGlobalCluster: globalAndCluster("SwitchoverGlobalCluster", "TargetDbClusterIdentifier"),
   RemoveFromGlobalCluster: globalAndCluster("RemoveFromGlobalCluster", "DbClusterIdentifier"),
   // --- end global databases ---
+  // --- RDS Proxy: proxies are named by DBProxyName but authorized on `db-proxy:prx-...` (the wildcard when none) ---
+  // Their actions list aws:RequestTag and aws:TagKeys only (no rds:req-tag).
+  CreateDBProxy: [{ action: "CreateDBProxy", context: awsTagKeys }, passRole("RoleArn")],
+  DescribeDBProxies: [{ action: "DescribeDBProxies", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) }],
+  ModifyDBProxy: [{ action: "ModifyDBProxy", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) }, passRole("RoleArn")],
+  DeleteDBProxy: [{ action: "DeleteDBProxy", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) }],
+  CreateDBProxyEndpoint: [
+    { action: "CreateDBProxyEndpoint", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) },
+    { action: "CreateDBProxyEndpoint", type: "proxy-endpoint", resource: (_i, ctx) => endpointArnOrWildcard(ctx, undefined), context: awsTagKeys },
+  ],
+  DescribeDBProxyEndpoints: [
+    { action: "DescribeDBProxyEndpoints", type: "proxy", resource: (i, ctx) => (i.DBProxyName === undefined ? undefined : proxyArnOrWildcard(ctx, i.DBProxyName)) },
+    { action: "DescribeDBProxyEndpoints", type: "proxy-endpoint", resource: (i, ctx) => (i.DBProxyName !== undefined && i.DBProxyEndpointName === undefined ? undefined : endpointArnOrWildcard(ctx, i.DBProxyEndpointName)) },
+  ],
+  ModifyDBProxyEndpoint: [{ action: "ModifyDBProxyEndpoint", type: "proxy-endpoint", resource: (i, ctx) => endpointArnOrWildcard(ctx, i.DBProxyEndpointName) }],
+  DeleteDBProxyEndpoint: [{ action: "DeleteDBProxyEndpoint", type: "proxy-endpoint", resource: (i, ctx) => endpointArnOrWildcard(ctx, i.DBProxyEndpointName) }],
+  DescribeDBProxyTargetGroups: [{ action: "DescribeDBProxyTargetGroups", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) }],
+  ModifyDBProxyTargetGroup: [{ action: "ModifyDBProxyTargetGroup", type: "target-group", resource: (i, ctx) => targetGroupArnOrWildcard(ctx, i.DBProxyName, i.TargetGroupName) }],
+  DescribeDBProxyTargets: [
+    { action: "DescribeDBProxyTargets", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) },
+    { action: "DescribeDBProxyTargets", type: "target-group", resource: (i, ctx) => targetGroupArnOrWildcard(ctx, i.DBProxyName, i.TargetGroupName) },
+  ],
+  RegisterDBProxyTargets: [
+    { action: "RegisterDBProxyTargets", type: "target-group", resource: (i, ctx) => targetGroupArnOrWildcard(ctx, i.DBProxyName, i.TargetGroupName) },
+    { action: "RegisterDBProxyTargets", type: "db", resource: (i, ctx) => firstArn("db", i.DBInstanceIdentifiers, ctx) },
+  ],
+  DeregisterDBProxyTargets: [
+    { action: "DeregisterDBProxyTargets", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) },
+    { action: "DeregisterDBProxyTargets", type: "target-group", resource: (i, ctx) => targetGroupArnOrWildcard(ctx, i.DBProxyName, i.TargetGroupName) },
+    { action: "DeregisterDBProxyTargets", type: "db", resource: (i, ctx) => firstArn("db", i.DBInstanceIdentifiers, ctx) },
+    { action: "DeregisterDBProxyTargets", type: "cluster", resource: (i, ctx) => firstArn("cluster", i.DBClusterIdentifiers, ctx) },
+  ],
+  // --- end RDS Proxy ---
 };
 
 
@@ -492,7 +535,14 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   "tenant-database": (w) => w.tenantDatabases ?? {},
   // DB snapshots (manual ones; automated ids hold a colon and are not found here).
   snapshot: (w) => w.dbSnapshots ?? {},
+  // --- RDS Proxy (keyed by resource id, the ARN's last part) ---
+  "db-proxy": (w) => w.dbProxies ?? {},
+  "db-proxy-endpoint": (w) => w.dbProxyEndpoints ?? {},
+  "target-group": (w) => w.dbProxyTargetGroups ?? {},
+  // --- end RDS Proxy ---
 };
+/** ARN types with no `rds:<type>-tag` condition key of their own (aws:ResourceTag only). */
+const NO_RDS_TAG_KEY = new Set(["cluster-endpoint", "db-proxy", "db-proxy-endpoint", "target-group"]);
 
 /**
  * The Service Authorization Reference iam.generated.ts is made from does not list
@@ -533,7 +583,7 @@ export const rdsIam: ServiceIam<RdsWorld> = {
     const out: Record<string, ContextValue> = {};
     for (const t of record.TagList ?? []) {
       out[`aws:ResourceTag/${t.Key}`] = t.Value ?? "";
-      if (parts[5] !== "cluster-endpoint") out[`rds:${parts[5]}-tag/${t.Key}`] = t.Value ?? "";
+      if (!NO_RDS_TAG_KEY.has(parts[5])) out[`rds:${parts[5]}-tag/${t.Key}`] = t.Value ?? "";
     }
     if (parts[5] === "db") {
       if (typeof record.DBInstanceClass === "string") out["rds:DatabaseClass"] = record.DBInstanceClass;

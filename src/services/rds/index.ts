@@ -90,6 +90,13 @@ import { globalClusterOperations } from "./global-clusters/operations.js";
 import { globalRoleOperations } from "./global-clusters/roles.js";
 import { globalClusterTransitions } from "./global-clusters/transitions.js";
 // --- end global databases ---
+// --- RDS Proxy ---
+import { proxyOperations } from "./proxies/proxies.js";
+import { proxyEndpointOperations } from "./proxies/proxy-endpoints.js";
+import { proxyTargetGroupOperations } from "./proxies/target-groups.js";
+import { proxyTargetOperations } from "./proxies/targets.js";
+import { proxyTransitions } from "./proxies/transitions.js";
+// --- end RDS Proxy ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -120,6 +127,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
     ...dbSnapshotTransitions,
     ...maintenanceTransitions,
     ...globalClusterTransitions,
+    ...proxyTransitions,
   }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
@@ -193,6 +201,12 @@ export const rds: ServiceDefinition<RdsWorld> = {
     globalClusterOperations,
     globalRoleOperations,
     // --- end global databases ---
+    // --- RDS Proxy ---
+    proxyOperations,
+    proxyEndpointOperations,
+    proxyTargetGroupOperations,
+    proxyTargetOperations,
+    // --- end RDS Proxy ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
@@ -234,6 +248,10 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // Aurora user guide: "an Aurora global database can have up to 10 secondary AWS Regions".
     secondaryRegionsPerGlobalCluster: 10,
     // --- end global databases ---
+    // --- RDS Proxy: 20 proxies per account and Region, 20 endpoints per proxy (Quotas for RDS Proxy) ---
+    dbProxies: 20,
+    dbProxyEndpointsPerProxy: 20,
+    // --- end RDS Proxy ---
   },
   iam: rdsIam,
 };

@@ -15,6 +15,9 @@ import type {
   DBInstanceAutomatedBackup,
   DBParameterGroup,
   DBSnapshot,
+  DBProxy,
+  DBProxyEndpoint,
+  DBProxyTargetGroup,
   DBSubnetGroup,
   Event,
   EventSubscription,
@@ -168,6 +171,35 @@ export type GlobalClusterRecord = Stored<GlobalCluster> & {
   Members: GlobalMemberLink[];
 };
 // --- end global databases ---
+// --- RDS Proxy (proxies/) ---
+/** A DB proxy, keyed by its resource id (`prx-...`, the ARN's last part); names are unique per account and Region. */
+export type DBProxyRecord = Stored<DBProxy> & { DBProxyName: string; DBProxyArn: string; Status: string; TagList?: Tag[] };
+/** A proxy endpoint the user created (the default endpoint is derived from its proxy), keyed by `prx-endpoint-...`. */
+export type DBProxyEndpointRecord = Stored<DBProxyEndpoint> & {
+  DBProxyEndpointName: string;
+  DBProxyEndpointArn: string;
+  DBProxyName: string;
+  Status: string;
+  /** The owning proxy's key: stays when the proxy is renamed. */
+  ProxyId: string;
+  TagList?: Tag[];
+};
+/** A proxy's target group (only `default`), keyed by `prx-tg-...`. */
+export type DBProxyTargetGroupRecord = Stored<DBProxyTargetGroup> & { TargetGroupName: string; TargetGroupArn: string; DBProxyName: string; ProxyId: string; TagList?: Tag[] };
+/**
+ * A registered target: one DB instance or one DB cluster, by the resource id (DbiResourceId or
+ * DbClusterResourceId) it had when registered, so a re-created namesake is not the same target.
+ */
+export interface DBProxyTargetRecord {
+  ProxyId: string;
+  TargetGroupId: string;
+  Kind: "instance" | "cluster";
+  Identifier: string;
+  ResourceId: string;
+  /** REGISTERING, then AVAILABLE (proxies/transitions.ts). */
+  State: string;
+}
+// --- end RDS Proxy ---
 
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
@@ -236,4 +268,11 @@ export interface RdsWorld {
   // --- Aurora global databases: only the home Region's world holds them (global-clusters/resource.ts). Optional: older dumps lack them. ---
   globalClusters?: Record<string, GlobalClusterRecord>;
   // --- end global databases ---
+  // --- RDS Proxy (proxies/), by resource id. Optional: older dumps lack them. ---
+  dbProxies?: Record<string, DBProxyRecord>;
+  dbProxyEndpoints?: Record<string, DBProxyEndpointRecord>;
+  dbProxyTargetGroups?: Record<string, DBProxyTargetGroupRecord>;
+  /** Registered targets, by `<proxy id>:<target resource id>`. */
+  dbProxyTargets?: Record<string, DBProxyTargetRecord>;
+  // --- end RDS Proxy ---
 }

@@ -21,6 +21,8 @@ import { writerOf as globalWriterOf } from "../global-clusters/members.js";
 import { GLOBAL_KIND } from "../global-clusters/transitions.js";
 import type { GlobalClusterRecord } from "../world.js";
 // --- end global databases ---
+import { PROXY_ENDPOINT_KIND, PROXY_KIND } from "../proxies/transitions.js";
+import type { DBProxyEndpointRecord, DBProxyRecord } from "../world.js";
 
 export interface EventSpec {
   categories: readonly string[];
@@ -72,6 +74,10 @@ export const EVENT_SOURCES: Record<string, EventSource> = {
     },
   },
   // --- end global databases ---
+  // --- RDS Proxy: a proxy's and its endpoints' events name the proxy (source type db-proxy) ---
+  [PROXY_KIND]: { type: "db-proxy", id: (p: DBProxyRecord) => p.DBProxyName, arn: (p: DBProxyRecord) => p.DBProxyArn },
+  [PROXY_ENDPOINT_KIND]: { type: "db-proxy", id: (e: DBProxyEndpointRecord) => e.DBProxyName, arn: () => undefined },
+  // --- end RDS Proxy ---
 };
 
 const replicating = (i: InstanceRecord) => i.ReadReplicaSourceDBInstanceIdentifier !== undefined;
@@ -199,4 +205,18 @@ export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: rea
     settle: [{ categories: ["global-failover"], message: globalEvent("failover", "finished") }],
   },
   // --- end global databases ---
+  // --- RDS Proxy (user guide, "Working with RDS Proxy events") ---
+  [`${PROXY_KIND}.create`]: { settle: [{ categories: ["creation"], message: (p: DBProxyRecord) => `RDS created DB proxy ${p.DBProxyName}` /* RDS-EVENT-0203 */ }] },
+  [`${PROXY_KIND}.modify`]: { settle: [{ categories: ["configuration change"], message: (p: DBProxyRecord) => `RDS modified DB proxy ${p.DBProxyName}` /* RDS-EVENT-0204 */ }] },
+  [`${PROXY_KIND}.delete`]: { settle: [{ categories: ["deletion"], message: (p: DBProxyRecord) => `RDS deleted DB proxy ${p.DBProxyName}` /* RDS-EVENT-0205 */ }] },
+  [`${PROXY_ENDPOINT_KIND}.create`]: {
+    settle: [{ categories: ["creation"], message: (e: DBProxyEndpointRecord) => `RDS created endpoint ${e.DBProxyEndpointName} for DB proxy ${e.DBProxyName}` /* RDS-EVENT-0206 */ }],
+  },
+  [`${PROXY_ENDPOINT_KIND}.modify`]: {
+    settle: [{ categories: ["configuration change"], message: (e: DBProxyEndpointRecord) => `RDS modified endpoint ${e.DBProxyEndpointName} of DB proxy ${e.DBProxyName}` /* RDS-EVENT-0207 */ }],
+  },
+  [`${PROXY_ENDPOINT_KIND}.delete`]: {
+    settle: [{ categories: ["deletion"], message: (e: DBProxyEndpointRecord) => `RDS deleted endpoint ${e.DBProxyEndpointName} for DB proxy ${e.DBProxyName}` /* RDS-EVENT-0208 */ }],
+  },
+  // --- end RDS Proxy ---
 };

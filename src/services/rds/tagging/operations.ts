@@ -24,6 +24,7 @@ import { tenantDatabases } from "../tenant-databases/resource.js";
 import { own } from "../shared/identifiers.js";
 import { checkTags, MAX_TAGS, mergeTags } from "../shared/tags.js";
 import { subnetGroups } from "../subnet-groups/resource.js";
+import { proxies, proxyEndpoints, proxyTargetGroups } from "../proxies/resource.js";
 import type { RdsWorld } from "../world.js";
 import { globalClusterByArn } from "../global-clusters/resource.js"; // --- global databases ---
 
@@ -56,6 +57,11 @@ const TAGGABLE: { resource: Resource<RdsWorld, any>; notFound: string; label: st
   // --- DB snapshots (manual; an automated snapshot's ARN holds a colon in its id) ---
   { resource: dbSnapshots, notFound: "DBSnapshotNotFoundFault", label: "DBSnapshot" },
   // --- end DB snapshots ---
+  // --- RDS Proxy (by resource id: db-proxy:prx-..., db-proxy-endpoint:prx-endpoint-..., target-group:prx-tg-...) ---
+  { resource: proxies, notFound: "DBProxyNotFoundFault", label: "DBProxy" },
+  { resource: proxyEndpoints, notFound: "DBProxyEndpointNotFoundFault", label: "DBProxyEndpoint" },
+  { resource: proxyTargetGroups, notFound: "DBProxyTargetGroupNotFoundFault", label: "DBProxyTargetGroup" },
+  // --- end RDS Proxy ---
 ];
 const BY_TYPE = Object.fromEntries(TAGGABLE.map((t) => [t.resource.descriptor.arn!.type, t]));
 const RESOURCES = TAGGABLE.map((t) => t.resource);
