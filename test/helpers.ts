@@ -1,9 +1,10 @@
 /**
  * Shared test helpers, runner-neutral (vitest and jest's SWC transform both load this file): the
  * network guard's record, catching an SDK error, a failed assertion's message, a DSQL client on a
- * fresh backend, and a meeting point for concurrent tests.
+ * fresh backend, a meeting point for concurrent tests, and a command no client has yet.
  */
 import { DSQLClient, type DSQLClientConfig } from "@aws-sdk/client-dsql";
+import { DescribeDBProxiesCommand } from "@aws-sdk/client-rds";
 import { createMockBackend, type MockBackendOptions } from "../src/index.js";
 
 export function networkAttempts(): string[] {
@@ -46,4 +47,16 @@ export function rendezvous(parties: number): () => Promise<void> {
     if (++arrived === parties) release();
     await all;
   };
+}
+
+/**
+ * A command a newer SDK could add to RDSClient: DescribeDBProxies on the wire, under a command name the
+ * mock has no handler for. Every command of today's three clients is simulated, so this is how a test
+ * reaches the "not simulated" answer (MockNotImplementedError) a future command would get.
+ */
+export class FutureRdsCommand extends DescribeDBProxiesCommand {
+  override resolveMiddlewareWithContext(...args: Parameters<DescribeDBProxiesCommand["resolveMiddlewareWithContext"]>) {
+    const [stack, configuration, options, context] = args;
+    return super.resolveMiddlewareWithContext(stack, configuration, options, { ...context, commandName: "DescribeFutureThingsCommand" });
+  }
 }

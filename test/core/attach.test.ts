@@ -1,8 +1,8 @@
 import { DSQLClient, ListClustersCommand } from "@aws-sdk/client-dsql";
-import { RDS, RDSClient, DescribeDBProxiesCommand } from "@aws-sdk/client-rds";
+import { RDS, RDSClient } from "@aws-sdk/client-rds";
 import { describe, expect, it } from "vitest";
 import { createMockBackend, MockNotImplementedError } from "../../src/index.js";
-import { caught, networkAttempts } from "../helpers.js";
+import { caught, FutureRdsCommand, networkAttempts } from "../helpers.js";
 
 // An `onUnhandled` function answers every command that is not simulated: it lets these tests look at
 // routing, Regions and the call log without depending on any one service's simulation.
@@ -18,12 +18,12 @@ describe("backend.attach", () => {
     const backend = echoBackend();
     const client = new RDSClient({ region: "ap-southeast-2" });
     expect(backend.attach(client)).toBe(client);
-    const out: any = await client.send(new DescribeDBProxiesCommand({}));
-    expect(out.echo).toEqual({ client: "RDSClient", command: "DescribeDBProxiesCommand", region: "ap-southeast-2" });
+    const out: any = await client.send(new FutureRdsCommand({}));
+    expect(out.echo).toEqual({ client: "RDSClient", command: "DescribeFutureThingsCommand", region: "ap-southeast-2" });
     expect(out.$metadata.httpStatusCode).toBe(200);
     expect(out.$metadata.requestId).toMatch(/^[0-9a-f-]{36}$/);
     expect(backend.calls().map((c) => [c.service, c.command, c.region])).toEqual([
-      ["rds", "DescribeDBProxies", "ap-southeast-2"],
+      ["rds", "DescribeFutureThings", "ap-southeast-2"],
     ]);
   });
 
@@ -52,8 +52,9 @@ describe("backend.attach", () => {
   it("works with the aggregated client", async () => {
     const backend = echoBackend();
     const rds = backend.attach(new RDS({ region: "eu-west-1" }));
-    const out: any = await rds.describeDBProxies({});
-    expect(out.echo.region).toBe("eu-west-1");
+    const out = await rds.describeDBProxies({});
+    expect(out.DBProxies).toEqual([]);
+    expect(backend.calls().map((c) => [c.service, c.command, c.region])).toEqual([["rds", "DescribeDBProxies", "eu-west-1"]]);
   });
 
   it("fails a client built without a Region as the real client fails, recording nothing", async () => {
@@ -65,7 +66,7 @@ describe("backend.attach", () => {
       // The real client's own error for a missing Region, read from an unattached client.
       const expected = await caught(new RDSClient({}).config.region());
       const client = backend.attach(new RDSClient({}));
-      const err = await caught(client.send(new DescribeDBProxiesCommand({})));
+      const err = await caught(client.send(new FutureRdsCommand({})));
       expect(err.constructor).toBe(expected.constructor);
       expect(err.message).toBe(expected.message);
       expect(err.message).toBe("Region is missing");
@@ -82,7 +83,7 @@ describe("backend.attach", () => {
     const backend = createMockBackend();
     const client = backend.attach(new RDSClient({ region: "us-east-1" }));
     expect(process.env.AWS_ACCESS_KEY_ID).toBeUndefined();
-    const err = await caught(client.send(new DescribeDBProxiesCommand({})));
+    const err = await caught(client.send(new FutureRdsCommand({})));
     expect(err).toBeInstanceOf(MockNotImplementedError);
     expect(networkAttempts()).toEqual([]);
   });
@@ -92,11 +93,11 @@ describe("onUnhandled", () => {
   it("defaults to a MockNotImplementedError naming the client and command", async () => {
     const backend = createMockBackend();
     const client = backend.attach(new RDSClient({ region: "us-east-1" }));
-    const err = await caught<MockNotImplementedError>(client.send(new DescribeDBProxiesCommand({})));
+    const err = await caught<MockNotImplementedError>(client.send(new FutureRdsCommand({})));
     expect(err).toBeInstanceOf(MockNotImplementedError);
     expect(err.name).toBe("MockNotImplementedError");
     expect(err.client).toBe("RDSClient");
-    expect(err.command).toBe("DescribeDBProxiesCommand");
+    expect(err.command).toBe("DescribeFutureThingsCommand");
     expect(backend.calls()[0].error).toBe(err);
   });
 });

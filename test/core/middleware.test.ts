@@ -1,16 +1,16 @@
 import { CreateClusterCommand, DSQLClient, ListClustersCommand } from "@aws-sdk/client-dsql";
-import { RDSClient, DescribeDBProxiesCommand } from "@aws-sdk/client-rds";
+import { RDSClient } from "@aws-sdk/client-rds";
 import { describe, expect, it } from "vitest";
 import { createMockBackend, defaultBackend, MockNotImplementedError, mockMiddleware, resetDefaultBackend } from "../../src/index.js";
-import { caught, networkAttempts } from "../helpers.js";
+import { caught, FutureRdsCommand, networkAttempts } from "../helpers.js";
 
 describe("interception", () => {
   it("fails loudly, naming the client and command, for a command that is not simulated", async () => {
     const backend = createMockBackend();
     const rds = backend.attach(new RDSClient({ region: "eu-west-1" }));
-    const err = await caught(rds.send(new DescribeDBProxiesCommand({})));
+    const err = await caught(rds.send(new FutureRdsCommand({})));
     expect(err).toBeInstanceOf(MockNotImplementedError);
-    expect(err.message).toContain("DescribeDBProxiesCommand");
+    expect(err.message).toContain("DescribeFutureThingsCommand");
     expect(err.message).toContain("RDSClient");
     expect(err.$metadata.httpStatusCode).toBe(501);
     expect(networkAttempts()).toEqual([]);

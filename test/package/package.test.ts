@@ -78,7 +78,7 @@ describe.skipIf(!built)(title, () => {
       const { notSimulated } = await loaded();
       expect(notSimulated).toMatchObject({ thrown: true, name: "MockNotImplementedError", fault: "client", status: 501 });
       expect(notSimulated.instanceOf.MockNotImplementedError).toBe(true);
-      expect(notSimulated.message).toContain("DescribeDBProxiesCommand");
+      expect(notSimulated.message).toContain("DescribeFutureThingsCommand");
     });
 
     it("throws exceptions that are instances of the SDK classes the script imported", async () => {
@@ -111,7 +111,7 @@ describe.skipIf(!built)(title, () => {
 
     it("answers through onUnhandled and through the literal mockMiddleware, and opens no socket", async () => {
       const { onUnhandled, literalMiddleware, networkAttempts } = await loaded();
-      expect(onUnhandled).toEqual({ DBProxies: [], answeredFor: "DescribeDBProxiesCommand" });
+      expect(onUnhandled).toEqual({ DBProxies: [], answeredFor: "DescribeFutureThingsCommand" });
       expect(literalMiddleware).toEqual({ clusters: [], status: 200 });
       expect(networkAttempts).toEqual([]);
     });
