@@ -363,6 +363,12 @@ const rules: Record<string, Rule[]> = {
   StopDBInstance: one("StopDBInstance", "db", "DBInstanceIdentifier"),
   StartDBInstance: one("StartDBInstance", "db", "DBInstanceIdentifier"),
   // --- end standalone DB instances ---
+  // --- Issue 14: DB capacity reservations (no resource type in the reference yet: checked on no resource) ---
+  CreateDBCapacityReservation: [{ action: "CreateDBCapacityReservation", context: tagKeys }],
+  ModifyDBCapacityReservation: [{ action: "ModifyDBCapacityReservation" }],
+  CancelDBCapacityReservation: [{ action: "CancelDBCapacityReservation" }],
+  DescribeDBCapacityReservations: [{ action: "DescribeDBCapacityReservations" }],
+  // --- end issue 14 DB capacity reservations ---
 };
 
 
@@ -390,9 +396,18 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
  * reference declares the other catalog reads (DescribeSourceRegions, DescribeDBMajorEngineVersions):
  * a List action on no resource type, until a newer reference lists it.
  */
+// --- Issue 14: DB capacity reservations --- The reference does not list these actions yet either: declared
+// the same way, on no resource type (no ARN type for a reservation is published); Create takes the tag keys.
+const capacityReservationActions = {
+  CreateDBCapacityReservation: { access: "Write", resourceTypes: {}, conditionKeys: ["aws:RequestTag/${TagKey}", "aws:TagKeys", "rds:req-tag/${TagKey}"], dependentActions: [] },
+  ModifyDBCapacityReservation: { access: "Write", resourceTypes: {}, conditionKeys: [], dependentActions: [] },
+  CancelDBCapacityReservation: { access: "Write", resourceTypes: {}, conditionKeys: [], dependentActions: [] },
+  DescribeDBCapacityReservations: { access: "List", resourceTypes: {}, conditionKeys: [], dependentActions: [] },
+};
+// --- end issue 14 DB capacity reservations ---
 const reference = {
   ...iamReference,
-  actions: { ...iamReference.actions, DescribeServerlessV2PlatformVersions: { access: "List", resourceTypes: {}, conditionKeys: [], dependentActions: [] } },
+  actions: { ...iamReference.actions, DescribeServerlessV2PlatformVersions: { access: "List", resourceTypes: {}, conditionKeys: [], dependentActions: [] }, ...capacityReservationActions },
 };
 
 export const rdsIam: ServiceIam<RdsWorld> = {

@@ -61,6 +61,10 @@ import { customEngineVersionOperations, customEngineVersionTransitions } from ".
 // --- standalone DB instances ---
 import { powerOperations } from "./instances/power.js";
 // --- end standalone DB instances ---
+// --- Issue 14: DB capacity reservations ---
+import { capacityReservationErrors } from "./capacity-reservations/errors.js";
+import { capacityReservationOperations, capacityReservationTransitions } from "./capacity-reservations/operations.js";
+// --- end issue 14 DB capacity reservations ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -68,13 +72,14 @@ export const rds: ServiceDefinition<RdsWorld> = {
   baseException: "RDSServiceException",
   xmlNamespace: "http://rds.amazonaws.com/doc/2014-10-31/",
   errors,
-  operationErrors,
+  // Issue 14: the capacity reservation commands' errors, which the generated table lacks (capacity-reservations/errors.ts).
+  operationErrors: { ...operationErrors, ...capacityReservationErrors },
   // AWS answers a required parameter sent empty ("DBClusterIdentifier=") as blank, not as missing.
   constraints: { ...constraints, requiredNotBlank: true },
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions, ...capacityReservationTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -122,6 +127,9 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // --- standalone DB instances ---
     powerOperations,
     // --- end standalone DB instances ---
+    // --- Issue 14: DB capacity reservations ---
+    capacityReservationOperations,
+    // --- end issue 14 DB capacity reservations ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {
