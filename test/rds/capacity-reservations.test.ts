@@ -148,3 +148,154 @@ describe("CreateDBCapacityReservation", () => {
     expect(t.DBCapacityReservation!.State).toBe("assessing");
   });
 });
+
+describe("names, quota and concurrent creates", () => {
+  it("refuses a name in use; a cancelled reservation's name can be taken again", async () => {
+    const { backend, client } = setup();
+    const first = (await create(client)).DBCapacityReservation!;
+    await expectFault(backend, () => create(client, { Engine: "postgres" }), { name: "DBCapacityReservationAlreadyExistsFault", status: 400, message: "web-tier", Class: DBCapacityReservationAlreadyExistsFault });
+    const cancelled = (await cancel(client, "web-tier")).DBCapacityReservation!;
+    expect(cancelled).toMatchObject({ DBCapacityReservationIdentifier: first.DBCapacityReservationIdentifier, State: "cancelled", AvailableCapacityPerAvailabilityZoneList: [{ AvailableCapacity: 0 }, { AvailableCapacity: 0 }] });
+    const second = (await create(client, { Engine: "postgres" })).DBCapacityReservation!;
+    expect(second.DBCapacityReservationIdentifier).not.toBe(first.DBCapacityReservationIdentifier);
+    // The name gives the live reservation; the cancelled one stays under its identifier.
+    expect((await describeOne(client, "web-tier")).DBCapacityReservationIdentifier).toBe(second.DBCapacityReservationIdentifier);
+    expect((await describeOne(client, first.DBCapacityReservationIdentifier!)).State).toBe("cancelled");
+    expect((await client.send(new DescribeDBCapacityReservationsCommand({}))).DBCapacityReservations!.map((r) => r.State)).toEqual(["cancelled", "active"]);
+  });
+
+  it("counts reserved capacity against the DB instances quota", async () => {
+    const { backend, client } = setup({ quotas: { rds: { dbInstances: 10 } } });
+    const quota = { name: "InstanceQuotaExceededFault", status: 400, Class: InstanceQuotaExceededFault };
+    await expectFault(backend, () => create(client, { CapacityPerAvailabilityZone: 4, AvailabilityZones: ["us-east-1a", "us-east-1b", "us-east-1c"] }), { ...quota, message: "to 12, over the quota of 10" });
+    await create(client, { CapacityPerAvailabilityZone: 3, AvailabilityZones: ["us-east-1a", "us-east-1b", "us-east-1c"] });
+    await expectFault(backend, () => create(client, { DBCapacityReservationName: "more", AvailabilityZones: ["us-east-1a", "us-east-1b"], CapacityPerAvailabilityZone: 1 }), { ...quota, message: "to 11" });
+    await expectFault(backend, () => modify(client, "web-tier", { CapacityPerAvailabilityZone: 4 }), { ...quota, message: "to 12" });
+    // A decrease is not checked against the quota; a cancelled reservation holds nothing.
+    await modify(client, "web-tier", { CapacityPerAvailabilityZone: 1 });
+    backend.clock.runDue();
+    await create(client, { DBCapacityReservationName: "more", CapacityPerAvailabilityZone: 3, AvailabilityZones: ["us-east-1a", "us-east-1b"] });
+    await cancel(client, "web-tier");
+    await create(client, { DBCapacityReservationName: "again", CapacityPerAvailabilityZone: 2, AvailabilityZones: ["us-east-1a", "us-east-1b"] });
+  });
+
+  it("two concurrent creates under one name: one reservation, one DBCapacityReservationAlreadyExists", async () => {
+    const { client } = setup();
+    const results = await Promise.allSettled([create(client), create(client, { Engine: "postgres" })]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(DBCapacityReservationAlreadyExistsFault);
+    const both = await Promise.all([create(client, { DBCapacityReservationName: "a" }), create(client, { DBCapacityReservationName: "b" })]);
+    expect(new Set(both.map((o) => o.DBCapacityReservation!.DBCapacityReservationIdentifier)).size).toBe(2);
+    expect((await client.send(new DescribeDBCapacityReservationsCommand({}))).DBCapacityReservations).toHaveLength(3);
+  });
+});
+
+describe("ModifyDBCapacityReservation", () => {
+  it("changes the capacity (pending while applied) and the end date", async () => {
+    const { backend, client } = setup({ lifecycle: "timed" });
+    const id = (await create(client)).DBCapacityReservation!.DBCapacityReservationIdentifier!;
+    await expectFault(backend, () => modify(client, id, { CapacityPerAvailabilityZone: 3 }), { ...invalidState, message: `DB capacity reservation ${id} is in the pending state and cannot be modified` });
+    backend.clock.advance(5 * 60_000);
+    const out = (await modify(client, "web-tier", { CapacityPerAvailabilityZone: 3, EndDateType: "limited", EndDate: at(30 * DAY) })).DBCapacityReservation!;
+    expect(out).toMatchObject({ State: "pending", ReservedCapacityPerAvailabilityZone: 3, EndDate: at(30 * DAY), AvailableCapacityPerAvailabilityZoneList: [{ AvailableCapacity: 0 }, { AvailableCapacity: 0 }] });
+    backend.clock.advance(5 * 60_000 - 1);
+    expect((await describeOne(client, id)).State).toBe("pending");
+    backend.clock.advance(1);
+    expect(await describeOne(client, id)).toMatchObject({ State: "active", AvailableCapacityPerAvailabilityZoneList: [{ AvailableCapacity: 3 }, { AvailableCapacity: 3 }] });
+    // An end date change alone applies at once; unlimited removes it.
+    const unlimited = (await modify(client, id, { EndDateType: "unlimited" })).DBCapacityReservation!;
+    expect(unlimited.State).toBe("active");
+    expect(unlimited).not.toHaveProperty("EndDate");
+  });
+
+  it("checks EndDateType and EndDate, and that something changes", async () => {
+    const { backend, client } = setup();
+    await create(client);
+    await expectFault(backend, () => modify(client, "web-tier", {}), { ...combination, message: "No modifications were requested" });
+    await expectFault(backend, () => modify(client, "web-tier", { EndDateType: "forever" }), { ...bad, message: "EndDateType forever is not valid" });
+    await expectFault(backend, () => modify(client, "web-tier", { EndDate: at(DAY) }), { ...combination, message: "EndDate requires EndDateType limited" });
+    await expectFault(backend, () => modify(client, "web-tier", { EndDateType: "limited" }), { name: "MissingParameter", status: 400, message: "EndDateType limited requires EndDate" });
+    await expectFault(backend, () => modify(client, "web-tier", { EndDateType: "unlimited", EndDate: at(DAY) }), { ...combination, message: "EndDate cannot be specified with EndDateType unlimited" });
+    await expectFault(backend, () => modify(client, "web-tier", { EndDateType: "limited", EndDate: FIXED_START }), { ...bad, message: "must be a date and time in the future" });
+    await expectFault(backend, () => modify(client, "web-tier", { CapacityPerAvailabilityZone: 0 }), { ...bad, message: "CapacityPerAvailabilityZone 0" });
+    await expectFault(backend, () => modify(client, "ghost", { CapacityPerAvailabilityZone: 1 }), { name: "DBCapacityReservationNotFoundFault", status: 404, message: "DB capacity reservation ghost not found", Class: DBCapacityReservationNotFoundFault });
+  });
+
+  it("keeps the commitment: no capacity below it, no end date before it, until it ends", async () => {
+    const { backend, client } = setup();
+    await create(client, { ...FUTURE, EndDate: at(60 * DAY) });
+    await expectFault(backend, () => modify(client, "launch-day", { CapacityPerAvailabilityZone: 15 }), { ...bad, message: "CapacityPerAvailabilityZone 15 is below the committed 16 per Availability Zone; the commitment lasts until 2025-06-25T12:00:00.000Z" });
+    await expectFault(backend, () => modify(client, "launch-day", { EndDateType: "limited", EndDate: at(24 * DAY - 1) }), { ...bad, message: "at or after 2025-06-25T12:00:00.000Z" });
+    // A scheduled reservation takes a change at once (it is not pending).
+    expect((await modify(client, "launch-day", { CapacityPerAvailabilityZone: 17, EndDateType: "limited", EndDate: at(24 * DAY) })).DBCapacityReservation!.State).toBe("scheduled");
+    backend.clock.advance(24 * DAY - 1);
+    await expectFault(backend, () => modify(client, "launch-day", { CapacityPerAvailabilityZone: 10 }), { ...bad, message: "below the committed 16" });
+    backend.clock.advance(1);
+    await expectFault(backend, () => modify(client, "launch-day", { CapacityPerAvailabilityZone: 10 }), { ...invalidState, message: "is in the expired state and cannot be modified" });
+  });
+});
+
+describe("CancelDBCapacityReservation", () => {
+  it("refuses an active reservation during its commitment, and allows it after", async () => {
+    const { backend, client } = setup();
+    const id = (await create(client, FUTURE)).DBCapacityReservation!.DBCapacityReservationIdentifier!;
+    backend.clock.advance(10 * DAY);
+    await expectFault(backend, () => cancel(client, id), { ...invalidState, message: `DB capacity reservation ${id} is active during its capacity commitment, which ends 2025-06-25T12:00:00.000Z` });
+    backend.clock.advance(14 * DAY - 1);
+    await expectFault(backend, () => cancel(client, "launch-day"), { ...invalidState, message: "during its capacity commitment" });
+    backend.clock.advance(1);
+    expect((await cancel(client, "launch-day")).DBCapacityReservation!.State).toBe("cancelled");
+    await expectFault(backend, () => cancel(client, id), { ...invalidState, message: "is in the cancelled state and cannot be cancelled" });
+    await expectFault(backend, () => modify(client, id, { CapacityPerAvailabilityZone: 20 }), { ...invalidState, message: "is in the cancelled state and cannot be modified" });
+  });
+
+  it("cancels a scheduled reservation before it starts; refuses one being set up, and unknown ones", async () => {
+    const { backend, client } = setup({ lifecycle: "timed" });
+    await create(client, FUTURE);
+    await expectFault(backend, () => cancel(client, "launch-day"), { ...invalidState, message: "is in the assessing state" });
+    await create(client);
+    await expectFault(backend, () => cancel(client, "web-tier"), { ...invalidState, message: "is in the pending state" });
+    backend.clock.advance(10 * 60_000);
+    expect((await cancel(client, "launch-day")).DBCapacityReservation!.State).toBe("cancelled");
+    expect((await cancel(client, "web-tier")).DBCapacityReservation!.State).toBe("cancelled");
+    await expectFault(backend, () => cancel(client, "dbcr-0123456789abcdef0"), { name: "DBCapacityReservationNotFoundFault", status: 404, message: "dbcr-0123456789abcdef0", Class: DBCapacityReservationNotFoundFault });
+  });
+});
+
+describe("DescribeDBCapacityReservations", () => {
+  const list = async (client: RDSClient, input: Record<string, unknown> = {}) =>
+    (await client.send(new DescribeDBCapacityReservationsCommand(input))).DBCapacityReservations!.map((r) => r.DBCapacityReservationName);
+
+  it("filters by name, state, engine, class and Availability Zone, and checks the filters", async () => {
+    const { backend, client } = setup();
+    await create(client);
+    await create(client, { DBCapacityReservationName: "pg", Engine: "postgres", DBInstanceClass: "db.r7g.large", AvailabilityZones: ["us-east-1c"] });
+    await create(client, { DBCapacityReservationName: "gone" });
+    await cancel(client, "gone");
+    expect(await list(client, { Filters: [{ Name: "db-capacity-reservation-name", Values: ["pg", "web-tier"] }] })).toEqual(["web-tier", "pg"]);
+    expect(await list(client, { Filters: [{ Name: "state", Values: ["cancelled"] }] })).toEqual(["gone"]);
+    expect(await list(client, { Filters: [{ Name: "engine", Values: ["mysql"] }, { Name: "state", Values: ["active"] }] })).toEqual(["web-tier"]);
+    expect(await list(client, { Filters: [{ Name: "db-instance-class", Values: ["db.r7g.large"] }] })).toEqual(["pg"]);
+    expect(await list(client, { Filters: [{ Name: "availability-zone", Values: ["us-east-1b"] }] })).toEqual(["web-tier", "gone"]);
+    await expectFault(backend, () => list(client, { Filters: [{ Name: "status", Values: ["active"] }] }), { ...bad, message: "status" });
+    await expectFault(backend, () => list(client, { Filters: [{ Name: "engine", Values: [] }] }), { ...combination, message: "engine" });
+    await expectFault(backend, () => list(client, { Filters: [{ Name: "state", Values: ["active", "expired"] }] }), { ...bad, message: "The state filter doesn't accept expired" });
+    await expectFault(backend, () => list(client, { DBCapacityReservationIdentifier: "nope" }), { name: "DBCapacityReservationNotFoundFault", status: 404, message: "nope", Class: DBCapacityReservationNotFoundFault });
+  });
+
+  it("pages in creation order (MaxRecords 20-100)", async () => {
+    const { backend, client } = setup();
+    for (let i = 0; i < 25; i++) {
+      await create(client, { DBCapacityReservationName: `r${String(i).padStart(2, "0")}`, CapacityPerAvailabilityZone: 1, AvailabilityZones: ["us-east-1a"] });
+      backend.clock.advance(1);
+    }
+    const first = await client.send(new DescribeDBCapacityReservationsCommand({ MaxRecords: 20 }));
+    expect(first.DBCapacityReservations!.map((r) => r.DBCapacityReservationName)).toEqual(Array.from({ length: 20 }, (_, i) => `r${String(i).padStart(2, "0")}`));
+    const rest = await client.send(new DescribeDBCapacityReservationsCommand({ MaxRecords: 20, Marker: first.Marker }));
+    expect(rest.DBCapacityReservations).toHaveLength(5);
+    expect(rest.Marker).toBeUndefined();
+    await expectFault(backend, () => list(client, { MaxRecords: 19 }), { ...bad, message: "19" });
+    await expectFault(backend, () => list(client, { Marker: "bogus" }), bad);
+  });
+});
