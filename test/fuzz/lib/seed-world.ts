@@ -199,6 +199,19 @@ const rds: SeedStep[] = [
     }),
   },
   // --- end issue 14 custom engine versions ---
+  // --- Issue 14: a DB capacity reservation (MySQL, two AZs) ---
+  {
+    command: "CreateDBCapacityReservationCommand",
+    input: () => ({
+      DBCapacityReservationName: "fuzz-capacity",
+      DBInstanceClass: "db.m7g.large",
+      Engine: "mysql",
+      CapacityPerAvailabilityZone: 1,
+      AvailabilityZones: ["us-east-1a", "us-east-1b"],
+      Tags: [{ Key: "team", Value: "robustness" }],
+    }),
+  },
+  // --- end issue 14 DB capacity reservations ---
 ];
 
 const docdb: SeedStep[] = [
