@@ -296,6 +296,6 @@ describe("DescribeDBCapacityReservations", () => {
     expect(rest.DBCapacityReservations).toHaveLength(5);
     expect(rest.Marker).toBeUndefined();
     await expectFault(backend, () => list(client, { MaxRecords: 19 }), { ...bad, message: "19" });
-    await expectFault(backend, () => list(client, { Marker: "bogus" }), bad);
+    await expectFault(backend, () => list(client, { Marker: "bogus" }), { ...bad, message: /marker/i });
   });
 });

@@ -51,6 +51,14 @@ const cevArn = (i: Input, ctx: Ctx) => {
   return ctx.world.customEngineVersions?.[`${i.Engine}/${i.EngineVersion}`]?.DBEngineVersionArn ?? rdsArn("cev", `${i.Engine}/${i.EngineVersion}/*`, ctx);
 };
 
+/** The ARN of the tenant TenantDBName names in DBInstanceIdentifier's instance, or the type's wildcard. */
+const tenantArn = (i: Input, ctx: Ctx) => {
+  const instance = typeof i.DBInstanceIdentifier === "string" ? own(ctx.world.instances, i.DBInstanceIdentifier.toLowerCase()) : undefined;
+  const name = typeof i.TenantDBName === "string" ? i.TenantDBName.toUpperCase() : undefined;
+  const tenant = Object.values(ctx.world.tenantDatabases ?? {}).find((t) => t.DbiResourceId === instance?.DbiResourceId && t.TenantDBName.toUpperCase() === name);
+  return rdsArn("tenant-database", tenant?.TenantDatabaseResourceId ?? "*", ctx);
+};
+
 /** aws:RequestTag, aws:TagKeys and rds:req-tag for the request's Tags. */
 function tagKeys(i: Input): Record<string, ContextValue> | undefined {
   const tags = ((i.Tags ?? []) as Tag[]).filter((t) => typeof t?.Key === "string" && t.Key !== "");
@@ -358,6 +366,14 @@ const rules: Record<string, Rule[]> = {
   CreateCustomDBEngineVersion: [{ action: "CreateCustomDBEngineVersion", type: "cev", resource: cevArn, context: tagKeys }, ...kms("KMSKeyId")],
   ModifyCustomDBEngineVersion: [{ action: "ModifyCustomDBEngineVersion", type: "cev", resource: cevArn }],
   DeleteCustomDBEngineVersion: [{ action: "DeleteCustomDBEngineVersion", type: "cev", resource: cevArn }],
+  // Tenant databases: the CDB instance and the tenant (`tenant-database:<resource id>`, looked up by name in the instance).
+  CreateTenantDatabase: [
+    ...one("CreateTenantDatabase", "db", "DBInstanceIdentifier"),
+    { action: "CreateTenantDatabase", type: "tenant-database", resource: (_i, ctx) => rdsArn("tenant-database", "*", ctx), context: tagKeys },
+  ],
+  ModifyTenantDatabase: [...one("ModifyTenantDatabase", "db", "DBInstanceIdentifier"), { action: "ModifyTenantDatabase", type: "tenant-database", resource: tenantArn }],
+  DeleteTenantDatabase: [...one("DeleteTenantDatabase", "db", "DBInstanceIdentifier"), { action: "DeleteTenantDatabase", type: "tenant-database", resource: tenantArn }],
+  DescribeTenantDatabases: [{ action: "DescribeTenantDatabases", type: "db", resource: named("db", "DBInstanceIdentifier") }],
   // --- end issue 14 Data API and serverless ---
   // --- standalone DB instances (instances/power.ts) ---
   StopDBInstance: one("StopDBInstance", "db", "DBInstanceIdentifier"),
@@ -388,14 +404,9 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   ri: (w) => w.reservedInstances ?? {},
   "shard-group": (w) => w.shardGroups ?? {},
   integration: (w) => w.integrations ?? {},
+  "tenant-database": (w) => w.tenantDatabases ?? {},
 };
 
-/**
- * The Service Authorization Reference iam.generated.ts is made from does not list
- * rds:DescribeServerlessV2PlatformVersions yet (the operation is newer). It is declared here as the
- * reference declares the other catalog reads (DescribeSourceRegions, DescribeDBMajorEngineVersions):
- * a List action on no resource type, until a newer reference lists it.
- */
 // --- Issue 14: DB capacity reservations --- The reference does not list these actions yet either: declared
 // the same way, on no resource type (no ARN type for a reservation is published); Create takes the tag keys.
 const capacityReservationActions = {
@@ -405,6 +416,13 @@ const capacityReservationActions = {
   DescribeDBCapacityReservations: { access: "List", resourceTypes: {}, conditionKeys: [], dependentActions: [] },
 };
 // --- end issue 14 DB capacity reservations ---
+
+/**
+ * The Service Authorization Reference iam.generated.ts is made from does not list
+ * rds:DescribeServerlessV2PlatformVersions yet (the operation is newer). It is declared here as the
+ * reference declares the other catalog reads (DescribeSourceRegions, DescribeDBMajorEngineVersions):
+ * a List action on no resource type, until a newer reference lists it.
+ */
 const reference = {
   ...iamReference,
   actions: { ...iamReference.actions, DescribeServerlessV2PlatformVersions: { access: "List", resourceTypes: {}, conditionKeys: [], dependentActions: [] }, ...capacityReservationActions },
@@ -418,7 +436,7 @@ export const rdsIam: ServiceIam<RdsWorld> = {
     const parts = resourceArn.split(":");
     const collection = RECORDS[parts[5]];
     if (parts.length !== 7 || parts[3] !== ctx.region || parts[4] !== ctx.accountId || !collection) return undefined;
-    const record = own(collection(ctx.world), ["ri", "shard-group", "integration"].includes(parts[5]) ? parts[6] : parts[6].toLowerCase()) as ({ TagList?: Tag[] } & Record<string, unknown>) | undefined;
+    const record = own(collection(ctx.world), ["ri", "shard-group", "integration", "tenant-database"].includes(parts[5]) ? parts[6] : parts[6].toLowerCase()) as ({ TagList?: Tag[] } & Record<string, unknown>) | undefined;
     if (!record) return undefined;
     const out: Record<string, ContextValue> = {};
     for (const t of record.TagList ?? []) {

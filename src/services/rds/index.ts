@@ -57,6 +57,7 @@ import { shardGroupOperations, shardGroupTransitions } from "./shard-groups/oper
 import { integrationOperations, integrationTransitions } from "./integrations/operations.js";
 import { exportTaskOperations, exportTaskTransitions } from "./export-tasks/operations.js";
 import { customEngineVersionOperations, customEngineVersionTransitions } from "./custom-engine-versions/operations.js";
+import { tenantDatabaseOperations, tenantDatabaseTransitions } from "./tenant-databases/operations.js";
 // --- end issue 14 Data API and serverless ---
 // --- standalone DB instances ---
 import { powerOperations } from "./instances/power.js";
@@ -79,7 +80,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions, ...capacityReservationTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions, ...tenantDatabaseTransitions, ...capacityReservationTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -124,6 +125,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
     integrationOperations,
     exportTaskOperations,
     customEngineVersionOperations,
+    tenantDatabaseOperations,
     // --- standalone DB instances ---
     powerOperations,
     // --- end standalone DB instances ---

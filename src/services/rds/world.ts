@@ -24,6 +24,7 @@ import type {
   Integration,
   ExportTask,
   DBEngineVersion,
+  TenantDatabase,
   Tag,
 } from "@aws-sdk/client-rds";
 
@@ -119,6 +120,8 @@ export type IntegrationRecord = Omit<Stored<Integration>, "Tags"> & { Integratio
 export type ExportTaskRecord = Stored<ExportTask> & { ExportTaskIdentifier: string; Status: string; TaskStartTime: number };
 /** A custom engine version (custom-engine-versions/), keyed `engine/version`; times in epoch ms. */
 export type CustomEngineVersionRecord = Stored<DBEngineVersion> & { Engine: string; EngineVersion: string; Status: string; CreateTime: number };
+/** A tenant database of an Oracle multitenant CDB instance (tenant-databases/), keyed by TenantDatabaseResourceId. */
+export type TenantDatabaseRecord = Stored<TenantDatabase> & { TenantDBName: string; TenantDatabaseResourceId: string; DbiResourceId: string; Status: string; TenantDatabaseCreateTime: number };
 
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
@@ -166,6 +169,8 @@ export interface RdsWorld {
   exportTasks?: Record<string, ExportTaskRecord>;
   // Issue 14: custom engine versions by `engine/version` (unique per account and Region).
   customEngineVersions?: Record<string, CustomEngineVersionRecord>;
+  // Issue 14: tenant databases by TenantDatabaseResourceId (linked to their instance by DbiResourceId).
+  tenantDatabases?: Record<string, TenantDatabaseRecord>;
   // --- Issue 14: DB capacity reservations (capacity-reservations/) ---
   /** By DBCapacityReservationIdentifier (`dbcr-...`); names are unique among the reservations still live. */
   capacityReservations?: Record<string, CapacityReservationRecord>;

@@ -199,6 +199,16 @@ const rds: SeedStep[] = [
     }),
   },
   // --- end issue 14 custom engine versions ---
+  // --- Issue 14: a multi-tenant Oracle CDB instance (its first tenant is PDB1) and a second tenant ---
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-cdb-1", Engine: "oracle-ee-cdb", DBInstanceClass: "db.m5.large", AllocatedStorage: 100, MasterUsername: "fuzzadmin",
+      MasterUserPassword: "fuzz-password-4", LicenseModel: "bring-your-own-license", MultiTenant: true, DBName: "PDB1",
+    }),
+  },
+  { command: "CreateTenantDatabaseCommand", input: () => ({ DBInstanceIdentifier: "fuzz-cdb-1", TenantDBName: "SALES", MasterUsername: "salesadmin", MasterUserPassword: "fuzz-password-5" }) },
+  // --- end issue 14 tenant databases ---
   // --- Issue 14: a DB capacity reservation (MySQL, two AZs) ---
   {
     command: "CreateDBCapacityReservationCommand",
