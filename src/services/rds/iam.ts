@@ -170,6 +170,7 @@ const rules: Record<string, Rule[]> = {
   ModifyDBInstance: [
     ...one("ModifyDBInstance", "db", "DBInstanceIdentifier", keysFor("rds:ManageMasterUserPassword")),
     { action: "ModifyDBInstance", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    { action: "ModifyDBInstance", type: "og", resource: named("og", "OptionGroupName") },
     passRole("MonitoringRoleArn", "monitoring.rds.amazonaws.com"),
   ],
   DeleteDBInstance: one("DeleteDBInstance", "db", "DBInstanceIdentifier"),
@@ -304,6 +305,31 @@ const rules: Record<string, Rule[]> = {
   DescribeOptionGroups: one("DescribeOptionGroups", "og", "OptionGroupName"),
   DescribeOptionGroupOptions: [{ action: "DescribeOptionGroupOptions" }],
   // --- end issue 13 groups ---
+  // --- Read replicas and instance restores: the new instance and its source (a db by id or ARN) are both `db` resources ---
+  CreateDBInstanceReadReplica: [
+    { action: "CreateDBInstanceReadReplica", type: "db", resource: named("db", "DBInstanceIdentifier"), context: keysFor("rds:DatabaseClass", "rds:PubliclyAccessible") },
+    { action: "CreateDBInstanceReadReplica", type: "db", resource: named("db", "SourceDBInstanceIdentifier") },
+    { action: "CreateDBInstanceReadReplica", type: "cluster", resource: named("cluster", "SourceDBClusterIdentifier") },
+    { action: "CreateDBInstanceReadReplica", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    { action: "CreateDBInstanceReadReplica", type: "subgrp", resource: named("subgrp", "DBSubnetGroupName") },
+    { action: "CreateDBInstanceReadReplica", type: "og", resource: named("og", "OptionGroupName") },
+    tagOnCreate("db", "DBInstanceIdentifier"),
+    passRole("MonitoringRoleArn", "monitoring.rds.amazonaws.com"),
+    ...kms(),
+  ],
+  PromoteReadReplica: one("PromoteReadReplica", "db", "DBInstanceIdentifier"),
+  SwitchoverReadReplica: one("SwitchoverReadReplica", "db", "DBInstanceIdentifier"),
+  RestoreDBInstanceFromS3: [
+    { action: "RestoreDBInstanceFromS3", type: "db", resource: named("db", "DBInstanceIdentifier"), context: keysFor("rds:DatabaseEngine", "rds:DatabaseClass", "rds:PubliclyAccessible", "rds:ManageMasterUserPassword") },
+    { action: "RestoreDBInstanceFromS3", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    { action: "RestoreDBInstanceFromS3", type: "subgrp", resource: named("subgrp", "DBSubnetGroupName") },
+    { action: "RestoreDBInstanceFromS3", type: "og", resource: named("og", "OptionGroupName") },
+    tagOnCreate("db", "DBInstanceIdentifier"),
+    passRole("S3IngestionRoleArn"),
+    passRole("MonitoringRoleArn", "monitoring.rds.amazonaws.com"),
+    ...kms(),
+  ],
+  // --- end read replicas and instance restores ---
   // --- Issue 13: automated backups and point-in-time restore of DB instances ---
   DescribeDBInstanceAutomatedBackups: one("DescribeDBInstanceAutomatedBackups", "db", "DBInstanceIdentifier"),
   DeleteDBInstanceAutomatedBackup: [{ action: "DeleteDBInstanceAutomatedBackup", type: "auto-backup", resource: autoBackup }],
@@ -379,6 +405,11 @@ const rules: Record<string, Rule[]> = {
   StopDBInstance: one("StopDBInstance", "db", "DBInstanceIdentifier"),
   StartDBInstance: one("StartDBInstance", "db", "DBInstanceIdentifier"),
   // --- end standalone DB instances ---
+  // --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
+  DescribeValidDBInstanceModifications: one("DescribeValidDBInstanceModifications", "db", "DBInstanceIdentifier"),
+  AddRoleToDBInstance: [...one("AddRoleToDBInstance", "db", "DBInstanceIdentifier"), passRole("RoleArn")],
+  RemoveRoleFromDBInstance: one("RemoveRoleFromDBInstance", "db", "DBInstanceIdentifier"),
+  // --- end issue 13 instance modify ---
   // --- Issue 14: DB capacity reservations (no resource type in the reference yet: checked on no resource) ---
   CreateDBCapacityReservation: [{ action: "CreateDBCapacityReservation", context: tagKeys }],
   ModifyDBCapacityReservation: [{ action: "ModifyDBCapacityReservation" }],

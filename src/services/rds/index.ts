@@ -43,6 +43,10 @@ import { eventSubscriptionOperations } from "./event-subscriptions/operations.js
 import { eventOperations } from "./events/operations.js";
 import { withEvents } from "./events/transitions.js";
 // --- end events ---
+// --- read replicas and instance restores ---
+import { readReplicaOperations } from "./read-replicas/operations.js";
+import { instanceRestoreFromS3Operations } from "./restores/instance-s3.js";
+// --- end read replicas and instance restores ---
 // --- Issue 13: automated backups and point-in-time restore of DB instances ---
 import { clusterAutomatedBackupOperations } from "./automated-backups/cluster-operations.js";
 import { instanceAutomatedBackupOperations } from "./instance-automated-backups/operations.js";
@@ -62,6 +66,12 @@ import { tenantDatabaseOperations, tenantDatabaseTransitions } from "./tenant-da
 // --- standalone DB instances ---
 import { powerOperations } from "./instances/power.js";
 // --- end standalone DB instances ---
+// --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
+import { instanceModifyOperations } from "./instances/modify.js";
+import { pendingTransitions } from "./instances/pending.js";
+import { instanceRoleOperations, roleTransitions } from "./instances/roles.js";
+import { validModificationOperations } from "./instances/valid-modifications.js";
+// --- end issue 13 instance modify ---
 // --- Issue 14: DB capacity reservations ---
 import { capacityReservationErrors } from "./capacity-reservations/errors.js";
 import { capacityReservationOperations, capacityReservationTransitions } from "./capacity-reservations/operations.js";
@@ -80,7 +90,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions, ...tenantDatabaseTransitions, ...capacityReservationTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions, ...tenantDatabaseTransitions, ...pendingTransitions, ...roleTransitions, ...capacityReservationTransitions }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -111,6 +121,10 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbParameterOperations,
     optionGroupOperations,
     optionGroupModifyOperations,
+    // --- read replicas and instance restores ---
+    readReplicaOperations,
+    instanceRestoreFromS3Operations,
+    // --- end read replicas and instance restores ---
     // --- Issue 13: automated backups and point-in-time restore of DB instances ---
     instanceAutomatedBackupOperations,
     replicationOperations,
@@ -129,6 +143,11 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // --- standalone DB instances ---
     powerOperations,
     // --- end standalone DB instances ---
+    // --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
+    instanceModifyOperations,
+    validModificationOperations,
+    instanceRoleOperations,
+    // --- end issue 13 instance modify ---
     // --- Issue 14: DB capacity reservations ---
     capacityReservationOperations,
     // --- end issue 14 DB capacity reservations ---
@@ -161,6 +180,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     integrations: 100,
     // RDS quotas: "Custom engine versions: 40" per account and Region.
     customEngineVersions: 40,
+    // --- Issue 13: IAM roles associated with one DB instance. ---
+    rolesPerInstance: 5,
   },
   iam: rdsIam,
 };

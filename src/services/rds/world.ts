@@ -171,6 +171,10 @@ export interface RdsWorld {
   customEngineVersions?: Record<string, CustomEngineVersionRecord>;
   // Issue 14: tenant databases by TenantDatabaseResourceId (linked to their instance by DbiResourceId).
   tenantDatabases?: Record<string, TenantDatabaseRecord>;
+  // --- Issue 13: ModifyDBInstance (instances/modify.ts). Optional: older dumps lack it. ---
+  /** DbiResourceId -> when its last storage modification applied (the 6-hour rule of ModifyDBInstance). */
+  instanceStorageModifiedAt?: Record<string, number>;
+  // --- end issue 13 instance modify ---
   // --- Issue 14: DB capacity reservations (capacity-reservations/) ---
   /** By DBCapacityReservationIdentifier (`dbcr-...`); names are unique among the reservations still live. */
   capacityReservations?: Record<string, CapacityReservationRecord>;

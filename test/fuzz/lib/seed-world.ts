@@ -209,6 +209,40 @@ const rds: SeedStep[] = [
   },
   { command: "CreateTenantDatabaseCommand", input: () => ({ DBInstanceIdentifier: "fuzz-cdb-1", TenantDBName: "SALES", MasterUsername: "salesadmin", MasterUserPassword: "fuzz-password-5" }) },
   // --- end issue 14 tenant databases ---
+  // --- Read replicas: a standalone MySQL source with backups, and one replica of it ---
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-mysql-src",
+      DBInstanceClass: "db.m6g.large",
+      Engine: "mysql",
+      MasterUsername: "admin",
+      MasterUserPassword: "fuzz-password-3",
+      AllocatedStorage: 20,
+      BackupRetentionPeriod: 1,
+    }),
+  },
+  { command: "CreateDBInstanceReadReplicaCommand", input: () => ({ DBInstanceIdentifier: "fuzz-mysql-replica", SourceDBInstanceIdentifier: "fuzz-mysql-src" }) },
+  // --- end read replicas ---
+  // --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-modify-pg",
+      Engine: "postgres",
+      EngineVersion: "16.4",
+      DBInstanceClass: "db.t3.micro",
+      AllocatedStorage: 100,
+      MasterUsername: "fuzzadmin",
+      MasterUserPassword: "fuzz-password-3",
+    }),
+  },
+  {
+    command: "AddRoleToDBInstanceCommand",
+    input: () => ({ DBInstanceIdentifier: "fuzz-modify-pg", RoleArn: "arn:aws:iam::123456789012:role/fuzz-s3-import", FeatureName: "s3Import" }),
+  },
+  { command: "ModifyDBInstanceCommand", input: () => ({ DBInstanceIdentifier: "fuzz-modify-pg", DBInstanceClass: "db.m5.large" }) },
+  // --- end issue 13 instance modify ---
   // --- Issue 14: a DB capacity reservation (MySQL, two AZs) ---
   {
     command: "CreateDBCapacityReservationCommand",

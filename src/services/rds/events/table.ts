@@ -44,6 +44,7 @@ export const EVENT_SOURCES: Record<string, EventSource> = {
   },
 };
 
+const replicating = (i: InstanceRecord) => i.ReadReplicaSourceDBInstanceIdentifier !== undefined;
 const automated = (s: ClusterSnapshotRecord) => s.SnapshotType === "automated";
 const snapshotStarted = (s: ClusterSnapshotRecord) =>
   automated(s) ? "Creating automated cluster snapshot" /* RDS-EVENT-0168 */ : "Creating manual DB cluster snapshot" /* RDS-EVENT-0074 */;
@@ -76,6 +77,8 @@ export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: rea
     settle: [
       { categories: ["creation"], message: "DB instance created" /* RDS-EVENT-0005 */ },
       { categories: ["backup"], message: "Backing up DB instance" /* RDS-EVENT-0001 */, when: (i: InstanceRecord) => i.DBInstanceStatus === "backing-up" },
+      // Read replicas: "This message appears when you first create a read replica".
+      { categories: ["read replica"], message: "Replication for the Read Replica resumed" /* RDS-EVENT-0046 */, when: replicating },
     ],
   },
   // --- standalone instances: the first automated backup after creation ---
@@ -90,10 +93,21 @@ export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: rea
   "instance.start": { settle: [{ categories: ["notification"], message: "DB instance started" /* RDS-EVENT-0088 */ }] },
   // Simulator wording (AWS documents per-setting messages: RDS-EVENT-0014, -0017, ...).
   "instance.modify": { settle: [{ categories: ["configuration change"], message: "Finished applying modification to DB instance" }] },
+  // --- Issue 13: ModifyDBInstance (instances/modify.ts, instances/pending.ts) ---
+  // Simulator wording: the guide's rename message names both identifiers, which the settled transition no longer knows.
+  "instance.rename": { settle: [{ categories: ["configuration change"], message: "Finished renaming DB instance" }] },
+  // --- end issue 13 instance modify ---
   // DB cluster snapshots (Aurora user guide, "DB cluster snapshot events"); a copy is a new manual snapshot.
   [`${SNAPSHOT_KIND}.create`]: snapshotCreate,
   [`${SNAPSHOT_KIND}.copy`]: snapshotCreate,
   [`${SNAPSHOT_KIND}.copyFromRegion`]: snapshotCreate,
   // Simulator wording: the guide lists no deletion event for DB cluster snapshots.
   [`${SNAPSHOT_KIND}.delete`]: { settle: [{ categories: ["notification"], message: "Deleted manual DB cluster snapshot" }] },
+  // --- read replicas ---
+  // Simulator wording: the guide lists no event for a finished promotion.
+  "instance.promote": { settle: [{ categories: ["configuration change"], message: "Promoted read replica to a standalone DB instance" }] },
+  "instance.switchover": {
+    begin: [{ categories: ["read replica"], message: "The Switchover to the read replica started" /* RDS-EVENT-0233 */ }],
+  },
+  // --- end read replicas ---
 };
