@@ -402,7 +402,8 @@ const rules: Record<string, Rule[]> = {
   DescribeTenantDatabases: [{ action: "DescribeTenantDatabases", type: "db", resource: named("db", "DBInstanceIdentifier") }],
   // --- end issue 14 Data API and serverless ---
   // --- standalone DB instances (instances/power.ts) ---
-  StopDBInstance: one("StopDBInstance", "db", "DBInstanceIdentifier"),
+  // DB snapshots: the snapshot StopDBInstance takes (DBSnapshotIdentifier), when named.
+  StopDBInstance: [...one("StopDBInstance", "db", "DBInstanceIdentifier"), { action: "StopDBInstance", type: "snapshot", resource: named("snapshot", "DBSnapshotIdentifier") }],
   StartDBInstance: one("StartDBInstance", "db", "DBInstanceIdentifier"),
   // --- end standalone DB instances ---
   // --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
@@ -410,6 +411,32 @@ const rules: Record<string, Rule[]> = {
   AddRoleToDBInstance: [...one("AddRoleToDBInstance", "db", "DBInstanceIdentifier"), passRole("RoleArn")],
   RemoveRoleFromDBInstance: one("RemoveRoleFromDBInstance", "db", "DBInstanceIdentifier"),
   // --- end issue 13 instance modify ---
+
+  // --- DB snapshots (snapshot) ---
+  CreateDBSnapshot: [
+    ...one("CreateDBSnapshot", "db", "DBInstanceIdentifier"),
+    { action: "CreateDBSnapshot", type: "snapshot", resource: named("snapshot", "DBSnapshotIdentifier"), context: keysFor() },
+    tagOnCreate("snapshot", "DBSnapshotIdentifier"),
+  ],
+  CopyDBSnapshot: [
+    { action: "CopyDBSnapshot", type: "snapshot", resource: named("snapshot", "SourceDBSnapshotIdentifier") },
+    { action: "CopyDBSnapshot", type: "snapshot", resource: named("snapshot", "TargetDBSnapshotIdentifier"), context: keysFor() },
+    tagOnCreate("snapshot", "TargetDBSnapshotIdentifier"),
+    ...kms(),
+  ],
+  DeleteDBSnapshot: one("DeleteDBSnapshot", "snapshot", "DBSnapshotIdentifier"),
+  DescribeDBSnapshots: [
+    { action: "DescribeDBSnapshots", type: "db", resource: named("db", "DBInstanceIdentifier") },
+    { action: "DescribeDBSnapshots", type: "snapshot", resource: (i, ctx) => (i.DBInstanceIdentifier && !i.DBSnapshotIdentifier ? undefined : res("snapshot", "DBSnapshotIdentifier")(i, ctx)) },
+  ],
+  ModifyDBSnapshot: [...one("ModifyDBSnapshot", "snapshot", "DBSnapshotIdentifier"), { action: "ModifyDBSnapshot", type: "og", resource: named("og", "OptionGroupName") }],
+  ModifyDBSnapshotAttribute: one("ModifyDBSnapshotAttribute", "snapshot", "DBSnapshotIdentifier"),
+  DescribeDBSnapshotAttributes: one("DescribeDBSnapshotAttributes", "snapshot", "DBSnapshotIdentifier"),
+  DescribeDBSnapshotTenantDatabases: [
+    { action: "DescribeDBSnapshotTenantDatabases", type: "db", resource: named("db", "DBInstanceIdentifier") },
+    { action: "DescribeDBSnapshotTenantDatabases", type: "snapshot", resource: (i, ctx) => (i.DBInstanceIdentifier && !i.DBSnapshotIdentifier ? undefined : res("snapshot", "DBSnapshotIdentifier")(i, ctx)) },
+  ],
+  // --- end DB snapshots ---
   // --- Issue 14: DB capacity reservations (no resource type in the reference yet: checked on no resource) ---
   CreateDBCapacityReservation: [{ action: "CreateDBCapacityReservation", context: tagKeys }],
   ModifyDBCapacityReservation: [{ action: "ModifyDBCapacityReservation" }],
@@ -436,6 +463,8 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   "shard-group": (w) => w.shardGroups ?? {},
   integration: (w) => w.integrations ?? {},
   "tenant-database": (w) => w.tenantDatabases ?? {},
+  // DB snapshots (manual ones; automated ids hold a colon and are not found here).
+  snapshot: (w) => w.dbSnapshots ?? {},
 };
 
 // --- Issue 14: DB capacity reservations --- The reference does not list these actions yet either: declared

@@ -72,6 +72,13 @@ import { pendingTransitions } from "./instances/pending.js";
 import { instanceRoleOperations, roleTransitions } from "./instances/roles.js";
 import { validModificationOperations } from "./instances/valid-modifications.js";
 // --- end issue 13 instance modify ---
+// --- DB snapshots ---
+import { dbSnapshotAttributeOperations } from "./db-snapshots/attributes.js";
+import { dbSnapshotDescribeOperations } from "./db-snapshots/describe.js";
+import { dbSnapshotModifyOperations } from "./db-snapshots/modify.js";
+import { dbSnapshotOperations } from "./db-snapshots/operations.js";
+import { dbSnapshotTransitions } from "./db-snapshots/transitions.js";
+// --- end DB snapshots ---
 // --- Issue 14: DB capacity reservations ---
 import { capacityReservationErrors } from "./capacity-reservations/errors.js";
 import { capacityReservationOperations, capacityReservationTransitions } from "./capacity-reservations/operations.js";
@@ -90,7 +97,24 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions, ...tenantDatabaseTransitions, ...pendingTransitions, ...roleTransitions, ...capacityReservationTransitions }),
+  transitions: withEvents({
+    ...clusterTransitions,
+    ...snapshotTransitions,
+    ...activityStreamTransitions,
+    ...clusterEndpointTransitions,
+    ...backtrackTransitions,
+    ...reservedInstanceTransitions,
+    ...shardGroupTransitions,
+    ...integrationTransitions,
+    ...exportTaskTransitions,
+    ...customEngineVersionTransitions,
+    ...tenantDatabaseTransitions,
+    ...pendingTransitions,
+    ...roleTransitions,
+    ...dbSnapshotTransitions,
+    // Issue 14: DB capacity reservations.
+    ...capacityReservationTransitions,
+  }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -148,6 +172,12 @@ export const rds: ServiceDefinition<RdsWorld> = {
     validModificationOperations,
     instanceRoleOperations,
     // --- end issue 13 instance modify ---
+    // --- DB snapshots ---
+    dbSnapshotOperations,
+    dbSnapshotDescribeOperations,
+    dbSnapshotModifyOperations,
+    dbSnapshotAttributeOperations,
+    // --- end DB snapshots ---
     // --- Issue 14: DB capacity reservations ---
     capacityReservationOperations,
     // --- end issue 14 DB capacity reservations ---
@@ -182,6 +212,10 @@ export const rds: ServiceDefinition<RdsWorld> = {
     customEngineVersions: 40,
     // --- Issue 13: IAM roles associated with one DB instance. ---
     rolesPerInstance: 5,
+    // --- DB snapshots: manual DB snapshots, and accounts one manual DB snapshot is shared with. ---
+    manualDbSnapshots: 100,
+    dbSnapshotSharedAccounts: 20,
+    // --- end DB snapshots ---
   },
   iam: rdsIam,
 };

@@ -14,6 +14,7 @@ import type {
   DBClusterAutomatedBackup,
   DBInstanceAutomatedBackup,
   DBParameterGroup,
+  DBSnapshot,
   DBSubnetGroup,
   Event,
   EventSubscription,
@@ -122,6 +123,14 @@ export type ExportTaskRecord = Stored<ExportTask> & { ExportTaskIdentifier: stri
 export type CustomEngineVersionRecord = Stored<DBEngineVersion> & { Engine: string; EngineVersion: string; Status: string; CreateTime: number };
 /** A tenant database of an Oracle multitenant CDB instance (tenant-databases/), keyed by TenantDatabaseResourceId. */
 export type TenantDatabaseRecord = Stored<TenantDatabase> & { TenantDBName: string; TenantDatabaseResourceId: string; DbiResourceId: string; Status: string; TenantDatabaseCreateTime: number };
+// --- DB snapshots (db-snapshots/) ---
+/** A DB (instance) snapshot; `TenantDatabases` (never shaped) holds an Oracle CDB's tenant databases at snapshot time. */
+export type DBSnapshotRecord = Stored<DBSnapshot> & {
+  DBSnapshotIdentifier: string;
+  Status: string;
+  TenantDatabases?: { TenantDBName: string; MasterUsername?: string; CharacterSetName?: string; NcharCharacterSetName?: string; TenantDatabaseResourceId: string; TenantDatabaseCreateTime?: number }[];
+};
+// --- end DB snapshots ---
 
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
@@ -175,6 +184,14 @@ export interface RdsWorld {
   /** DbiResourceId -> when its last storage modification applied (the 6-hour rule of ModifyDBInstance). */
   instanceStorageModifiedAt?: Record<string, number>;
   // --- end issue 13 instance modify ---
+  // --- DB snapshots (db-snapshots/). Optional: older dumps lack them. ---
+  /** Manual DB snapshots by lowercase identifier (automated ones are derived from the clock). */
+  dbSnapshots?: Record<string, DBSnapshotRecord>;
+  /** DB snapshot id -> attribute name (`restore`) -> values (account ids or `all`). */
+  dbSnapshotAttributes?: Record<string, Record<string, string[]>>;
+  /** ARNs of DB snapshots other accounts of this Region share with this account. */
+  sharedDbSnapshots?: Record<string, true>;
+  // --- end DB snapshots ---
   // --- Issue 14: DB capacity reservations (capacity-reservations/) ---
   /** By DBCapacityReservationIdentifier (`dbcr-...`); names are unique among the reservations still live. */
   capacityReservations?: Record<string, CapacityReservationRecord>;

@@ -243,6 +243,23 @@ const rds: SeedStep[] = [
   },
   { command: "ModifyDBInstanceCommand", input: () => ({ DBInstanceIdentifier: "fuzz-modify-pg", DBInstanceClass: "db.m5.large" }) },
   // --- end issue 13 instance modify ---
+  // --- DB snapshots: a standalone instance (needs standalone CreateDBInstance), a manual snapshot of it, shared. ---
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-snap-src",
+      DBInstanceClass: "db.m5.large",
+      Engine: "postgres",
+      MasterUsername: "fuzzadmin",
+      MasterUserPassword: "fuzz-password-3",
+      AllocatedStorage: 20,
+      BackupRetentionPeriod: 7,
+    }),
+  },
+  { command: "CreateDBSnapshotCommand", input: () => ({ DBSnapshotIdentifier: "fuzz-db-snapshot", DBInstanceIdentifier: "fuzz-snap-src", Tags: [{ Key: "kind", Value: "manual" }] }) },
+  { command: "CreateDBSnapshotCommand", input: () => ({ DBSnapshotIdentifier: "fuzz-db-snapshot-2", DBInstanceIdentifier: "fuzz-snap-src" }) },
+  { command: "ModifyDBSnapshotAttributeCommand", input: () => ({ DBSnapshotIdentifier: "fuzz-db-snapshot", AttributeName: "restore", ValuesToAdd: ["210987654321"] }) },
+  // --- end DB snapshots ---
   // --- Issue 14: a DB capacity reservation (MySQL, two AZs) ---
   {
     command: "CreateDBCapacityReservationCommand",

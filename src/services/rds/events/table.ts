@@ -11,7 +11,11 @@ import type { CallContext } from "../../../core/service.js";
 import { SNAPSHOT_KIND } from "../cluster-snapshots/record.js";
 import { STREAM_KIND } from "../activity-streams/operations.js";
 import { writerOf } from "../clusters/members.js";
-import type { ClusterRecord, ClusterSnapshotRecord, InstanceRecord, RdsWorld } from "../world.js";
+// --- DB snapshots ---
+import { INSTANCE_BACKUP_KIND } from "../db-snapshots/record.js";
+import { DB_SNAPSHOT_KIND } from "../db-snapshots/resource.js";
+// --- end DB snapshots ---
+import type { ClusterRecord, ClusterSnapshotRecord, DBSnapshotRecord, InstanceRecord, RdsWorld } from "../world.js";
 
 export interface EventSpec {
   categories: readonly string[];
@@ -42,6 +46,10 @@ export const EVENT_SOURCES: Record<string, EventSource> = {
     id: (s: ClusterSnapshotRecord) => s.DBClusterSnapshotIdentifier,
     arn: (s: ClusterSnapshotRecord) => s.DBClusterSnapshotArn,
   },
+  // --- DB snapshots ---
+  [DB_SNAPSHOT_KIND]: { type: "db-snapshot", id: (s: DBSnapshotRecord) => s.DBSnapshotIdentifier, arn: (s: DBSnapshotRecord) => s.DBSnapshotArn },
+  [INSTANCE_BACKUP_KIND]: { type: "db-instance", id: (i: InstanceRecord) => i.DBInstanceIdentifier, arn: (i: InstanceRecord) => i.DBInstanceArn },
+  // --- end DB snapshots ---
 };
 
 const replicating = (i: InstanceRecord) => i.ReadReplicaSourceDBInstanceIdentifier !== undefined;
@@ -110,4 +118,24 @@ export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: rea
     begin: [{ categories: ["read replica"], message: "The Switchover to the read replica started" /* RDS-EVENT-0233 */ }],
   },
   // --- end read replicas ---
+  // --- DB snapshots (RDS user guide, "DB snapshot events" and "DB instance events") ---
+  [`${DB_SNAPSHOT_KIND}.create`]: {
+    begin: [{ categories: ["creation"], message: "Creating manual snapshot" /* RDS-EVENT-0040 */ }],
+    settle: [{ categories: ["creation"], message: "Manual snapshot created" /* RDS-EVENT-0042 */ }],
+  },
+  [`${DB_SNAPSHOT_KIND}.copy`]: {
+    // Simulator wording for a copy within the Region (the guide documents the cross-Region messages).
+    begin: [{ categories: ["notification"], message: "Started copy of snapshot" }],
+    settle: [{ categories: ["notification"], message: "Finished copy of snapshot" }],
+  },
+  [`${DB_SNAPSHOT_KIND}.copyFromRegion`]: {
+    begin: [{ categories: ["notification"], message: (s: DBSnapshotRecord) => `Started copy of snapshot ${s.SourceDBSnapshotIdentifier ?? ""} from region ${s.SourceRegion ?? ""}` /* RDS-EVENT-0059 */ }],
+    settle: [{ categories: ["notification"], message: (s: DBSnapshotRecord) => `Finished copy of snapshot ${s.SourceDBSnapshotIdentifier ?? ""} from region ${s.SourceRegion ?? ""}` /* RDS-EVENT-0060 */ }],
+  },
+  [`${DB_SNAPSHOT_KIND}.delete`]: { settle: [{ categories: ["deletion"], message: "Deleted user snapshot" /* RDS-EVENT-0041 */ }] },
+  [`${INSTANCE_BACKUP_KIND}.snapshot`]: {
+    begin: [{ categories: ["backup"], message: "Backing up DB instance" /* RDS-EVENT-0001 */ }],
+    settle: [{ categories: ["backup"], message: "Finished DB Instance backup" /* RDS-EVENT-0002 */ }],
+  },
+  // --- end DB snapshots ---
 };
