@@ -437,6 +437,14 @@ const rules: Record<string, Rule[]> = {
     { action: "DescribeDBSnapshotTenantDatabases", type: "snapshot", resource: (i, ctx) => (i.DBInstanceIdentifier && !i.DBSnapshotIdentifier ? undefined : res("snapshot", "DBSnapshotIdentifier")(i, ctx)) },
   ],
   // --- end DB snapshots ---
+  // --- Issue 13: maintenance, log files, recommendations (SAR: recommendations name no resource type) ---
+  DescribePendingMaintenanceActions: [{ action: "DescribePendingMaintenanceActions" }],
+  ApplyPendingMaintenanceAction: [{ action: "ApplyPendingMaintenanceAction", type: arnType, resource: byArn("ResourceIdentifier", ["cluster", "db"]) }],
+  DescribeDBLogFiles: one("DescribeDBLogFiles", "db", "DBInstanceIdentifier"),
+  DownloadDBLogFilePortion: one("DownloadDBLogFilePortion", "db", "DBInstanceIdentifier"),
+  DescribeDBRecommendations: [{ action: "DescribeDBRecommendations" }],
+  ModifyDBRecommendation: [{ action: "ModifyDBRecommendation" }],
+  // --- end issue 13 maintenance ---
   // --- Issue 14: DB capacity reservations (no resource type in the reference yet: checked on no resource) ---
   CreateDBCapacityReservation: [{ action: "CreateDBCapacityReservation", context: tagKeys }],
   ModifyDBCapacityReservation: [{ action: "ModifyDBCapacityReservation" }],

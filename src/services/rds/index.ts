@@ -79,6 +79,12 @@ import { dbSnapshotModifyOperations } from "./db-snapshots/modify.js";
 import { dbSnapshotOperations } from "./db-snapshots/operations.js";
 import { dbSnapshotTransitions } from "./db-snapshots/transitions.js";
 // --- end DB snapshots ---
+// --- Issue 13: maintenance, log files, recommendations ---
+import { maintenanceOperations } from "./maintenance/operations.js";
+import { logFileOperations } from "./log-files/operations.js";
+import { recommendationOperations } from "./recommendations/operations.js";
+import { maintenanceTransitions } from "./maintenance/transitions.js";
+// --- end issue 13 maintenance ---
 // --- Issue 14: DB capacity reservations ---
 import { capacityReservationErrors } from "./capacity-reservations/errors.js";
 import { capacityReservationOperations, capacityReservationTransitions } from "./capacity-reservations/operations.js";
@@ -112,6 +118,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
     ...pendingTransitions,
     ...roleTransitions,
     ...dbSnapshotTransitions,
+    ...maintenanceTransitions,
     // Issue 14: DB capacity reservations.
     ...capacityReservationTransitions,
   }),
@@ -178,6 +185,11 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbSnapshotModifyOperations,
     dbSnapshotAttributeOperations,
     // --- end DB snapshots ---
+    // --- Issue 13: maintenance, log files, recommendations ---
+    maintenanceOperations,
+    logFileOperations,
+    recommendationOperations,
+    // --- end issue 13 maintenance ---
     // --- Issue 14: DB capacity reservations ---
     capacityReservationOperations,
     // --- end issue 14 DB capacity reservations ---

@@ -131,6 +131,26 @@ export type DBSnapshotRecord = Stored<DBSnapshot> & {
   TenantDatabases?: { TenantDBName: string; MasterUsername?: string; CharacterSetName?: string; NcharCharacterSetName?: string; TenantDatabaseResourceId: string; TenantDatabaseCreateTime?: number }[];
 };
 // --- end DB snapshots ---
+// --- Issue 13: maintenance, log files, recommendations (maintenance/, log-files/, recommendations/) ---
+/**
+ * What a caller did about the pending maintenance of one resource, by its resource id (DbiResourceId or
+ * DbClusterResourceId, never the name): opt-ins (`next-maintenance` with the window it applies at) and
+ * the actions already applied that state alone would still show (system-update, os-upgrade).
+ */
+export interface MaintenanceRecord {
+  ResourceId: string;
+  /** `scheduled` while a window task is pending on the clock (maintenance/transitions.ts). */
+  Window?: string;
+  OptIns: Record<string, { OptInStatus: "next-maintenance"; CurrentApplyDate: number }>;
+  Applied: Record<string, number>;
+}
+/** A recommendation's caller-set state, by RecommendationId (recommendations/): dismissed, and actions applied or scheduled. */
+export interface RecommendationStateRecord {
+  Status?: "dismissed";
+  UpdatedTime: number;
+  Actions?: Record<string, "applied" | "scheduled">;
+}
+// --- end issue 13 maintenance ---
 
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
@@ -192,6 +212,10 @@ export interface RdsWorld {
   /** ARNs of DB snapshots other accounts of this Region share with this account. */
   sharedDbSnapshots?: Record<string, true>;
   // --- end DB snapshots ---
+  // --- Issue 13: maintenance and recommendations. Optional: older dumps lack them; created on first write. ---
+  maintenance?: Record<string, MaintenanceRecord>;
+  recommendations?: Record<string, RecommendationStateRecord>;
+  // --- end issue 13 maintenance ---
   // --- Issue 14: DB capacity reservations (capacity-reservations/) ---
   /** By DBCapacityReservationIdentifier (`dbcr-...`); names are unique among the reservations still live. */
   capacityReservations?: Record<string, CapacityReservationRecord>;

@@ -260,6 +260,18 @@ const rds: SeedStep[] = [
   { command: "CreateDBSnapshotCommand", input: () => ({ DBSnapshotIdentifier: "fuzz-db-snapshot-2", DBInstanceIdentifier: "fuzz-snap-src" }) },
   { command: "ModifyDBSnapshotAttributeCommand", input: () => ({ DBSnapshotIdentifier: "fuzz-db-snapshot", AttributeName: "restore", ValuesToAdd: ["210987654321"] }) },
   // --- end DB snapshots ---
+  // --- Issue 13: maintenance, log files, recommendations (an undo-opt-in changes nothing the clock would apply) ---
+  {
+    command: "ApplyPendingMaintenanceActionCommand",
+    input: () => ({ ResourceIdentifier: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:fuzz-pg-1`, ApplyAction: "db-upgrade", OptInType: "undo-opt-in" }),
+  },
+  { command: "DescribeDBLogFilesCommand", input: () => ({ DBInstanceIdentifier: "fuzz-pg-1-instance-1" }) },
+  { command: "DescribeDBRecommendationsCommand", input: () => ({}) },
+  {
+    command: "ModifyDBRecommendationCommand",
+    input: (o) => o[o.length - 1]?.DBRecommendations?.[0]?.RecommendationId && { RecommendationId: o[o.length - 1].DBRecommendations[0].RecommendationId, Status: "dismissed" },
+  },
+  // --- end issue 13 maintenance ---
   // --- Issue 14: a DB capacity reservation (MySQL, two AZs) ---
   {
     command: "CreateDBCapacityReservationCommand",

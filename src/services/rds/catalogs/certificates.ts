@@ -38,6 +38,11 @@ export function defaultCertificateForNewLaunches(world: RdsWorld): string {
   return certificateOverride(world) ?? DEFAULT_CA;
 }
 
+/** When a CA certificate expires (epoch ms), for an instance's CertificateDetails.ValidTill (maintenance/actions.ts). */
+export function certificateValidTill(id: string): number | undefined {
+  return Object.hasOwn(CAS, id) ? Date.parse(CAS[id][1]) : undefined;
+}
+
 /** Replaces the override in place (the world's collections stay the same objects). */
 function setOverride(world: RdsWorld, id?: string, at?: number): void {
   const map = (world.certificateOverride ??= {});

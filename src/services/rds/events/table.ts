@@ -50,6 +50,10 @@ export const EVENT_SOURCES: Record<string, EventSource> = {
   [DB_SNAPSHOT_KIND]: { type: "db-snapshot", id: (s: DBSnapshotRecord) => s.DBSnapshotIdentifier, arn: (s: DBSnapshotRecord) => s.DBSnapshotArn },
   [INSTANCE_BACKUP_KIND]: { type: "db-instance", id: (i: InstanceRecord) => i.DBInstanceIdentifier, arn: (i: InstanceRecord) => i.DBInstanceArn },
   // --- end DB snapshots ---
+  // --- Issue 13: maintenance (maintenance/transitions.ts: applied actions show on the resource itself) ---
+  instanceMaintenance: { type: "db-instance", id: (i: InstanceRecord) => i.DBInstanceIdentifier, arn: (i: InstanceRecord) => i.DBInstanceArn },
+  clusterMaintenance: CLUSTER,
+  // --- end issue 13 maintenance ---
 };
 
 const replicating = (i: InstanceRecord) => i.ReadReplicaSourceDBInstanceIdentifier !== undefined;
@@ -59,6 +63,15 @@ const snapshotStarted = (s: ClusterSnapshotRecord) =>
 const snapshotDone = (s: ClusterSnapshotRecord) =>
   automated(s) ? "Automated cluster snapshot created" /* RDS-EVENT-0169 */ : "Manual DB cluster snapshot created" /* RDS-EVENT-0075 */;
 const snapshotCreate = { begin: [{ categories: ["backup"], message: snapshotStarted }], settle: [{ categories: ["backup"], message: snapshotDone }] };
+
+// --- Issue 13: maintenance ---
+const settledInstance = (i: InstanceRecord) => i.DBInstanceStatus === "available";
+const settledCluster = (c: ClusterRecord) => c.Status === "available";
+const patches = {
+  begin: [{ categories: ["maintenance"], message: "Applying off-line patches to DB instance" /* RDS-EVENT-0026 */ }],
+  settle: [{ categories: ["maintenance"], message: "Finished applying off-line patches to DB instance" /* RDS-EVENT-0027 */, when: settledInstance }],
+};
+// --- end issue 13 maintenance ---
 
 export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: readonly EventSpec[] }> = {
   // DB clusters (Aurora user guide, "DB cluster events").
@@ -138,4 +151,14 @@ export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: rea
     settle: [{ categories: ["backup"], message: "Finished DB Instance backup" /* RDS-EVENT-0002 */ }],
   },
   // --- end DB snapshots ---
+  // --- Issue 13: applied maintenance (RDS user guide "DB instance events", Aurora "DB cluster events").
+  // Settle rows only when the action's own status settled (a delete that came meanwhile records none).
+  "instanceMaintenance.upgrade": patches,
+  "instanceMaintenance.maintenance": patches,
+  // Simulator wording (the CA rotation's own message is not in the guide's table).
+  "instanceMaintenance.modify": { settle: [{ categories: ["configuration change"], message: "Finished applying modification to DB instance", when: settledInstance }] },
+  "clusterMaintenance.upgrade": { settle: [{ categories: ["maintenance"], message: "Database cluster engine version has been upgraded" /* RDS-EVENT-0173 */, when: settledCluster }] },
+  // Simulator wording (the guide has no message for a cluster's system update).
+  "clusterMaintenance.maintenance": { settle: [{ categories: ["maintenance"], message: "Finished applying maintenance to DB cluster", when: settledCluster }] },
+  // --- end issue 13 maintenance ---
 };
