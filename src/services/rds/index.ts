@@ -85,6 +85,18 @@ import { logFileOperations } from "./log-files/operations.js";
 import { recommendationOperations } from "./recommendations/operations.js";
 import { maintenanceTransitions } from "./maintenance/transitions.js";
 // --- end issue 13 maintenance ---
+// --- Aurora global databases ---
+import { globalClusterOperations } from "./global-clusters/operations.js";
+import { globalRoleOperations } from "./global-clusters/roles.js";
+import { globalClusterTransitions } from "./global-clusters/transitions.js";
+// --- end global databases ---
+// --- RDS Proxy ---
+import { proxyOperations } from "./proxies/proxies.js";
+import { proxyEndpointOperations } from "./proxies/proxy-endpoints.js";
+import { proxyTargetGroupOperations } from "./proxies/target-groups.js";
+import { proxyTargetOperations } from "./proxies/targets.js";
+import { proxyTransitions } from "./proxies/transitions.js";
+// --- end RDS Proxy ---
 // --- Issue 14: DB capacity reservations ---
 import { capacityReservationErrors } from "./capacity-reservations/errors.js";
 import { capacityReservationOperations, capacityReservationTransitions } from "./capacity-reservations/operations.js";
@@ -119,6 +131,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     ...roleTransitions,
     ...dbSnapshotTransitions,
     ...maintenanceTransitions,
+    ...globalClusterTransitions,
+    ...proxyTransitions,
     // Issue 14: DB capacity reservations.
     ...capacityReservationTransitions,
   }),
@@ -190,6 +204,16 @@ export const rds: ServiceDefinition<RdsWorld> = {
     logFileOperations,
     recommendationOperations,
     // --- end issue 13 maintenance ---
+    // --- Aurora global databases ---
+    globalClusterOperations,
+    globalRoleOperations,
+    // --- end global databases ---
+    // --- RDS Proxy ---
+    proxyOperations,
+    proxyEndpointOperations,
+    proxyTargetGroupOperations,
+    proxyTargetOperations,
+    // --- end RDS Proxy ---
     // --- Issue 14: DB capacity reservations ---
     capacityReservationOperations,
     // --- end issue 14 DB capacity reservations ---
@@ -228,6 +252,16 @@ export const rds: ServiceDefinition<RdsWorld> = {
     manualDbSnapshots: 100,
     dbSnapshotSharedAccounts: 20,
     // --- end DB snapshots ---
+    // --- Aurora global databases ---
+    // Global clusters per account (AWS documents no default here: the simulator's own choice).
+    globalClusters: 40,
+    // Aurora user guide: "an Aurora global database can have up to 10 secondary AWS Regions".
+    secondaryRegionsPerGlobalCluster: 10,
+    // --- end global databases ---
+    // --- RDS Proxy: 20 proxies per account and Region, 20 endpoints per proxy (Quotas for RDS Proxy) ---
+    dbProxies: 20,
+    dbProxyEndpointsPerProxy: 20,
+    // --- end RDS Proxy ---
   },
   iam: rdsIam,
 };

@@ -8,7 +8,7 @@
  * possible"). ApplyImmediately applies "the modifications in this request and any pending modifications".
  *
  * The window is PreferredMaintenanceWindow (`ddd:hh24:mi-ddd:hh24:mi`, UTC) on the backend's clock: the
- * `instanceMaintenance` transition is due when the next window opens and applies what is pending then.
+ * `instancePendingChanges` transition is due when the next window opens and applies what is pending then.
  */
 import type { ModifyDBInstanceCommandInput, PendingModifiedValues } from "@aws-sdk/client-rds";
 import type { TransitionTable } from "../../../core/lifecycle.js";
@@ -21,7 +21,8 @@ import { defaultOptionGroupOf, familyOfVersion } from "./engine-facts.js";
 import { renameInstance } from "./rename.js";
 import { instances } from "./resource.js";
 
-export const MAINTENANCE_KIND = "instanceMaintenance";
+// Not `instanceMaintenance`: that kind is the pending maintenance actions' (maintenance/transitions.ts).
+export const MAINTENANCE_KIND = "instancePendingChanges";
 const WEEK_MS = 7 * 86_400_000;
 
 /** ModifyDBInstance member -> its PendingModifiedValues member (deferred unless ApplyImmediately). */
