@@ -340,6 +340,14 @@ const rules: Record<string, Rule[]> = {
   ],
   PromoteReadReplica: one("PromoteReadReplica", "db", "DBInstanceIdentifier"),
   SwitchoverReadReplica: one("SwitchoverReadReplica", "db", "DBInstanceIdentifier"),
+  RestoreDBInstanceFromDBSnapshot: [
+    { action: "RestoreDBInstanceFromDBSnapshot", type: "db", resource: named("db", "DBInstanceIdentifier"), context: keysFor("rds:DatabaseEngine", "rds:DatabaseClass", "rds:PubliclyAccessible", "rds:ManageMasterUserPassword") },
+    { action: "RestoreDBInstanceFromDBSnapshot", type: "snapshot", resource: named("snapshot", "DBSnapshotIdentifier") },
+    { action: "RestoreDBInstanceFromDBSnapshot", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    { action: "RestoreDBInstanceFromDBSnapshot", type: "subgrp", resource: named("subgrp", "DBSubnetGroupName") },
+    { action: "RestoreDBInstanceFromDBSnapshot", type: "og", resource: named("og", "OptionGroupName") },
+    tagOnCreate("db", "DBInstanceIdentifier"),
+  ],
   RestoreDBInstanceFromS3: [
     { action: "RestoreDBInstanceFromS3", type: "db", resource: named("db", "DBInstanceIdentifier"), context: keysFor("rds:DatabaseEngine", "rds:DatabaseClass", "rds:PubliclyAccessible", "rds:ManageMasterUserPassword") },
     { action: "RestoreDBInstanceFromS3", type: "pg", resource: named("pg", "DBParameterGroupName") },

@@ -46,6 +46,7 @@ import { withEvents } from "./events/transitions.js";
 // --- read replicas and instance restores ---
 import { readReplicaOperations } from "./read-replicas/operations.js";
 import { instanceRestoreFromS3Operations } from "./restores/instance-s3.js";
+import { instanceRestoreFromSnapshotOperations } from "./restores/instance-snapshot.js";
 // --- end read replicas and instance restores ---
 // --- Issue 13: automated backups and point-in-time restore of DB instances ---
 import { clusterAutomatedBackupOperations } from "./automated-backups/cluster-operations.js";
@@ -168,6 +169,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
     optionGroupModifyOperations,
     // --- read replicas and instance restores ---
     readReplicaOperations,
+    instanceRestoreFromSnapshotOperations,
     instanceRestoreFromS3Operations,
     // --- end read replicas and instance restores ---
     // --- Issue 13: automated backups and point-in-time restore of DB instances ---

@@ -469,6 +469,12 @@ export const RRM = {
   s3SourceVersion: (value: string) => `SourceEngineVersion must be a MySQL version (for example 8.0.36); got ${value}.`,
   s3Class: (value: string) => `Importing from Amazon S3 isn't supported on the ${value} DB instance class.`,
   s3Major: (version: string, source: string) => `EngineVersion ${version} is not the major version of the backup (SourceEngineVersion ${source}): a backup restores to its own major version.`,
+  // RestoreDBInstanceFromDBSnapshot
+  twoSnapshots: () => "Specify either DBSnapshotIdentifier or DBClusterSnapshotIdentifier, not both.",
+  noSnapshot: () => "One of DBSnapshotIdentifier or DBClusterSnapshotIdentifier must be specified.",
+  clusterSnapshotNotFound: (id: string) => `DBClusterSnapshot ${id} not found: restoring a DB instance from a DB cluster snapshot needs a Multi-AZ DB cluster snapshot (DBClusterSnapshotIdentifier).`,
+  restoreStorage: (asked: number, snapshot: number) => `AllocatedStorage ${asked} is smaller than the snapshot's allocated storage ${snapshot}.`,
+  restoreEngine: (engine: string, source: string) => `Engine ${engine} is not compatible with the DB snapshot's engine ${source}.`,
 };
 // --- end read replicas and instance restores ---
 
