@@ -521,6 +521,12 @@ const rules: Record<string, Rule[]> = {
     { action: "DeregisterDBProxyTargets", type: "cluster", resource: (i, ctx) => firstArn("cluster", i.DBClusterIdentifiers, ctx) },
   ],
   // --- end RDS Proxy ---
+  // --- Issue 14: DB capacity reservations (no resource type in the reference yet: checked on no resource) ---
+  CreateDBCapacityReservation: [{ action: "CreateDBCapacityReservation", context: tagKeys }],
+  ModifyDBCapacityReservation: [{ action: "ModifyDBCapacityReservation" }],
+  CancelDBCapacityReservation: [{ action: "CancelDBCapacityReservation" }],
+  DescribeDBCapacityReservations: [{ action: "DescribeDBCapacityReservations" }],
+  // --- end issue 14 DB capacity reservations ---
 };
 
 
@@ -552,6 +558,16 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
 /** ARN types with no `rds:<type>-tag` condition key of their own (aws:ResourceTag only). */
 const NO_RDS_TAG_KEY = new Set(["cluster-endpoint", "db-proxy", "db-proxy-endpoint", "target-group"]);
 
+// --- Issue 14: DB capacity reservations --- The reference does not list these actions yet either: declared
+// the same way, on no resource type (no ARN type for a reservation is published); Create takes the tag keys.
+const capacityReservationActions = {
+  CreateDBCapacityReservation: { access: "Write", resourceTypes: {}, conditionKeys: ["aws:RequestTag/${TagKey}", "aws:TagKeys", "rds:req-tag/${TagKey}"], dependentActions: [] },
+  ModifyDBCapacityReservation: { access: "Write", resourceTypes: {}, conditionKeys: [], dependentActions: [] },
+  CancelDBCapacityReservation: { access: "Write", resourceTypes: {}, conditionKeys: [], dependentActions: [] },
+  DescribeDBCapacityReservations: { access: "List", resourceTypes: {}, conditionKeys: [], dependentActions: [] },
+};
+// --- end issue 14 DB capacity reservations ---
+
 /**
  * The Service Authorization Reference iam.generated.ts is made from does not list
  * rds:DescribeServerlessV2PlatformVersions yet (the operation is newer). It is declared here as the
@@ -560,7 +576,7 @@ const NO_RDS_TAG_KEY = new Set(["cluster-endpoint", "db-proxy", "db-proxy-endpoi
  */
 const reference = {
   ...iamReference,
-  actions: { ...iamReference.actions, DescribeServerlessV2PlatformVersions: { access: "List", resourceTypes: {}, conditionKeys: [], dependentActions: [] } },
+  actions: { ...iamReference.actions, DescribeServerlessV2PlatformVersions: { access: "List", resourceTypes: {}, conditionKeys: [], dependentActions: [] }, ...capacityReservationActions },
 };
 
 // --- Aurora global databases ---

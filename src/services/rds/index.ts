@@ -98,6 +98,10 @@ import { proxyTargetGroupOperations } from "./proxies/target-groups.js";
 import { proxyTargetOperations } from "./proxies/targets.js";
 import { proxyTransitions } from "./proxies/transitions.js";
 // --- end RDS Proxy ---
+// --- Issue 14: DB capacity reservations ---
+import { capacityReservationErrors } from "./capacity-reservations/errors.js";
+import { capacityReservationOperations, capacityReservationTransitions } from "./capacity-reservations/operations.js";
+// --- end issue 14 DB capacity reservations ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -105,7 +109,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
   baseException: "RDSServiceException",
   xmlNamespace: "http://rds.amazonaws.com/doc/2014-10-31/",
   errors,
-  operationErrors,
+  // Issue 14: the capacity reservation commands' errors, which the generated table lacks (capacity-reservations/errors.ts).
+  operationErrors: { ...operationErrors, ...capacityReservationErrors },
   // AWS answers a required parameter sent empty ("DBClusterIdentifier=") as blank, not as missing.
   constraints: { ...constraints, requiredNotBlank: true },
   allOperations: operationNames,
@@ -129,6 +134,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     ...maintenanceTransitions,
     ...globalClusterTransitions,
     ...proxyTransitions,
+    // Issue 14: DB capacity reservations.
+    ...capacityReservationTransitions,
   }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
@@ -209,6 +216,9 @@ export const rds: ServiceDefinition<RdsWorld> = {
     proxyTargetGroupOperations,
     proxyTargetOperations,
     // --- end RDS Proxy ---
+    // --- Issue 14: DB capacity reservations ---
+    capacityReservationOperations,
+    // --- end issue 14 DB capacity reservations ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {

@@ -751,3 +751,38 @@ export const PM = {
   pinningFilter: (value: string) => `ConnectionPoolConfig.SessionPinningFilters value ${value} is not valid; the only allowed value is EXCLUDE_VARIABLE_SETS.`,
 } as const;
 // --- end RDS Proxy ---
+// --- Issue 14: DB capacity reservations (capacity-reservations/) ---
+export const DCRM = {
+  notFound: (id: string) => `DB capacity reservation ${id} not found (DBCapacityReservationIdentifier).`,
+  exists: (name: string) => `A DB capacity reservation named ${name} already exists in this account and Region.`,
+  name: (name: string, rule: string) => `DBCapacityReservationName ${JSON.stringify(name)} is not valid: ${rule}.`,
+  engine: (engine: string, valid: readonly string[]) => `Invalid DB engine for a DB capacity reservation: ${engine}. Engine must be one of ${valid.join(", ")}.`,
+  engineNotOrderable: (engine: string, region: string) => `No DB instance of engine ${engine} is orderable in ${region}, so no capacity can be reserved for it.`,
+  classNotOrderable: (cls: string, engine: string) => `DB instance class ${cls} is not orderable for engine ${engine} (DBInstanceClass).`,
+  licenseEngine: (engine: string) => `LicenseModel cannot be specified for engine ${engine}: only RDS for SQL Server Enterprise, Standard and Developer editions, RDS for Oracle, and RDS for Db2 Standard and Advanced editions take one.`,
+  licenseValue: (value: string, engine: string, valid: readonly string[]) => `LicenseModel ${value} is not valid for engine ${engine}; valid values: ${valid.join(", ")}.`,
+  licenseClass: (value: string, cls: string, engine: string) => `LicenseModel ${value} is not orderable for DB instance class ${cls} of engine ${engine}.`,
+  licenseRequired: (engine: string, cls: string, valid: readonly string[]) => `LicenseModel is required for engine ${engine} with DB instance class ${cls}: more than one license model is orderable (${valid.join(", ")}).`,
+  capacity: (member: string, value: number) => `${member} ${value} is not valid: it must be a whole number of DB instances, at least 1.`,
+  azs: (rule: string) => `AvailabilityZones is not valid: ${rule}.`,
+  pair: (given: string, missing: string) => `${given} requires ${missing}: a future-dated reservation takes StartDate and CommitmentDuration together.`,
+  startDate: (value: string) => `StartDate ${value} is not valid: it must be from 5 to 120 days in the future.`,
+  commitment: (value: number, min: number) => `CommitmentDuration ${value} is not valid: it must be a whole number of seconds from ${min} to less than 315576000 (10 years).`,
+  endDatePast: (value: string) => `EndDate ${value} is not valid: it must be a date and time in the future.`,
+  endBeforeCommitment: (value: string, earliest: string) => `EndDate ${value} is not valid: it must be at or after ${earliest}, the end of the capacity commitment.`,
+  futureClass: (cls: string, rule: string) => `DB instance class ${cls} is not supported for a future-dated DB capacity reservation: ${rule}.`,
+  vcpus: (cls: string, capacity: number, vcpus: number) =>
+    `A future-dated DB capacity reservation must reserve at least 32 vCPUs in each Availability Zone; ${capacity} x ${cls} is ${vcpus} vCPUs.`,
+  quota: (limit: number, wanted: number) => `The reservation would take the DB instances of this account and Region to ${wanted}, over the quota of ${limit} (quota dbInstances).`,
+  state: (id: string, state: string, action: string) => `DB capacity reservation ${id} is in the ${state} state and cannot be ${action}.`,
+  committed: (id: string, until: string) => `DB capacity reservation ${id} is active during its capacity commitment, which ends ${until}; it cannot be cancelled before then.`,
+  belowCommitment: (value: number, committed: number, until: string) =>
+    `CapacityPerAvailabilityZone ${value} is below the committed ${committed} per Availability Zone; the commitment lasts until ${until}.`,
+  endDateType: (value: string) => `EndDateType ${value} is not valid; valid values are limited and unlimited.`,
+  endDateNeedsType: () => "EndDate requires EndDateType limited.",
+  limitedNeedsDate: () => "EndDateType limited requires EndDate.",
+  unlimitedWithDate: () => "EndDate cannot be specified with EndDateType unlimited.",
+  noChange: () => "No modifications were requested: specify CapacityPerAvailabilityZone or EndDateType.",
+  stateFilter: () => "The state filter doesn't accept expired: compare EndDate with the current date and time instead.",
+} as const;
+// --- end issue 14 DB capacity reservations ---

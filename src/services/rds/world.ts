@@ -275,4 +275,31 @@ export interface RdsWorld {
   /** Registered targets, by `<proxy id>:<target resource id>`. */
   dbProxyTargets?: Record<string, DBProxyTargetRecord>;
   // --- end RDS Proxy ---
+  // --- Issue 14: DB capacity reservations (capacity-reservations/) ---
+  /** By DBCapacityReservationIdentifier (`dbcr-...`); names are unique among the reservations still live. */
+  capacityReservations?: Record<string, CapacityReservationRecord>;
+  // --- end issue 14 DB capacity reservations ---
 }
+// --- Issue 14: DB capacity reservations (capacity-reservations/) ---
+/**
+ * A DB capacity reservation. `State` is the stored phase (pending, assessing, scheduled, active,
+ * cancelled); shape.ts shows `active` from StartDate and `expired` from EndDate on the clock.
+ */
+export interface CapacityReservationRecord {
+  DBCapacityReservationIdentifier: string;
+  DBCapacityReservationName: string;
+  DBCapacityReservationArn: string;
+  DBInstanceClass: string;
+  Engine: string;
+  LicenseModel?: string;
+  ReservedCapacityPerAvailabilityZone: number;
+  AvailabilityZones: string[];
+  CreateDate: number;
+  StartDate?: number;
+  EndDate?: number;
+  CommittedCapacityPerAvailabilityZone?: number;
+  CommitmentEndDate?: number;
+  State: string;
+  TagList: Tag[];
+}
+// --- end issue 14 DB capacity reservations ---

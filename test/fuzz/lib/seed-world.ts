@@ -297,6 +297,19 @@ const rds: SeedStep[] = [
   },
   { command: "RegisterDBProxyTargetsCommand", input: () => ({ DBProxyName: "fuzz-proxy", DBClusterIdentifiers: ["fuzz-pg-1"] }) },
   // --- end RDS Proxy ---
+  // --- Issue 14: a DB capacity reservation (MySQL, two AZs) ---
+  {
+    command: "CreateDBCapacityReservationCommand",
+    input: () => ({
+      DBCapacityReservationName: "fuzz-capacity",
+      DBInstanceClass: "db.m7g.large",
+      Engine: "mysql",
+      CapacityPerAvailabilityZone: 1,
+      AvailabilityZones: ["us-east-1a", "us-east-1b"],
+      Tags: [{ Key: "team", Value: "robustness" }],
+    }),
+  },
+  // --- end issue 14 DB capacity reservations ---
 ];
 
 const docdb: SeedStep[] = [
