@@ -336,6 +336,18 @@ const rules: Record<string, Rule[]> = {
   StopDBInstance: one("StopDBInstance", "db", "DBInstanceIdentifier"),
   StartDBInstance: one("StartDBInstance", "db", "DBInstanceIdentifier"),
   // --- end standalone DB instances ---
+  // --- Issue 14: blue/green deployments: the deployment (`deployment:<id>`), the source database and the target groups ---
+  CreateBlueGreenDeployment: [
+    { action: "CreateBlueGreenDeployment", type: "deployment", resource: (_i, ctx) => rdsArn("deployment", "*", ctx), context: tagKeys },
+    { action: "CreateBlueGreenDeployment", type: arnType, resource: byArn("Source", ["db", "cluster"]) },
+    { action: "CreateBlueGreenDeployment", type: "pg", resource: named("pg", "TargetDBParameterGroupName") },
+    { action: "CreateBlueGreenDeployment", type: "cluster-pg", resource: named("cluster-pg", "TargetDBClusterParameterGroupName") },
+    { action: "AddTagsToResource", type: "deployment", when: hasTags, resource: (_i, ctx) => rdsArn("deployment", "*", ctx), context: tagKeys },
+  ],
+  DescribeBlueGreenDeployments: [{ action: "DescribeBlueGreenDeployments", type: "deployment", resource: named("deployment", "BlueGreenDeploymentIdentifier") }],
+  SwitchoverBlueGreenDeployment: one("SwitchoverBlueGreenDeployment", "deployment", "BlueGreenDeploymentIdentifier"),
+  DeleteBlueGreenDeployment: one("DeleteBlueGreenDeployment", "deployment", "BlueGreenDeploymentIdentifier"),
+  // --- end issue 14 blue/green deployments ---
 };
 
 
@@ -355,6 +367,9 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   ri: (w) => w.reservedInstances ?? {},
   "shard-group": (w) => w.shardGroups ?? {},
   integration: (w) => w.integrations ?? {},
+  // --- Issue 14: blue/green deployments (lowercase `bgd-` ids) ---
+  deployment: (w) => w.blueGreenDeployments ?? {},
+  // --- end issue 14 blue/green deployments ---
 };
 
 /**

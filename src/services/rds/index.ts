@@ -55,6 +55,9 @@ import { customEngineVersionOperations, customEngineVersionTransitions } from ".
 // --- standalone DB instances ---
 import { powerOperations } from "./instances/power.js";
 // --- end standalone DB instances ---
+// --- Issue 14: blue/green deployments ---
+import { blueGreenOperations, blueGreenTransitions } from "./blue-green/operations.js";
+// --- end issue 14 blue/green deployments ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -68,7 +71,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions, ...blueGreenTransitions /* issue 14: blue/green deployments */ }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -110,6 +113,9 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // --- standalone DB instances ---
     powerOperations,
     // --- end standalone DB instances ---
+    // --- Issue 14: blue/green deployments ---
+    blueGreenOperations,
+    // --- end issue 14 blue/green deployments ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {

@@ -23,6 +23,7 @@ import type {
   ExportTask,
   DBEngineVersion,
   Tag,
+  BlueGreenDeployment,
 } from "@aws-sdk/client-rds";
 
 /** An SDK type with its Date members stored as epoch milliseconds. */
@@ -92,6 +93,22 @@ export type ExportTaskRecord = Stored<ExportTask> & { ExportTaskIdentifier: stri
 /** A custom engine version (custom-engine-versions/), keyed `engine/version`; times in epoch ms. */
 export type CustomEngineVersionRecord = Stored<DBEngineVersion> & { Engine: string; EngineVersion: string; Status: string; CreateTime: number };
 
+// --- Issue 14: blue/green deployments (blue-green/) ---
+/** One blue resource and its green copy, by resource id (DbiResourceId / DbClusterResourceId): names change at switchover. */
+export interface BlueGreenPair { type: "db" | "cluster"; blue: string; green: string }
+/** A blue/green deployment, by lowercase `bgd-` identifier; SwitchoverDetails keep the ARNs as AWS shows them. */
+export type BlueGreenDeploymentRecord = Omit<Stored<BlueGreenDeployment>, "TagList"> & {
+  BlueGreenDeploymentIdentifier: string;
+  BlueGreenDeploymentName: string;
+  Status: string;
+  CreateTime: number;
+  TagList: Tag[];
+  Pairs: BlueGreenPair[];
+  /** The seconds the running switchover may take (SwitchoverBlueGreenDeployment). */
+  SwitchoverTimeout?: number;
+};
+// --- end issue 14 blue/green deployments ---
+
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
   instances: Record<string, InstanceRecord>;
@@ -132,4 +149,7 @@ export interface RdsWorld {
   exportTasks?: Record<string, ExportTaskRecord>;
   // Issue 14: custom engine versions by `engine/version` (unique per account and Region).
   customEngineVersions?: Record<string, CustomEngineVersionRecord>;
+  // --- Issue 14: blue/green deployments by lowercase identifier (`bgd-...`). Optional: older dumps lack them. ---
+  blueGreenDeployments?: Record<string, BlueGreenDeploymentRecord>;
+  // --- end issue 14 blue/green deployments ---
 }

@@ -23,6 +23,7 @@ import { beginCluster, beginSecret } from "../shared/resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import { createClusterSnapshotRecord } from "../cluster-snapshots/record.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
+import { checkNotInDeployment } from "../blue-green/resource.js";
 
 /** Statuses from which a cluster can be deleted. */
 const DELETABLE = ["available", "stopped", "failed", "storage-full", "inaccessible-encryption-credentials", "incompatible-parameters", "incompatible-restore", "incompatible-network"];
@@ -102,6 +103,8 @@ export const clusterLifecycleOperations: Operations<typeof Sdk, RdsWorld> = {
   DeleteDBCluster(input, ctx) {
     const cluster = findCluster(ctx, input.DBClusterIdentifier!);
     const id = cluster.DBClusterIdentifier;
+    // Issue 14: a database in a blue/green deployment stays while the deployment exists.
+    checkNotInDeployment(ctx, "cluster", cluster.DbClusterResourceId, id);
     if (input.SkipFinalSnapshot === true && input.FinalDBSnapshotIdentifier !== undefined) {
       fail("InvalidParameterCombination", M.finalSnapshotAndSkip());
     }
