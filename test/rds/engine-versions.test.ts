@@ -48,8 +48,19 @@ describe("DescribeDBEngineVersions", () => {
     expect(defaults.map((v) => [v.Engine, v.EngineVersion])).toEqual([
       ["aurora-mysql", "8.0.mysql_aurora.3.08.2"],
       ["aurora-postgresql", "16.6"],
+      ["db2-ae", "11.5.9.0.sb00000000.r1"],
+      ["db2-se", "11.5.9.0.sb00000000.r1"],
+      ["mariadb", "10.11.10"],
       ["mysql", "8.0.40"],
+      ["oracle-ee", "19.0.0.0.ru-2025-01.rur-2025-01.r1"],
+      ["oracle-ee-cdb", "19.0.0.0.ru-2025-01.rur-2025-01.r1"],
+      ["oracle-se2", "19.0.0.0.ru-2025-01.rur-2025-01.r1"],
+      ["oracle-se2-cdb", "19.0.0.0.ru-2025-01.rur-2025-01.r1"],
       ["postgres", "16.6"],
+      ["sqlserver-ee", "16.00.4165.4.v1"],
+      ["sqlserver-ex", "16.00.4165.4.v1"],
+      ["sqlserver-se", "16.00.4165.4.v1"],
+      ["sqlserver-web", "16.00.4165.4.v1"],
     ]);
     const major = await client.send(new DescribeDBEngineVersionsCommand({ Engine: "aurora-mysql", EngineVersion: "5.7", DefaultOnly: true }));
     expect(major.DBEngineVersions!.map((v) => v.EngineVersion)).toEqual(["5.7.mysql_aurora.2.12.4"]);
@@ -76,8 +87,16 @@ describe("DescribeDBEngineVersions", () => {
     expect(filtered.DBEngineVersions!.map((v) => v.EngineVersion)).toEqual(["17.5"]);
     const deprecated = await client.send(new DescribeDBEngineVersionsCommand({ Filters: [{ Name: "status", Values: ["deprecated"] }] }));
     expect(deprecated.DBEngineVersions).toEqual([]);
-    // An engine AWS documents but the mock does not simulate: no versions, no error.
-    expect((await client.send(new DescribeDBEngineVersionsCommand({ Engine: "mariadb" }))).DBEngineVersions).toEqual([]);
+    // The engines that run only as standalone DB instances list the versions CreateDBInstance accepts (the orderable catalog's).
+    const mariadb = (await client.send(new DescribeDBEngineVersionsCommand({ Engine: "mariadb" }))).DBEngineVersions!;
+    expect(mariadb.map((v) => [v.EngineVersion, v.DBParameterGroupFamily])).toEqual([
+      ["10.6.20", "mariadb10.6"], ["10.11.10", "mariadb10.11"], ["11.4.4", "mariadb11.4"], ["11.4.5", "mariadb11.4"],
+    ]);
+    expect(mariadb[0].ValidUpgradeTarget!.map((t) => [t.EngineVersion, t.IsMajorVersionUpgrade])).toEqual([["10.11.10", true], ["11.4.4", true], ["11.4.5", true]]);
+    const oracle = await client.send(new DescribeDBEngineVersionsCommand({ DBParameterGroupFamily: "oracle-ee-cdb-21" }));
+    expect(oracle.DBEngineVersions!.map((v) => v.EngineVersion)).toEqual(["21.0.0.0.ru-2025-01.rur-2025-01.r1"]);
+    const sqlserver = await client.send(new DescribeDBEngineVersionsCommand({ Engine: "sqlserver-se", EngineVersion: "15.00" }));
+    expect(sqlserver.DBEngineVersions!.map((v) => v.DBParameterGroupFamily)).toEqual(["sqlserver-se-15.0"]);
   });
 
   it("pages with MaxRecords and Marker, and the SDK paginator reads every page", async () => {

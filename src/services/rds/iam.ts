@@ -51,6 +51,14 @@ const cevArn = (i: Input, ctx: Ctx) => {
   return ctx.world.customEngineVersions?.[`${i.Engine}/${i.EngineVersion}`]?.DBEngineVersionArn ?? rdsArn("cev", `${i.Engine}/${i.EngineVersion}/*`, ctx);
 };
 
+/** The ARN of the tenant TenantDBName names in DBInstanceIdentifier's instance, or the type's wildcard. */
+const tenantArn = (i: Input, ctx: Ctx) => {
+  const instance = typeof i.DBInstanceIdentifier === "string" ? own(ctx.world.instances, i.DBInstanceIdentifier.toLowerCase()) : undefined;
+  const name = typeof i.TenantDBName === "string" ? i.TenantDBName.toUpperCase() : undefined;
+  const tenant = Object.values(ctx.world.tenantDatabases ?? {}).find((t) => t.DbiResourceId === instance?.DbiResourceId && t.TenantDBName.toUpperCase() === name);
+  return rdsArn("tenant-database", tenant?.TenantDatabaseResourceId ?? "*", ctx);
+};
+
 /** aws:RequestTag, aws:TagKeys and rds:req-tag for the request's Tags. */
 function tagKeys(i: Input): Record<string, ContextValue> | undefined {
   const tags = ((i.Tags ?? []) as Tag[]).filter((t) => typeof t?.Key === "string" && t.Key !== "");
@@ -110,6 +118,13 @@ const clusterGroups = (action: string): Rule[] => [
   { action, type: "og", resource: named("og", "OptionGroupName") },
 ];
 const one = (action: string, type: string, member: string, context?: Rule["context"]): Rule[] => [{ action, type, resource: res(type, member), context }];
+
+// --- Issue 13: automated backups --- The backup a call names: its ARN, or the `ab-` id of a DbiResourceId (instance-automated-backups/record.ts).
+const autoBackup = (i: Input, ctx: Ctx) =>
+  i.DBInstanceAutomatedBackupsArn !== undefined
+    ? byArn("DBInstanceAutomatedBackupsArn", ["auto-backup"])(i)
+    : arn("rds", ctx.region, ctx.accountId, `auto-backup:${typeof i.DbiResourceId === "string" && /^db-[A-Za-z0-9]+$/.test(i.DbiResourceId) ? `ab-${i.DbiResourceId.slice(3)}` : "*"}`);
+// --- end issue 13 automated backups ---
 
 const rules: Record<string, Rule[]> = {
   CreateDBCluster: [
@@ -289,6 +304,26 @@ const rules: Record<string, Rule[]> = {
   DescribeOptionGroups: one("DescribeOptionGroups", "og", "OptionGroupName"),
   DescribeOptionGroupOptions: [{ action: "DescribeOptionGroupOptions" }],
   // --- end issue 13 groups ---
+  // --- Issue 13: automated backups and point-in-time restore of DB instances ---
+  DescribeDBInstanceAutomatedBackups: one("DescribeDBInstanceAutomatedBackups", "db", "DBInstanceIdentifier"),
+  DeleteDBInstanceAutomatedBackup: [{ action: "DeleteDBInstanceAutomatedBackup", type: "auto-backup", resource: autoBackup }],
+  StartDBInstanceAutomatedBackupsReplication: [
+    { action: "StartDBInstanceAutomatedBackupsReplication", type: "db", resource: byArn("SourceDBInstanceArn", ["db"]) },
+    ...kms(),
+  ],
+  StopDBInstanceAutomatedBackupsReplication: [{ action: "StopDBInstanceAutomatedBackupsReplication", type: "db", resource: byArn("SourceDBInstanceArn", ["db"]) }],
+  DescribeDBClusterAutomatedBackups: one("DescribeDBClusterAutomatedBackups", "cluster", "DBClusterIdentifier"),
+  DeleteDBClusterAutomatedBackup: [{ action: "DeleteDBClusterAutomatedBackup", type: "cluster-auto-backup", resource: (_i, ctx) => rdsArn("cluster-auto-backup", "*", ctx) }],
+  RestoreDBInstanceToPointInTime: [
+    { action: "RestoreDBInstanceToPointInTime", type: "db", resource: named("db", "SourceDBInstanceIdentifier") },
+    { action: "RestoreDBInstanceToPointInTime", type: "auto-backup", resource: byArn("SourceDBInstanceAutomatedBackupsArn", ["auto-backup"]) },
+    { action: "RestoreDBInstanceToPointInTime", type: "db", resource: named("db", "TargetDBInstanceIdentifier"), context: keysFor("rds:PubliclyAccessible") },
+    { action: "RestoreDBInstanceToPointInTime", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    { action: "RestoreDBInstanceToPointInTime", type: "subgrp", resource: named("subgrp", "DBSubnetGroupName") },
+    { action: "RestoreDBInstanceToPointInTime", type: "og", resource: named("og", "OptionGroupName") },
+    tagOnCreate("db", "TargetDBInstanceIdentifier"),
+  ],
+  // --- end issue 13 automated backups ---
   // --- Issue 14: Data API and Aurora Serverless ---
   EnableHttpEndpoint: [{ action: "EnableHttpEndpoint", type: "cluster", resource: byArn("ResourceArn", ["cluster"]) }],
   DisableHttpEndpoint: [{ action: "DisableHttpEndpoint", type: "cluster", resource: byArn("ResourceArn", ["cluster"]) }],
@@ -331,6 +366,14 @@ const rules: Record<string, Rule[]> = {
   CreateCustomDBEngineVersion: [{ action: "CreateCustomDBEngineVersion", type: "cev", resource: cevArn, context: tagKeys }, ...kms("KMSKeyId")],
   ModifyCustomDBEngineVersion: [{ action: "ModifyCustomDBEngineVersion", type: "cev", resource: cevArn }],
   DeleteCustomDBEngineVersion: [{ action: "DeleteCustomDBEngineVersion", type: "cev", resource: cevArn }],
+  // Tenant databases: the CDB instance and the tenant (`tenant-database:<resource id>`, looked up by name in the instance).
+  CreateTenantDatabase: [
+    ...one("CreateTenantDatabase", "db", "DBInstanceIdentifier"),
+    { action: "CreateTenantDatabase", type: "tenant-database", resource: (_i, ctx) => rdsArn("tenant-database", "*", ctx), context: tagKeys },
+  ],
+  ModifyTenantDatabase: [...one("ModifyTenantDatabase", "db", "DBInstanceIdentifier"), { action: "ModifyTenantDatabase", type: "tenant-database", resource: tenantArn }],
+  DeleteTenantDatabase: [...one("DeleteTenantDatabase", "db", "DBInstanceIdentifier"), { action: "DeleteTenantDatabase", type: "tenant-database", resource: tenantArn }],
+  DescribeTenantDatabases: [{ action: "DescribeTenantDatabases", type: "db", resource: named("db", "DBInstanceIdentifier") }],
   // --- end issue 14 Data API and serverless ---
   // --- standalone DB instances (instances/power.ts) ---
   StopDBInstance: one("StopDBInstance", "db", "DBInstanceIdentifier"),
@@ -367,6 +410,7 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   ri: (w) => w.reservedInstances ?? {},
   "shard-group": (w) => w.shardGroups ?? {},
   integration: (w) => w.integrations ?? {},
+  "tenant-database": (w) => w.tenantDatabases ?? {},
   // --- Issue 14: blue/green deployments (lowercase `bgd-` ids) ---
   deployment: (w) => w.blueGreenDeployments ?? {},
   // --- end issue 14 blue/green deployments ---
@@ -391,7 +435,7 @@ export const rdsIam: ServiceIam<RdsWorld> = {
     const parts = resourceArn.split(":");
     const collection = RECORDS[parts[5]];
     if (parts.length !== 7 || parts[3] !== ctx.region || parts[4] !== ctx.accountId || !collection) return undefined;
-    const record = own(collection(ctx.world), ["ri", "shard-group", "integration"].includes(parts[5]) ? parts[6] : parts[6].toLowerCase()) as ({ TagList?: Tag[] } & Record<string, unknown>) | undefined;
+    const record = own(collection(ctx.world), ["ri", "shard-group", "integration", "tenant-database"].includes(parts[5]) ? parts[6] : parts[6].toLowerCase()) as ({ TagList?: Tag[] } & Record<string, unknown>) | undefined;
     if (!record) return undefined;
     const out: Record<string, ContextValue> = {};
     for (const t of record.TagList ?? []) {

@@ -43,6 +43,12 @@ import { eventSubscriptionOperations } from "./event-subscriptions/operations.js
 import { eventOperations } from "./events/operations.js";
 import { withEvents } from "./events/transitions.js";
 // --- end events ---
+// --- Issue 13: automated backups and point-in-time restore of DB instances ---
+import { clusterAutomatedBackupOperations } from "./automated-backups/cluster-operations.js";
+import { instanceAutomatedBackupOperations } from "./instance-automated-backups/operations.js";
+import { replicationOperations } from "./instance-automated-backups/replication.js";
+import { instancePitrOperations } from "./restores/instance-pitr.js";
+// --- end issue 13 automated backups ---
 // --- Issue 14: Data API and Aurora Serverless ---
 import { dataApiOperations } from "./data-api/operations.js";
 import { serverlessOperations } from "./serverless/index.js";
@@ -51,6 +57,7 @@ import { shardGroupOperations, shardGroupTransitions } from "./shard-groups/oper
 import { integrationOperations, integrationTransitions } from "./integrations/operations.js";
 import { exportTaskOperations, exportTaskTransitions } from "./export-tasks/operations.js";
 import { customEngineVersionOperations, customEngineVersionTransitions } from "./custom-engine-versions/operations.js";
+import { tenantDatabaseOperations, tenantDatabaseTransitions } from "./tenant-databases/operations.js";
 // --- end issue 14 Data API and serverless ---
 // --- standalone DB instances ---
 import { powerOperations } from "./instances/power.js";
@@ -71,7 +78,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions, ...blueGreenTransitions /* issue 14: blue/green deployments */ }),
+  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions, ...tenantDatabaseTransitions, ...blueGreenTransitions /* issue 14: blue/green deployments */ }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -102,6 +109,12 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbParameterOperations,
     optionGroupOperations,
     optionGroupModifyOperations,
+    // --- Issue 13: automated backups and point-in-time restore of DB instances ---
+    instanceAutomatedBackupOperations,
+    replicationOperations,
+    clusterAutomatedBackupOperations,
+    instancePitrOperations,
+    // --- end issue 13 automated backups ---
     // Issue 14: Data API and Aurora Serverless.
     dataApiOperations,
     serverlessOperations,
@@ -110,6 +123,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
     integrationOperations,
     exportTaskOperations,
     customEngineVersionOperations,
+    tenantDatabaseOperations,
     // --- standalone DB instances ---
     powerOperations,
     // --- end standalone DB instances ---

@@ -391,6 +391,47 @@ export const GM = {
   optionSettingRequired: (setting: string, option: string) => `Option setting ${setting} is required for option ${option}.`,
 } as const;
 // --- end issue 13 groups ---
+// --- Issue 13: automated backups and point-in-time restore of DB instances ---
+export const BM = {
+  instanceBackupNotFound: (id: string) => `Automated backup ${id} not found.`,
+  instanceBackupState: (id: string, status: string) => `The automated backup ${id} is ${status}; only retained automated backups can be deleted.`,
+  clusterBackupNotFound: (id: string) => `Automated backup for DB cluster resource ID ${id} not found.`,
+  clusterBackupState: (id: string, status: string) => `The automated backup of DB cluster resource ID ${id} is ${status}; only retained automated backups can be deleted.`,
+  identifierOrResourceId: () => "Specify either DbiResourceId or DBInstanceAutomatedBackupsArn.",
+  replicationArn: (value: string) => `SourceDBInstanceArn ${value} is not the ARN of a DB instance.`,
+  replicationSameRegion: (region: string) =>
+    `The source DB instance is in ${region}: automated backups are replicated to another AWS Region, so call StartDBInstanceAutomatedBackupsReplication in the destination Region.`,
+  replicationEngine: (engine: string) => `Cross-Region automated backup replication isn't supported for engine ${engine}.`,
+  replicationNoBackups: (id: string) => `Automated backups are not enabled for DB instance ${id} (BackupRetentionPeriod 0): enable them before replicating them.`,
+  replicationState: (id: string, status: string) => `DB instance ${id} is ${status}; automated backups can be replicated only from an available DB instance.`,
+  replicationExists: (id: string, region: string) => `The automated backups of DB instance ${id} are already replicated to ${region}.`,
+  replicationQuota: (limit: number, region: string) => `You can replicate up to ${limit} automated backups to ${region} (DBInstanceAutomatedBackupQuotaExceeded).`,
+  replicationKmsRequired: (id: string) => `DB instance ${id} is encrypted: KmsKeyId (a KMS key of the destination Region) is required to replicate its automated backups.`,
+  replicationRetention: (value: number) => `BackupRetentionPeriod ${value} is not valid for replicated automated backups: it must be from 1 to 35 days.`,
+  replicationNotStarted: (id: string, region: string) => `The automated backups of DB instance ${id} are not replicated to ${region}.`,
+  pitrSourceRequired: () => "One of SourceDBInstanceIdentifier, SourceDbiResourceId or SourceDBInstanceAutomatedBackupsArn is required.",
+  pitrSourceMismatch: (member: string) => `${member} names another DB instance than the other source parameters.`,
+  pitrTimeAndLatest: () => "Cannot specify both RestoreTime and UseLatestRestorableTime.",
+  pitrTimeRequired: () => "Either RestoreTime or UseLatestRestorableTime must be specified.",
+  pitrNotEnabled: (id: string) => `Point-in-time restore is not enabled for DB instance ${id}: its BackupRetentionPeriod is 0.`,
+  pitrOutside: (time: string, earliest: string, latest: string) =>
+    `Restore time ${time} is outside the restorable window: it must be from ${earliest} to ${latest}.`,
+  pitrNoWindow: (id: string) => `DB instance ${id} has no restorable time yet: its first automated backup is not complete.`,
+  pitrSourceState: (id: string, status: string) => `DB instance ${id} is ${status}; it cannot be the source of a point-in-time restore.`,
+  pitrClusterMember: (id: string) => `DB instance ${id} is a member of a DB cluster: restore its cluster with RestoreDBClusterToPointInTime.`,
+  pitrEngine: (engine: string, source: string) => `Engine ${engine} does not match the source's engine ${source}.`,
+  pitrPort: (port: number) => `Port ${port} is not valid: it must be from 1150 to 65535.`,
+  pitrStorageType: (value: string) => `Invalid storage type: ${value} (StorageType).`,
+  pitrIopsType: (type: string) => `Iops cannot be given for storage type ${type}.`,
+  pitrThroughput: (type: string) => `StorageThroughput can be given only for storage type gp3, not ${type}.`,
+  pitrStorageShrink: (value: number, source: number) => `AllocatedStorage ${value} is smaller than the source's ${source} GiB: a restore cannot shrink storage.`,
+  pitrParameterGroupFamily: (name: string, family: string, wanted: string) =>
+    `DB parameter group ${name} has family ${family}; the restored DB instance needs family ${wanted} (DBParameterGroupName).`,
+  pitrOptionGroupEngine: (name: string, engine: string) => `Option group ${name} is not for engine ${engine} (OptionGroupName).`,
+  pitrAz: (az: string, region: string) => `Availability Zone ${az} is not an Availability Zone of ${region} (AvailabilityZone).`,
+  pitrMultiAzAndAz: () => "Requesting a specific availability zone is not valid for Multi-AZ instances.",
+} as const;
+// --- end issue 13 automated backups ---
 
 // --- Issue 14: Data API, Serverless v1 capacity and Serverless v2 platform versions (data-api/, serverless/) ---
 export const XM = {
@@ -485,6 +526,24 @@ export const CEM = {
 } as const;
 // --- end issue 14 custom engine versions ---
 
+// --- Issue 14: tenant databases (tenant-databases/) ---
+export const TDM = {
+  notFound: (name: string, instance: string) => `Tenant database ${name} not found in DB instance ${instance}.`,
+  exists: (name: string, instance: string) => `Tenant database ${name} already exists in DB instance ${instance}.`,
+  quota: (limit: number, instance: string) => `DB instance ${instance} already has ${limit} tenant databases, the most a CDB can hold.`,
+  notMultiTenant: (instance: string) => `DB instance ${instance} is not an RDS for Oracle CDB instance in the multi-tenant configuration.`,
+  multiTenantEngine: (engine: string) => `MultiTenant applies only to RDS for Oracle CDB engines (oracle-ee-cdb, oracle-se2-cdb), not ${engine}.`,
+  instanceState: (instance: string, status: string) => `DB instance ${instance} is in status ${status}; its tenant databases can change only while it is available.`,
+  tenantState: (name: string, status: string) => `Tenant database ${name} is in status ${status}; it must be available.`,
+  name: (member: string) => `${member} must be 1 to 8 letters or digits, beginning with a letter, and not a reserved word.`,
+  username: () => "MasterUsername must be 1 to 16 letters, digits or underscores, beginning with a letter, and not a reserved word.",
+  password: () => 'MasterUserPassword must be 8 to 30 printable ASCII characters other than /, ", @, & and \'.',
+  passwordChoice: () => "Give MasterUserPassword or ManageMasterUserPassword, exactly one of them.",
+  lastTenant: (name: string, instance: string) => `Tenant database ${name} is the only tenant of DB instance ${instance} and cannot be deleted.`,
+  finalSnapshot: () => "Give FinalDBSnapshotIdentifier, or SkipFinalSnapshot true, but not both.",
+  nothingToModify: () => "Give at least one of NewTenantDBName, MasterUserPassword, ManageMasterUserPassword and RotateMasterUserPassword.",
+} as const;
+// --- end issue 14 tenant databases ---
 // --- Issue 14: blue/green deployments (blue-green/) ---
 export const BGM = {
   notFound: (id: string) => `BlueGreenDeploymentIdentifier ${id} doesn't refer to an existing blue/green deployment.`,

@@ -11,6 +11,8 @@ import type {
   DBClusterParameterGroup,
   DBClusterSnapshot,
   DBInstance,
+  DBClusterAutomatedBackup,
+  DBInstanceAutomatedBackup,
   DBParameterGroup,
   DBSubnetGroup,
   Event,
@@ -22,6 +24,7 @@ import type {
   Integration,
   ExportTask,
   DBEngineVersion,
+  TenantDatabase,
   Tag,
   BlueGreenDeployment,
 } from "@aws-sdk/client-rds";
@@ -73,6 +76,32 @@ export type EventRecord = Stored<Event> & { SourceIdentifier: string; SourceType
 export type EventSubscriptionRecord = Stored<EventSubscription> & { CustSubscriptionId: string; TagList?: Tag[] };
 // --- end events ---
 
+// --- Issue 13: automated backups (instance-automated-backups/, automated-backups/) ---
+/**
+ * A DB instance automated backup kept apart from a running instance: `retained` after its instance was
+ * deleted with DeleteAutomatedBackups=false, or `replicating` / `retained` in the destination Region of a
+ * cross-Region replication. Keyed by the source DbiResourceId (never by name). `RetainedUntil` (epoch ms)
+ * is when the clock removes it; `Source` is the instance's configuration, for a point-in-time restore.
+ */
+export type InstanceAutomatedBackupRecord = Stored<DBInstanceAutomatedBackup> & {
+  DbiResourceId: string;
+  DBInstanceIdentifier: string;
+  Status: string;
+  DBInstanceAutomatedBackupsArn: string;
+  RetainedUntil?: number;
+  Source: InstanceRecord;
+};
+/**
+ * A deleted DB cluster's retained automated backup, keyed by DbClusterResourceId; gone at `RetainedUntil`.
+ * `Source` is the cluster as it was deleted, for RestoreDBClusterToPointInTime by SourceDbClusterResourceId.
+ */
+export type ClusterAutomatedBackupRecord = Stored<DBClusterAutomatedBackup> & {
+  DbClusterResourceId: string;
+  Status: string;
+  RetainedUntil: number;
+  Source: ClusterRecord;
+};
+// --- end issue 13 automated backups ---
 // --- Issue 14: reserved DB instances (reserved-instances/) ---
 /** A purchased reservation; State is stored as purchased (`payment-pending`, `active`): shape.ts shows `retired` after its term. */
 export type ReservedInstanceRecord = Stored<ReservedDBInstance> & { ReservedDBInstanceId: string; StartTime: number; Duration: number; State: string; TagList?: Tag[] };
@@ -92,6 +121,8 @@ export type IntegrationRecord = Omit<Stored<Integration>, "Tags"> & { Integratio
 export type ExportTaskRecord = Stored<ExportTask> & { ExportTaskIdentifier: string; Status: string; TaskStartTime: number };
 /** A custom engine version (custom-engine-versions/), keyed `engine/version`; times in epoch ms. */
 export type CustomEngineVersionRecord = Stored<DBEngineVersion> & { Engine: string; EngineVersion: string; Status: string; CreateTime: number };
+/** A tenant database of an Oracle multitenant CDB instance (tenant-databases/), keyed by TenantDatabaseResourceId. */
+export type TenantDatabaseRecord = Stored<TenantDatabase> & { TenantDBName: string; TenantDatabaseResourceId: string; DbiResourceId: string; Status: string; TenantDatabaseCreateTime: number };
 
 // --- Issue 14: blue/green deployments (blue-green/) ---
 /** One blue resource and its green copy, by resource id (DbiResourceId / DbClusterResourceId): names change at switchover. */
@@ -137,6 +168,12 @@ export interface RdsWorld {
   // Issue 13: DB parameter groups and option groups by lowercase name. Optional: older dumps lack them.
   dbParameterGroups?: Record<string, DBParameterGroupRecord>;
   optionGroups?: Record<string, OptionGroupRecord>;
+  // --- Issue 13: automated backups. Optional: older dumps lack them. ---
+  /** Retained and replicated DB instance automated backups, by source DbiResourceId. */
+  instanceAutomatedBackups?: Record<string, InstanceAutomatedBackupRecord>;
+  /** Retained automated backups of deleted DB clusters, by DbClusterResourceId. */
+  clusterAutomatedBackups?: Record<string, ClusterAutomatedBackupRecord>;
+  // --- end issue 13 automated backups ---
   // Issue 14: purchased reserved DB instances by ReservedDBInstanceId (created by the first purchase).
   reservedInstances?: Record<string, ReservedInstanceRecord>;
   // Issue 14: DB shard groups by DBShardGroupResourceId, and their lowercase identifiers -> resource id.
@@ -149,6 +186,8 @@ export interface RdsWorld {
   exportTasks?: Record<string, ExportTaskRecord>;
   // Issue 14: custom engine versions by `engine/version` (unique per account and Region).
   customEngineVersions?: Record<string, CustomEngineVersionRecord>;
+  // Issue 14: tenant databases by TenantDatabaseResourceId (linked to their instance by DbiResourceId).
+  tenantDatabases?: Record<string, TenantDatabaseRecord>;
   // --- Issue 14: blue/green deployments by lowercase identifier (`bgd-...`). Optional: older dumps lack them. ---
   blueGreenDeployments?: Record<string, BlueGreenDeploymentRecord>;
   // --- end issue 14 blue/green deployments ---

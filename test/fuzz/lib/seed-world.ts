@@ -35,6 +35,17 @@ const dsql: SeedStep[] = [
   { command: "TagResourceCommand", input: (o) => o[1]?.arn && { resourceArn: o[1].arn, tags: { env: "test" } } },
 ];
 
+// --- Issue 13: automated backups ---
+function standaloneWithBackups(id: string): SeedStep[] {
+  return [
+    {
+      command: "CreateDBInstanceCommand",
+      input: () => ({ DBInstanceIdentifier: id, Engine: "postgres", DBInstanceClass: "db.t3.micro", AllocatedStorage: 20, MasterUsername: "fuzzadmin", MasterUserPassword: "fuzz-password-4", BackupRetentionPeriod: 7 }),
+    },
+  ];
+}
+// --- end issue 13 automated backups ---
+
 const rds: SeedStep[] = [
   {
     command: "CreateDBClusterParameterGroupCommand",
@@ -126,6 +137,17 @@ const rds: SeedStep[] = [
     }),
   },
   // --- end standalone DB instances ---
+  // --- Issue 13: automated backups --- a running standalone instance (active backup), and a deleted instance
+  // and cluster whose automated backups are retained (DescribeDB*AutomatedBackups, Delete*, point-in-time restores).
+  ...standaloneWithBackups("fuzz-backups-1"),
+  ...standaloneWithBackups("fuzz-retained-1"),
+  { command: "DeleteDBInstanceCommand", input: () => ({ DBInstanceIdentifier: "fuzz-retained-1", SkipFinalSnapshot: true, DeleteAutomatedBackups: false }) },
+  {
+    command: "CreateDBClusterCommand",
+    input: () => ({ DBClusterIdentifier: "fuzz-retained-cluster", Engine: "aurora-postgresql", MasterUsername: "fuzzadmin", MasterUserPassword: "fuzz-password-3", BackupRetentionPeriod: 7 }),
+  },
+  { command: "DeleteDBClusterCommand", input: () => ({ DBClusterIdentifier: "fuzz-retained-cluster", SkipFinalSnapshot: true, DeleteAutomatedBackups: false }) },
+  // --- end issue 13 automated backups ---
   // --- Issue 14: a reserved DB instance bought from the catalog's first matching offering ---
   { command: "DescribeReservedDBInstancesOfferingsCommand", input: () => ({ DBInstanceClass: "db.m6g.large", ProductDescription: "mysql", Duration: "1", OfferingType: "No Upfront", MultiAZ: false }) },
   {
@@ -177,6 +199,16 @@ const rds: SeedStep[] = [
     }),
   },
   // --- end issue 14 custom engine versions ---
+  // --- Issue 14: a multi-tenant Oracle CDB instance (its first tenant is PDB1) and a second tenant ---
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-cdb-1", Engine: "oracle-ee-cdb", DBInstanceClass: "db.m5.large", AllocatedStorage: 100, MasterUsername: "fuzzadmin",
+      MasterUserPassword: "fuzz-password-4", LicenseModel: "bring-your-own-license", MultiTenant: true, DBName: "PDB1",
+    }),
+  },
+  { command: "CreateTenantDatabaseCommand", input: () => ({ DBInstanceIdentifier: "fuzz-cdb-1", TenantDBName: "SALES", MasterUsername: "salesadmin", MasterUserPassword: "fuzz-password-5" }) },
+  // --- end issue 14 tenant databases ---
   // --- Issue 14: a blue/green deployment of the standalone PostgreSQL instance (its green copy is real state) ---
   {
     command: "CreateBlueGreenDeploymentCommand",

@@ -23,6 +23,9 @@ import { beginCluster, beginSecret } from "../shared/resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import { createClusterSnapshotRecord } from "../cluster-snapshots/record.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
+// --- Issue 13: automated backups ---
+import { retainClusterBackup } from "../automated-backups/cluster-backups.js";
+// --- end issue 13 automated backups ---
 import { checkNotInDeployment } from "../blue-green/resource.js";
 
 /** Statuses from which a cluster can be deleted. */
@@ -144,6 +147,9 @@ export const clusterLifecycleOperations: Operations<typeof Sdk, RdsWorld> = {
     dropClusterBacktracks(ctx, cluster);
     for (const instance of members) dropInstance(ctx, instance);
     beginCluster(ctx, cluster, "delete");
+    // --- Issue 13: automated backups --- (after the delete began: the window is frozen)
+    retainClusterBackup(ctx, cluster, input.DeleteAutomatedBackups);
+    // --- end issue 13 automated backups ---
     return { DBCluster: shapeCluster(cluster, ctx.now()) };
   },
 };

@@ -21,7 +21,7 @@ export function listedCevs(ctx: CallContext<RdsWorld>, q: CevQuery): [key: strin
         (q.family === undefined || v.DBParameterGroupFamily === q.family) &&
         (q.includeAll || v.Status === "available"),
     )
-    .map((v): [string, DBEngineVersion] => [`${v.Engine}/~${v.EngineVersion}`, shapeCev(v)]);
+    .map((v): [string, DBEngineVersion] => [`${v.Engine} ~${v.EngineVersion}`, shapeCev(v)]);
 }
 
 /** Whether `family` is the family of one of the account's CEVs. */

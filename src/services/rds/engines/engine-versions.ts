@@ -13,11 +13,13 @@ import { filterPredicate, invalidMarker, pageSize, type FilterTable } from "../s
 import { M } from "../messages.js";
 import type { RdsWorld } from "../world.js";
 import { isCevFamily, listedCevs } from "../custom-engine-versions/describe.js";
+import { shapeStandaloneVersion, STANDALONE_VERSIONS, type StandaloneVersion } from "./standalone-versions.js";
 import { CEV_ENGINES } from "../custom-engine-versions/rules.js";
 
 /**
- * The engine names the model documents as valid. Those the mock does not simulate (RDS for Oracle,
- * SQL Server, Db2, MariaDB, RDS Custom) answer an empty list; any other name is InvalidParameterValue.
+ * The engine names the model documents as valid; any other name is InvalidParameterValue. The engines
+ * that run only as standalone instances are listed from standalone-versions.ts, RDS Custom engines
+ * from the account's custom engine versions.
  */
 const DOCUMENTED_ENGINES = [
   "aurora-mysql", "aurora-postgresql", "custom-oracle-ee", "custom-oracle-ee-cdb", "custom-oracle-se2", "custom-oracle-se2-cdb",
@@ -118,6 +120,16 @@ function shapeVersion(v: VersionEntry): DBEngineVersion {
 }
 
 /** `EngineVersion` names one version, or a major version (`8.0`, `16`): then every version of that major. */
+const STANDALONE_FILTERS: FilterTable<StandaloneVersion> = {
+  engine: (v) => [v.engine],
+  "engine-version": (v) => [v.version],
+  "db-parameter-group-family": (v) => [v.family],
+  "engine-mode": () => ["provisioned"],
+  status: () => [STATUS],
+};
+/** The major version a full version of a standalone engine belongs to (DefaultOnly with EngineVersion). */
+const STANDALONE_MAJOR = (v: StandaloneVersion, version: string) => STANDALONE_VERSIONS.find((s) => s.engine === v.engine && s.version === version)?.major;
+
 function matchesVersion(v: VersionEntry, wanted: string): boolean {
   return v.version === wanted || v.major === wanted;
 }
@@ -131,8 +143,10 @@ export const engineVersionOperations: Operations<typeof Sdk, RdsWorld> = {
     if (engine !== undefined && !DOCUMENTED_ENGINES.includes(engine) && !Object.hasOwn(CEV_ENGINES, engine)) fail("InvalidParameterValue", M.engineVersionsEngine(input.Engine!, DOCUMENTED_ENGINES));
     // Documented: "If supplied, must match an existing DB parameter group family" (of the simulated engines).
     const family = input.DBParameterGroupFamily;
-    if (family !== undefined && !VERSIONS.some((v) => v.family === family) && !isCevFamily(ctx, family)) fail("InvalidParameterValue", M.engineVersionsFamily(family));
+    const knownFamily = (f: string) => VERSIONS.some((v) => v.family === f) || STANDALONE_VERSIONS.some((v) => v.family === f) || isCevFamily(ctx, f);
+    if (family !== undefined && !knownFamily(family)) fail("InvalidParameterValue", M.engineVersionsFamily(family));
     const keep = filterPredicate(input.Filters, VERSION_FILTERS);
+    const keepStandalone = filterPredicate(input.Filters, STANDALONE_FILTERS);
     const wanted = input.EngineVersion;
     // DefaultOnly: the default version of each engine or, with EngineVersion, of that version's major version.
     const versionOk = (v: VersionEntry) =>
@@ -142,10 +156,20 @@ export const engineVersionOperations: Operations<typeof Sdk, RdsWorld> = {
     const matches = VERSIONS.filter(
       (v) => (engine === undefined || v.engine.name === engine) && versionOk(v) && defaultOk(v) && (family === undefined || v.family === family) && keep(v),
     );
+    // The engines that run only as standalone instances (standalone-versions.ts), by the same rules.
+    const standalone = STANDALONE_VERSIONS.filter(
+      (v) =>
+        (engine === undefined || v.engine === engine) &&
+        (wanted === undefined || (input.DefaultOnly === true ? v.major === wanted || v.major === STANDALONE_MAJOR(v, wanted) : v.version === wanted || v.major === wanted)) &&
+        (input.DefaultOnly !== true || (wanted === undefined ? v.isDefault : v.version === v.majorDefault)) &&
+        (family === undefined || v.family === family) &&
+        keepStandalone(v),
+    );
     // The account's custom engine versions (custom-engine-versions/) are listed beside the catalog, in page-key order.
     const cevs = input.Filters?.length || input.DefaultOnly ? [] : listedCevs(ctx, { engine, version: wanted, family, includeAll: input.IncludeAll === true });
     const entries: [string, () => DBEngineVersion][] = [
       ...matches.map((v): [string, () => DBEngineVersion] => [v.key, () => shapeVersion(v)]),
+      ...standalone.map((v): [string, () => DBEngineVersion] => [v.key, () => shapeStandaloneVersion(v)]),
       ...cevs.map(([key, cev]): [string, () => DBEngineVersion] => [key, () => cev]),
     ].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const page = paginate(entries, size, input.Marker, invalidMarker);

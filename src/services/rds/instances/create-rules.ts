@@ -19,6 +19,7 @@ import { regionAzs, subnetGroupAzs } from "../subnet-groups/record.js";
 import type { RdsWorld } from "../world.js";
 import { catalogVersion, standaloneEngine, type StandaloneEngine } from "./engine-table.js";
 import { IM } from "./messages.js";
+import { TDM } from "../messages.js";
 import { instances } from "./resource.js";
 import type { StandaloneParams } from "./standalone.js";
 import { checkStorageQuota } from "../clusters/create-rules.js";
@@ -125,6 +126,8 @@ export function checkStandaloneCreate(ctx: CallContext<RdsWorld>, input: Input):
     fail("InvalidParameterValue", M.range("MaxAllocatedStorage", input.AllocatedStorage + 1, spec.max!, input.MaxAllocatedStorage));
   }
   checkDbName(engine, engineName, input.DBName);
+  // MultiTenant: "This parameter only applies to RDS for Oracle container database (CDB) engines."
+  if (input.MultiTenant === true && !engineName.endsWith("-cdb")) fail("InvalidParameterCombination", TDM.multiTenantEngine(engineName));
   checkPort(engine, engineName, input.Port);
   checkRange("BackupRetentionPeriod", input.BackupRetentionPeriod, 0, 35);
   checkWindows(input.PreferredBackupWindow, input.PreferredMaintenanceWindow);

@@ -10,6 +10,7 @@
  */
 import type { CallContext } from "../../../core/service.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";
+import { retainInstanceBackup } from "../instance-automated-backups/record.js";
 
 export type SnapshotReason = "final" | "stop";
 
@@ -21,6 +22,8 @@ export function takeInstanceSnapshot(_ctx: CallContext<RdsWorld>, _instance: Ins
   // DB snapshots: wired by the DB-snapshot helper.
 }
 
-export function instanceDeleted(_ctx: CallContext<RdsWorld>, _instance: InstanceRecord, _deleteAutomatedBackups: boolean): void {
-  // Automated backups (retained when DeleteAutomatedBackups is false): wired by the automated-backup helper.
+export function instanceDeleted(ctx: CallContext<RdsWorld>, instance: InstanceRecord, deleteAutomatedBackups: boolean): void {
+  // --- Issue 13: automated backups --- retained when DeleteAutomatedBackups is false (instance-automated-backups/record.ts)
+  retainInstanceBackup(ctx, instance, deleteAutomatedBackups);
+  // --- end issue 13 automated backups ---
 }

@@ -16,6 +16,7 @@ import { hostedZoneId } from "../engines/engines.js";
 import { defaultDBParameterGroupName } from "../db-parameter-groups/families.js";
 import { defaultOptionGroupName } from "../option-groups/catalog.js";
 import { fastRecord } from "../shared/copier.js";
+import { addTenant } from "../tenant-databases/resource.js";
 import { beginInstance } from "../shared/resource-keys.js";
 import { subnetGroups } from "../subnet-groups/resource.js";
 import { regionAzs, subnetGroupAzs } from "../subnet-groups/record.js";
@@ -76,6 +77,8 @@ export interface StandaloneParams {
   EnableCloudwatchLogsExports?: string[];
   DedicatedLogVolume?: boolean;
   EngineLifecycleSupport?: string;
+  /** RDS for Oracle CDB engines only: the multi-tenant configuration (its first tenant is DBName). */
+  MultiTenant?: boolean;
   Tags?: Tag[];
 }
 
@@ -163,6 +166,7 @@ export function newStandaloneInstance(ctx: CallContext<RdsWorld>, params: Standa
     MasterUserSecret: params.ManageMasterUserPassword ? { ...newMasterUserSecret(ctx, params.MasterUserSecretKmsKeyId), SecretStatus: "active" } : undefined,
     CertificateDetails: { CAIdentifier: ca, ValidTill: CA_VALID_TILL[ca] ?? CA_VALID_TILL["rds-ca-rsa2048-g1"] },
     DedicatedLogVolume: params.DedicatedLogVolume ?? false,
+    MultiTenant: engineName.endsWith("-cdb") ? params.MultiTenant === true : undefined,
     // RDS Extended Support exists for MySQL and PostgreSQL only (API reference, EngineLifecycleSupport).
     EngineLifecycleSupport: engineName === "mysql" || engineName === "postgres" ? (params.EngineLifecycleSupport ?? "open-source-rds-extended-support") : undefined,
   };
@@ -174,5 +178,7 @@ export function addStandaloneInstance(ctx: CallContext<RdsWorld>, params: Standa
   const record = newStandaloneInstance(ctx, params);
   ctx.world.instances[record.DBInstanceIdentifier] = record;
   beginInstance(ctx, record, "create");
+  // A multi-tenant CDB starts with one tenant database, named DBName, owned by the master user.
+  if (record.MultiTenant === true && record.DBName) addTenant(ctx, record, { TenantDBName: record.DBName });
   return record;
 }

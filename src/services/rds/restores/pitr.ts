@@ -15,6 +15,7 @@ import { checkKmsKey, checkNotBlank } from "../cluster-snapshots/rules.js";
 import { SM } from "../messages.js";
 import { restorableWindow } from "../clusters/shape.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
+import { retainedClusterSource } from "../automated-backups/cluster-backups.js";
 
 const RESTORE_TYPES = ["full-copy", "copy-on-write"];
 /** A source must be running or stopped: clusters being created or deleted have no restorable data yet/any more. */
@@ -32,6 +33,10 @@ function sourceCluster(ctx: CallContext<RdsWorld>, input: Record<string, any>): 
   for (const key in ctx.world.clusters) {
     if (ctx.world.clusters[key].DbClusterResourceId === input.SourceDbClusterResourceId) return ctx.world.clusters[key];
   }
+  // --- Issue 13: automated backups --- a deleted cluster's retained automated backup (automated-backups/cluster-backups.ts)
+  const retained = retainedClusterSource(ctx, input.SourceDbClusterResourceId);
+  if (retained) return retained;
+  // --- end issue 13 automated backups ---
   return fail("DBClusterNotFoundFault", SM.sourceResourceId(input.SourceDbClusterResourceId));
 }
 

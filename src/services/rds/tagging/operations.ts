@@ -19,6 +19,7 @@ import { parameterGroups } from "../parameter-groups/resource.js";
 import { reservedInstances } from "../reserved-instances/resource.js";
 import { shardGroups } from "../shard-groups/resource.js";
 import { integrations } from "../integrations/resource.js";
+import { tenantDatabases } from "../tenant-databases/resource.js";
 import { blueGreenDeployments } from "../blue-green/resource.js";
 import { own } from "../shared/identifiers.js";
 import { checkTags, MAX_TAGS, mergeTags } from "../shared/tags.js";
@@ -50,6 +51,7 @@ const TAGGABLE: { resource: Resource<RdsWorld, any>; notFound: string; label: st
   { resource: reservedInstances, notFound: "InvalidParameterValue", label: "ReservedDBInstance" },
   { resource: shardGroups, notFound: "DBShardGroupNotFoundFault", label: "DBShardGroup" },
   { resource: integrations, notFound: "IntegrationNotFoundFault", label: "Integration" },
+  { resource: tenantDatabases, notFound: "TenantDatabaseNotFoundFault", label: "TenantDatabase" },
   // --- Issue 14: blue/green deployments (`deployment:<id>`) ---
   { resource: blueGreenDeployments, notFound: "BlueGreenDeploymentNotFoundFault", label: "BlueGreenDeployment" },
   // --- end issue 14 blue/green deployments ---
