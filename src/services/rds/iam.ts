@@ -440,7 +440,8 @@ export const rdsIam: ServiceIam<RdsWorld> = {
     const out: Record<string, ContextValue> = {};
     for (const t of record.TagList ?? []) {
       out[`aws:ResourceTag/${t.Key}`] = t.Value ?? "";
-      if (parts[5] !== "cluster-endpoint") out[`rds:${parts[5]}-tag/${t.Key}`] = t.Value ?? "";
+      // The reference lists no rds:<type>-tag key for custom endpoints nor (issue 14) blue/green deployments.
+      if (parts[5] !== "cluster-endpoint" && parts[5] !== "deployment") out[`rds:${parts[5]}-tag/${t.Key}`] = t.Value ?? "";
     }
     if (parts[5] === "db") {
       if (typeof record.DBInstanceClass === "string") out["rds:DatabaseClass"] = record.DBInstanceClass;
