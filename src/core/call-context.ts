@@ -12,6 +12,12 @@ export type LifecycleMode = "instant" | "timed";
 export interface Lifecycle<World> {
   readonly mode: LifecycleMode;
   begin(kind: string, id: string, event: string): void;
+  /**
+   * Schedules `event` at a time on the clock (e.g. the next maintenance window), in either lifecycle:
+   * a time is not a duration, so the `instant` lifecycle does not bring it forward. The status is left
+   * as it is until the event settles.
+   */
+  beginAt?(kind: string, id: string, event: string, at: number): void;
   cancel(kind: string, id: string): void;
   /** Name of the event still pending on this resource, if any. */
   pending(kind: string, id: string): string | undefined;

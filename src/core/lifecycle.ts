@@ -81,6 +81,11 @@ export function lifecycleFor<World>(
       const payload: TransitionPayload = { service: scope.service, accountId: scope.accountId, region: scope.region, kind, id, event };
       clock.schedule(key(kind, id), mode === "instant" ? 0 : spec.ms, payload);
     },
+    beginAt(kind, id, event, at) {
+      if (!table[kind]?.events[event]) throw new Error(`No transition '${event}' for resource kind '${kind}'`);
+      const payload: TransitionPayload = { service: scope.service, accountId: scope.accountId, region: scope.region, kind, id, event };
+      clock.schedule(key(kind, id), Math.max(0, at - clock.now()), payload);
+    },
     cancel(kind, id) {
       clock.cancel(key(kind, id));
     },

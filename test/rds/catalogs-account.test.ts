@@ -73,7 +73,7 @@ describe("DescribeAccountAttributes", () => {
     const { client } = setup();
     const fresh = await attributes(client);
     expect(fresh.map((q) => q.AccountQuotaName)).toEqual([
-      "DBInstances", "ReservedDBInstances", "AllocatedStorage", "DBParameterGroups", "DBSubnetGroups", "EventSubscriptions", "OptionGroups", "SubnetsPerDBSubnetGroup", "DBClusters", "DBClusterParameterGroups",
+      "DBInstances", "ReservedDBInstances", "AllocatedStorage", "DBParameterGroups", "ManualSnapshots", "DBSubnetGroups", "EventSubscriptions", "OptionGroups", "SubnetsPerDBSubnetGroup", "DBClusters", "DBClusterParameterGroups",
       "DBClusterRoles", "ManualClusterSnapshots", "CustomEndpointsPerDBCluster",
     ]);
     expect(quota(fresh, "DBClusters")).toEqual({ AccountQuotaName: "DBClusters", Used: 0, Max: 40 });

@@ -25,5 +25,10 @@ export function createRdsWorld(scope: WorldScope = { accountId: "123456789012", 
     // Issue 13: DB parameter groups and option groups.
     dbParameterGroups: defaultDBParameterGroups(scope),
     optionGroups: defaultOptionGroups(scope),
+    // --- DB snapshots ---
+    dbSnapshots: {},
+    dbSnapshotAttributes: {},
+    sharedDbSnapshots: {},
+    // --- end DB snapshots ---
   };
 }

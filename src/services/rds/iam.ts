@@ -170,6 +170,7 @@ const rules: Record<string, Rule[]> = {
   ModifyDBInstance: [
     ...one("ModifyDBInstance", "db", "DBInstanceIdentifier", keysFor("rds:ManageMasterUserPassword")),
     { action: "ModifyDBInstance", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    { action: "ModifyDBInstance", type: "og", resource: named("og", "OptionGroupName") },
     passRole("MonitoringRoleArn", "monitoring.rds.amazonaws.com"),
   ],
   DeleteDBInstance: one("DeleteDBInstance", "db", "DBInstanceIdentifier"),
@@ -304,6 +305,31 @@ const rules: Record<string, Rule[]> = {
   DescribeOptionGroups: one("DescribeOptionGroups", "og", "OptionGroupName"),
   DescribeOptionGroupOptions: [{ action: "DescribeOptionGroupOptions" }],
   // --- end issue 13 groups ---
+  // --- Read replicas and instance restores: the new instance and its source (a db by id or ARN) are both `db` resources ---
+  CreateDBInstanceReadReplica: [
+    { action: "CreateDBInstanceReadReplica", type: "db", resource: named("db", "DBInstanceIdentifier"), context: keysFor("rds:DatabaseClass", "rds:PubliclyAccessible") },
+    { action: "CreateDBInstanceReadReplica", type: "db", resource: named("db", "SourceDBInstanceIdentifier") },
+    { action: "CreateDBInstanceReadReplica", type: "cluster", resource: named("cluster", "SourceDBClusterIdentifier") },
+    { action: "CreateDBInstanceReadReplica", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    { action: "CreateDBInstanceReadReplica", type: "subgrp", resource: named("subgrp", "DBSubnetGroupName") },
+    { action: "CreateDBInstanceReadReplica", type: "og", resource: named("og", "OptionGroupName") },
+    tagOnCreate("db", "DBInstanceIdentifier"),
+    passRole("MonitoringRoleArn", "monitoring.rds.amazonaws.com"),
+    ...kms(),
+  ],
+  PromoteReadReplica: one("PromoteReadReplica", "db", "DBInstanceIdentifier"),
+  SwitchoverReadReplica: one("SwitchoverReadReplica", "db", "DBInstanceIdentifier"),
+  RestoreDBInstanceFromS3: [
+    { action: "RestoreDBInstanceFromS3", type: "db", resource: named("db", "DBInstanceIdentifier"), context: keysFor("rds:DatabaseEngine", "rds:DatabaseClass", "rds:PubliclyAccessible", "rds:ManageMasterUserPassword") },
+    { action: "RestoreDBInstanceFromS3", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    { action: "RestoreDBInstanceFromS3", type: "subgrp", resource: named("subgrp", "DBSubnetGroupName") },
+    { action: "RestoreDBInstanceFromS3", type: "og", resource: named("og", "OptionGroupName") },
+    tagOnCreate("db", "DBInstanceIdentifier"),
+    passRole("S3IngestionRoleArn"),
+    passRole("MonitoringRoleArn", "monitoring.rds.amazonaws.com"),
+    ...kms(),
+  ],
+  // --- end read replicas and instance restores ---
   // --- Issue 13: automated backups and point-in-time restore of DB instances ---
   DescribeDBInstanceAutomatedBackups: one("DescribeDBInstanceAutomatedBackups", "db", "DBInstanceIdentifier"),
   DeleteDBInstanceAutomatedBackup: [{ action: "DeleteDBInstanceAutomatedBackup", type: "auto-backup", resource: autoBackup }],
@@ -376,9 +402,49 @@ const rules: Record<string, Rule[]> = {
   DescribeTenantDatabases: [{ action: "DescribeTenantDatabases", type: "db", resource: named("db", "DBInstanceIdentifier") }],
   // --- end issue 14 Data API and serverless ---
   // --- standalone DB instances (instances/power.ts) ---
-  StopDBInstance: one("StopDBInstance", "db", "DBInstanceIdentifier"),
+  // DB snapshots: the snapshot StopDBInstance takes (DBSnapshotIdentifier), when named.
+  StopDBInstance: [...one("StopDBInstance", "db", "DBInstanceIdentifier"), { action: "StopDBInstance", type: "snapshot", resource: named("snapshot", "DBSnapshotIdentifier") }],
   StartDBInstance: one("StartDBInstance", "db", "DBInstanceIdentifier"),
   // --- end standalone DB instances ---
+  // --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
+  DescribeValidDBInstanceModifications: one("DescribeValidDBInstanceModifications", "db", "DBInstanceIdentifier"),
+  AddRoleToDBInstance: [...one("AddRoleToDBInstance", "db", "DBInstanceIdentifier"), passRole("RoleArn")],
+  RemoveRoleFromDBInstance: one("RemoveRoleFromDBInstance", "db", "DBInstanceIdentifier"),
+  // --- end issue 13 instance modify ---
+
+  // --- DB snapshots (snapshot) ---
+  CreateDBSnapshot: [
+    ...one("CreateDBSnapshot", "db", "DBInstanceIdentifier"),
+    { action: "CreateDBSnapshot", type: "snapshot", resource: named("snapshot", "DBSnapshotIdentifier"), context: keysFor() },
+    tagOnCreate("snapshot", "DBSnapshotIdentifier"),
+  ],
+  CopyDBSnapshot: [
+    { action: "CopyDBSnapshot", type: "snapshot", resource: named("snapshot", "SourceDBSnapshotIdentifier") },
+    { action: "CopyDBSnapshot", type: "snapshot", resource: named("snapshot", "TargetDBSnapshotIdentifier"), context: keysFor() },
+    tagOnCreate("snapshot", "TargetDBSnapshotIdentifier"),
+    ...kms(),
+  ],
+  DeleteDBSnapshot: one("DeleteDBSnapshot", "snapshot", "DBSnapshotIdentifier"),
+  DescribeDBSnapshots: [
+    { action: "DescribeDBSnapshots", type: "db", resource: named("db", "DBInstanceIdentifier") },
+    { action: "DescribeDBSnapshots", type: "snapshot", resource: (i, ctx) => (i.DBInstanceIdentifier && !i.DBSnapshotIdentifier ? undefined : res("snapshot", "DBSnapshotIdentifier")(i, ctx)) },
+  ],
+  ModifyDBSnapshot: [...one("ModifyDBSnapshot", "snapshot", "DBSnapshotIdentifier"), { action: "ModifyDBSnapshot", type: "og", resource: named("og", "OptionGroupName") }],
+  ModifyDBSnapshotAttribute: one("ModifyDBSnapshotAttribute", "snapshot", "DBSnapshotIdentifier"),
+  DescribeDBSnapshotAttributes: one("DescribeDBSnapshotAttributes", "snapshot", "DBSnapshotIdentifier"),
+  DescribeDBSnapshotTenantDatabases: [
+    { action: "DescribeDBSnapshotTenantDatabases", type: "db", resource: named("db", "DBInstanceIdentifier") },
+    { action: "DescribeDBSnapshotTenantDatabases", type: "snapshot", resource: (i, ctx) => (i.DBInstanceIdentifier && !i.DBSnapshotIdentifier ? undefined : res("snapshot", "DBSnapshotIdentifier")(i, ctx)) },
+  ],
+  // --- end DB snapshots ---
+  // --- Issue 13: maintenance, log files, recommendations (SAR: recommendations name no resource type) ---
+  DescribePendingMaintenanceActions: [{ action: "DescribePendingMaintenanceActions" }],
+  ApplyPendingMaintenanceAction: [{ action: "ApplyPendingMaintenanceAction", type: arnType, resource: byArn("ResourceIdentifier", ["cluster", "db"]) }],
+  DescribeDBLogFiles: one("DescribeDBLogFiles", "db", "DBInstanceIdentifier"),
+  DownloadDBLogFilePortion: one("DownloadDBLogFilePortion", "db", "DBInstanceIdentifier"),
+  DescribeDBRecommendations: [{ action: "DescribeDBRecommendations" }],
+  ModifyDBRecommendation: [{ action: "ModifyDBRecommendation" }],
+  // --- end issue 13 maintenance ---
   // --- Issue 14: blue/green deployments: the deployment (`deployment:<id>`), the source database and the target groups ---
   CreateBlueGreenDeployment: [
     { action: "CreateBlueGreenDeployment", type: "deployment", resource: (_i, ctx) => rdsArn("deployment", "*", ctx), context: tagKeys },
@@ -411,6 +477,8 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   "shard-group": (w) => w.shardGroups ?? {},
   integration: (w) => w.integrations ?? {},
   "tenant-database": (w) => w.tenantDatabases ?? {},
+  // DB snapshots (manual ones; automated ids hold a colon and are not found here).
+  snapshot: (w) => w.dbSnapshots ?? {},
   // --- Issue 14: blue/green deployments (lowercase `bgd-` ids) ---
   deployment: (w) => w.blueGreenDeployments ?? {},
   // --- end issue 14 blue/green deployments ---

@@ -43,6 +43,10 @@ import { eventSubscriptionOperations } from "./event-subscriptions/operations.js
 import { eventOperations } from "./events/operations.js";
 import { withEvents } from "./events/transitions.js";
 // --- end events ---
+// --- read replicas and instance restores ---
+import { readReplicaOperations } from "./read-replicas/operations.js";
+import { instanceRestoreFromS3Operations } from "./restores/instance-s3.js";
+// --- end read replicas and instance restores ---
 // --- Issue 13: automated backups and point-in-time restore of DB instances ---
 import { clusterAutomatedBackupOperations } from "./automated-backups/cluster-operations.js";
 import { instanceAutomatedBackupOperations } from "./instance-automated-backups/operations.js";
@@ -62,6 +66,25 @@ import { tenantDatabaseOperations, tenantDatabaseTransitions } from "./tenant-da
 // --- standalone DB instances ---
 import { powerOperations } from "./instances/power.js";
 // --- end standalone DB instances ---
+// --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
+import { instanceModifyOperations } from "./instances/modify.js";
+import { pendingTransitions } from "./instances/pending.js";
+import { instanceRoleOperations, roleTransitions } from "./instances/roles.js";
+import { validModificationOperations } from "./instances/valid-modifications.js";
+// --- end issue 13 instance modify ---
+// --- DB snapshots ---
+import { dbSnapshotAttributeOperations } from "./db-snapshots/attributes.js";
+import { dbSnapshotDescribeOperations } from "./db-snapshots/describe.js";
+import { dbSnapshotModifyOperations } from "./db-snapshots/modify.js";
+import { dbSnapshotOperations } from "./db-snapshots/operations.js";
+import { dbSnapshotTransitions } from "./db-snapshots/transitions.js";
+// --- end DB snapshots ---
+// --- Issue 13: maintenance, log files, recommendations ---
+import { maintenanceOperations } from "./maintenance/operations.js";
+import { logFileOperations } from "./log-files/operations.js";
+import { recommendationOperations } from "./recommendations/operations.js";
+import { maintenanceTransitions } from "./maintenance/transitions.js";
+// --- end issue 13 maintenance ---
 // --- Issue 14: blue/green deployments ---
 import { blueGreenOperations, blueGreenTransitions } from "./blue-green/operations.js";
 // --- end issue 14 blue/green deployments ---
@@ -78,7 +101,24 @@ export const rds: ServiceDefinition<RdsWorld> = {
   allOperations: operationNames,
   createWorld: createRdsWorld,
   // withEvents: each transition records the RDS events AWS emits for it (events/table.ts).
-  transitions: withEvents({ ...clusterTransitions, ...snapshotTransitions, ...activityStreamTransitions, ...clusterEndpointTransitions, ...backtrackTransitions, ...reservedInstanceTransitions, ...shardGroupTransitions, ...integrationTransitions, ...exportTaskTransitions, ...customEngineVersionTransitions, ...tenantDatabaseTransitions, ...blueGreenTransitions /* issue 14: blue/green deployments */ }),
+  transitions: withEvents({
+    ...clusterTransitions,
+    ...snapshotTransitions,
+    ...activityStreamTransitions,
+    ...clusterEndpointTransitions,
+    ...backtrackTransitions,
+    ...reservedInstanceTransitions,
+    ...shardGroupTransitions,
+    ...integrationTransitions,
+    ...exportTaskTransitions,
+    ...customEngineVersionTransitions,
+    ...tenantDatabaseTransitions,
+    ...pendingTransitions,
+    ...roleTransitions,
+    ...dbSnapshotTransitions,
+    ...maintenanceTransitions,
+    ...blueGreenTransitions, // issue 14: blue/green deployments
+  }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
   operations: operationTable<RdsWorld>(
@@ -109,6 +149,10 @@ export const rds: ServiceDefinition<RdsWorld> = {
     dbParameterOperations,
     optionGroupOperations,
     optionGroupModifyOperations,
+    // --- read replicas and instance restores ---
+    readReplicaOperations,
+    instanceRestoreFromS3Operations,
+    // --- end read replicas and instance restores ---
     // --- Issue 13: automated backups and point-in-time restore of DB instances ---
     instanceAutomatedBackupOperations,
     replicationOperations,
@@ -127,6 +171,22 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // --- standalone DB instances ---
     powerOperations,
     // --- end standalone DB instances ---
+    // --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
+    instanceModifyOperations,
+    validModificationOperations,
+    instanceRoleOperations,
+    // --- end issue 13 instance modify ---
+    // --- DB snapshots ---
+    dbSnapshotOperations,
+    dbSnapshotDescribeOperations,
+    dbSnapshotModifyOperations,
+    dbSnapshotAttributeOperations,
+    // --- end DB snapshots ---
+    // --- Issue 13: maintenance, log files, recommendations ---
+    maintenanceOperations,
+    logFileOperations,
+    recommendationOperations,
+    // --- end issue 13 maintenance ---
     // --- Issue 14: blue/green deployments ---
     blueGreenOperations,
     // --- end issue 14 blue/green deployments ---
@@ -159,6 +219,12 @@ export const rds: ServiceDefinition<RdsWorld> = {
     integrations: 100,
     // RDS quotas: "Custom engine versions: 40" per account and Region.
     customEngineVersions: 40,
+    // --- Issue 13: IAM roles associated with one DB instance. ---
+    rolesPerInstance: 5,
+    // --- DB snapshots: manual DB snapshots, and accounts one manual DB snapshot is shared with. ---
+    manualDbSnapshots: 100,
+    dbSnapshotSharedAccounts: 20,
+    // --- end DB snapshots ---
   },
   iam: rdsIam,
 };

@@ -433,6 +433,45 @@ export const BM = {
 } as const;
 // --- end issue 13 automated backups ---
 
+// --- Read replicas and instance restores (read-replicas/, restores/instance-*.ts) ---
+export const RRM = {
+  twoSources: () => "Specify either SourceDBInstanceIdentifier or SourceDBClusterIdentifier, not both.",
+  noSource: () => "One of SourceDBInstanceIdentifier or SourceDBClusterIdentifier must be specified.",
+  sourceArn: (value: string) => `SourceDBInstanceIdentifier ${value} is not a valid DB instance identifier or DB instance ARN.`,
+  auroraSource: (id: string) =>
+    `DB instance ${id} is a member of an Aurora DB cluster: Amazon Aurora doesn't support CreateDBInstanceReadReplica; use CreateDBInstance to add an instance to the cluster.`,
+  engineWithoutReplicas: (engine: string) => `Read replicas are not supported for the engine ${engine}.`,
+  replicaMode: (engine: string) => `ReplicaMode is only supported for Db2 and Oracle DB instances, not for engine ${engine}.`,
+  multiAzSource: (engine: string) => `Read replicas of ${engine} require a Multi-AZ source DB instance (Always On availability groups).`,
+  fixedStorage: (engine: string) => `AllocatedStorage isn't valid for a read replica of engine ${engine}.`,
+  storageTooSmall: (asked: number, source: number) => `AllocatedStorage ${asked} is smaller than the source DB instance's allocated storage ${source}.`,
+  encryptedFromUnencrypted: (id: string) => `KmsKeyId was specified, but the source DB instance ${id} is not encrypted: an encrypted read replica can't be created from an unencrypted DB instance.`,
+  crossRegionKey: () => "The source DB instance is encrypted: a cross-Region read replica requires a KmsKeyId of the destination Region.",
+  azWithMultiAz: () => "Requesting a specific availability zone is not valid for Multi-AZ instances.",
+  mysqlParameterGroup: () => "DBParameterGroupName isn't supported for a same-Region read replica of a MySQL DB instance.",
+  sourceOptionGroup: (engine: string) => `A read replica of engine ${engine} must use the option group associated with its source DB instance.`,
+  // AWS's own messages (seen in CreateDBInstanceReadReplica answers).
+  sourceNotAvailable: (id: string) => `Instance ${id} is not in available state.`,
+  backupsDisabled: () =>
+    "Automated backups are not enabled for this database instance. To enable automated backups, use ModifyDBInstance to set the backup retention period to a non-zero value.",
+  cascade: (id: string, engine: string, depth: number) =>
+    depth === 1
+      ? `DB instance ${id} is a read replica: engine ${engine} doesn't support creating a read replica of a read replica.`
+      : `DB instance ${id} is the last of ${depth} read replicas in a chain: engine ${engine} allows at most ${depth} cascading read replicas.`,
+  replicaLimit: (id: string, limit: number, engine: string) => `DB instance ${id} already has ${limit} read replicas, the most a source DB instance of engine ${engine} can have.`,
+  notReplica: () => "DB Instance is not a read replica.",
+  zeroRetentionWithReplicas: (id: string) => `BackupRetentionPeriod can't be 0: DB instance ${id} is a source to read replicas.`,
+  switchoverEngine: (engine: string) => `SwitchoverReadReplica only applies to RDS for Oracle replicas, not to engine ${engine}.`,
+  auroraClusterSource: (id: string) => `DB cluster ${id} is an Aurora DB cluster: SourceDBClusterIdentifier must be the identifier of an existing Multi-AZ DB cluster.`,
+  clusterReplicaLimit: (id: string, limit: number) => `DB cluster ${id} already has ${limit} read replicas, the most a Multi-AZ DB cluster can have.`,
+  // RestoreDBInstanceFromS3
+  s3Engine: (value: string) => `Engine must be mysql to restore a DB instance from Amazon S3; got ${value}.`,
+  s3SourceVersion: (value: string) => `SourceEngineVersion must be a MySQL version (for example 8.0.36); got ${value}.`,
+  s3Class: (value: string) => `Importing from Amazon S3 isn't supported on the ${value} DB instance class.`,
+  s3Major: (version: string, source: string) => `EngineVersion ${version} is not the major version of the backup (SourceEngineVersion ${source}): a backup restores to its own major version.`,
+};
+// --- end read replicas and instance restores ---
+
 // --- Issue 14: Data API, Serverless v1 capacity and Serverless v2 platform versions (data-api/, serverless/) ---
 export const XM = {
   dataApiNotFound: (arn: string) => `DB cluster ${arn} not found (ResourceArn: the ARN of a DB cluster of this account and Region).`,
@@ -544,6 +583,96 @@ export const TDM = {
   nothingToModify: () => "Give at least one of NewTenantDBName, MasterUserPassword, ManageMasterUserPassword and RotateMasterUserPassword.",
 } as const;
 // --- end issue 14 tenant databases ---
+
+// --- Issue 13: ModifyDBInstance of standalone DB instances, valid modifications, instance roles (instances/) ---
+export const MM = {
+  storageSize: (engine: string, type: string, size: number) => `Invalid storage size for engine name ${engine} and storage type ${type}: ${size}`,
+  storageGrowth: () => "The allocated storage must be increased by at least 10 percent.",
+  storageOptimizing: () => "You can't currently modify the storage of this DB instance because the previous storage change is being optimized.",
+  storageAndIops: () => "You must specify both the storage size and iops when modifying the storage size or iops on a DB instance that has iops.",
+  storageType: (type: string, engine: string) => `Storage type ${type} is not supported for engine ${engine} (StorageType).`,
+  iopsRequired: (type: string) => `Iops is required for storage type ${type}.`,
+  iopsNotSupported: (type: string) => `Iops cannot be set for storage type ${type}.`,
+  gp3Threshold: (engine: string, threshold: number) => `You can't specify IOPS or storage throughput for engine ${engine} and a storage size less than ${threshold}.`,
+  iopsRange: (min: number, max: number, value: number) => `Iops must be from ${min} to ${max}; got ${value}.`,
+  iopsRatio: (min: number, max: number) => `The IOPS to storage ratio must be between ${min} and ${max} IOPS per GiB.`,
+  throughputGp3: () => "StorageThroughput can be set only for the gp3 storage type.",
+  throughputRange: (min: number, max: number, value: number) => `StorageThroughput must be from ${min} to ${max} MiB/s; got ${value}.`,
+  throughputRatio: (max: number) => `StorageThroughput can be at most ${max} MiB/s per provisioned IOPS.`,
+  maxStorage: () => "The maximum allocated storage must be increased by at least 10 percent.",
+  combination: (cls: string, engine: string, version: string, license: string) =>
+    `RDS does not support creating a DB instance with the following combination: DBInstanceClass=${cls}, Engine=${engine}, EngineVersion=${version}, LicenseModel=${license}. For supported combinations of instance class and database engine version, see the documentation.`,
+  multiAzEngine: (engine: string) => `Multi-AZ deployments are not supported for engine ${engine} (MultiAZ).`,
+  backupsWithReplicas: (id: string) => `Automated backups cannot be disabled (BackupRetentionPeriod 0) for DB instance ${id}: it is the source of read replicas.`,
+  certificateNotFound: (id: string) => `CACertificateIdentifier ${id} not found.`,
+  optionGroupEngine: (name: string, engine: string, major: string) => `The option group ${name} is not for engine ${engine} ${major} (OptionGroupName).`,
+  processorEngine: (engine: string) => `ProcessorFeatures are supported only for RDS for Oracle; the engine is ${engine}.`,
+  processorFeature: (name: string, value: string, cls: string) => `ProcessorFeature ${name}=${value} is not valid for DB instance class ${cls}.`,
+  processorDefaults: () => "ProcessorFeatures and UseDefaultProcessorFeatures cannot both be given.",
+  roleArn: (value: string) => `RoleArn must be the ARN of an IAM role (arn:aws:iam::<account>:role/<name>); got ${value}.`,
+  roleFeature: (feature: string, engine: string, valid: readonly string[]) =>
+    valid.length === 0 ? `The engine ${engine} does not support IAM role features (FeatureName ${feature}).` : `Feature ${feature} is not supported for engine ${engine}; valid names: ${valid.join(", ")}.`,
+  roleAurora: (id: string, cluster: string) => `DB instance ${id} is a member of DB cluster ${cluster}; associate IAM roles with the cluster (AddRoleToDBCluster).`,
+  roleExists: (role: string, id: string) => `Role ${role} is already associated with DB instance ${id}.`,
+  roleFeatureTaken: (feature: string, role: string, id: string) => `Feature ${feature} of DB instance ${id} is already associated with the role ${role}.`,
+  roleQuota: (id: string, limit: number) => `DB instance ${id} already has ${limit} associated IAM roles, the most allowed (quota rolesPerInstance).`,
+  roleNotFound: (role: string, id: string, feature: string) => `Role ${role} with feature ${feature} is not associated with DB instance ${id}.`,
+} as const;
+// --- end issue 13 instance modify ---
+// --- DB snapshots (db-snapshots/) ---
+/** DB (instance) snapshots: create, copy, delete, describe, modify, sharing. */
+export const DSM = {
+  notFound: (id: string, member: string) => `DBSnapshot ${id} not found (${member}).`,
+  exists: (id: string, member: string) => `Cannot create the snapshot because a snapshot with the identifier ${id} already exists (${member}).`,
+  beingDeleted: (id: string, member: string) => `DB snapshot ${id} is being deleted; its identifier can be used again once it is gone (${member}).`,
+  quota: (limit: number) => `Cannot create more than ${limit} manual DB snapshots in this account and Region (quota manualDbSnapshots).`,
+  state: (id: string, status: string, wanted: string) => `DB snapshot ${id} is in status ${status}; the operation requires status ${wanted}.`,
+  automatedNotDeletable: (id: string) => `DB snapshot ${id} is an automated snapshot; only manual snapshots can be deleted (DBSnapshotIdentifier).`,
+  automatedNotShareable: (id: string) => `DB snapshot ${id} is an automated snapshot; only manual snapshots can be shared. Copy it first (DBSnapshotIdentifier).`,
+  automatedNotModifiable: (id: string) => `DB snapshot ${id} is an automated snapshot; only manual snapshots can be upgraded (DBSnapshotIdentifier).`,
+  // AWS's own answer for a member of an Aurora or Multi-AZ DB cluster.
+  clusterMember: () => "The specified instance is a member of a cluster and a snapshot cannot be created directly. Please use the CreateDBClusterSnapshot API instead.",
+  instanceState: (id: string, status: string) =>
+    `DB instance ${id} is in status ${status}; a snapshot can be taken only of an available DB instance (DBInstanceIdentifier).`,
+  instanceAndSnapshot: () => "DBInstanceIdentifier and DBSnapshotIdentifier cannot be used together.",
+  snapshotType: (value: string, valid: readonly string[]) => `SnapshotType must be one of ${valid.join(", ")}; got ${value}.`,
+  sourceArn: (value: string) =>
+    `SourceDBSnapshotIdentifier ${value} is not a DB snapshot identifier or a DB snapshot ARN (arn:aws:rds:REGION:ACCOUNT:snapshot:ID).`,
+  notShared: (arn: string) => `DB snapshot ${arn} is not shared with this account (SourceDBSnapshotIdentifier).`,
+  kmsOnUnencrypted: () => "KmsKeyId cannot be given for an unencrypted DB snapshot; the copy of an unencrypted snapshot is unencrypted.",
+  kmsRequired: () => "KmsKeyId is required to copy an encrypted DB snapshot from another Region or account: KMS keys belong to one Region.",
+  customAz: () => "TargetCustomAvailabilityZone applies only to RDS Custom for SQL Server snapshots, which this mock does not simulate.",
+  optionGroup: (name: string) => `OptionGroupName ${name} does not name an option group of this account and Region.`,
+  optionGroupEngine: (name: string, engine: string, version: string) =>
+    `Option group ${name} is not for engine ${engine} ${version} (OptionGroupName).`,
+  optionGroupNotOracle: () => "OptionGroupName can be given only when upgrading an Oracle DB snapshot.",
+  upgradeEngine: (engine: string) => `DB snapshots of engine ${engine} cannot be upgraded: ModifyDBSnapshot supports MariaDB, MySQL, PostgreSQL and Oracle.`,
+  upgradeShared: (id: string) => `DB snapshot ${id} is shared or public; only a snapshot that is not shared can be upgraded.`,
+  versionNotFound: (version: string, engine: string) => `Cannot find version ${version} for ${engine}`,
+  upgradeTarget: (version: string, from: string) => `Cannot upgrade the DB snapshot from ${from} to ${version}: not a valid upgrade target (EngineVersion).`,
+  attributeName: (value: string) => `AttributeName must be restore; got ${value}.`,
+  attributeValue: (value: string) => `ValuesToAdd and ValuesToRemove hold 12-digit AWS account IDs or all; got ${value}.`,
+  encryptedPublic: (id: string) => `DB snapshot ${id} is encrypted and cannot be made public (all); share it with account IDs instead (ValuesToAdd).`,
+  shareQuota: (limit: number) => `A manual DB snapshot can be shared with at most ${limit} AWS accounts (ValuesToAdd).`,
+};
+// --- end DB snapshots ---
+// --- Issue 13: maintenance (maintenance/), log files (log-files/), recommendations (recommendations/) ---
+export const MNT = {
+  resourceNotFound: (arn: string) => `The specified resource ${arn} is not found (ResourceIdentifier).`,
+  unknownAction: (action: string, valid: readonly string[]) => `Invalid ApplyAction: ${action}. Valid values: ${valid.join(", ")}.`,
+  notPending: (action: string, arn: string) => `The action ${action} is not pending for resource ${arn} (ApplyAction).`,
+  optInType: (value: string) => `Invalid OptInType: ${value}. Valid values: immediate, next-maintenance, undo-opt-in.`,
+  noWindow: (arn: string) => `Resource ${arn} has no maintenance window to apply the action at (OptInType next-maintenance).`,
+  logFileNotFound: (name: string) => `DBLog File: ${name}, is not found on the DB instance`,
+  downloadMarker: (marker: string) => `The parameter Marker is not a marker returned by DownloadDBLogFilePortion: ${marker}.`,
+  numberOfLines: (value: number) => `NumberOfLines must be from 1 to 10000; got ${value}.`,
+  recommendationNotFound: (id: string) => `The recommendation ${id} is not found (RecommendationId).`,
+  recommendationStatus: (value: string) => `Invalid Status: ${value}. Valid values: active, dismissed.`,
+  recommendationAction: (id: string) => `The recommended action ${id} is not an action of this recommendation (RecommendedActionUpdates).`,
+  recommendationActionStatus: (value: string) => `Invalid recommended action Status: ${value}. Valid values: applied, scheduled.`,
+  locale: (value: string, valid: readonly string[]) => `Invalid Locale: ${value}. Valid values: ${valid.join(", ")}.`,
+} as const;
+// --- end issue 13 maintenance ---
 // --- Issue 14: blue/green deployments (blue-green/) ---
 export const BGM = {
   notFound: (id: string) => `BlueGreenDeploymentIdentifier ${id} doesn't refer to an existing blue/green deployment.`,

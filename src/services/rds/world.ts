@@ -14,6 +14,7 @@ import type {
   DBClusterAutomatedBackup,
   DBInstanceAutomatedBackup,
   DBParameterGroup,
+  DBSnapshot,
   DBSubnetGroup,
   Event,
   EventSubscription,
@@ -123,6 +124,34 @@ export type ExportTaskRecord = Stored<ExportTask> & { ExportTaskIdentifier: stri
 export type CustomEngineVersionRecord = Stored<DBEngineVersion> & { Engine: string; EngineVersion: string; Status: string; CreateTime: number };
 /** A tenant database of an Oracle multitenant CDB instance (tenant-databases/), keyed by TenantDatabaseResourceId. */
 export type TenantDatabaseRecord = Stored<TenantDatabase> & { TenantDBName: string; TenantDatabaseResourceId: string; DbiResourceId: string; Status: string; TenantDatabaseCreateTime: number };
+// --- DB snapshots (db-snapshots/) ---
+/** A DB (instance) snapshot; `TenantDatabases` (never shaped) holds an Oracle CDB's tenant databases at snapshot time. */
+export type DBSnapshotRecord = Stored<DBSnapshot> & {
+  DBSnapshotIdentifier: string;
+  Status: string;
+  TenantDatabases?: { TenantDBName: string; MasterUsername?: string; CharacterSetName?: string; NcharCharacterSetName?: string; TenantDatabaseResourceId: string; TenantDatabaseCreateTime?: number }[];
+};
+// --- end DB snapshots ---
+// --- Issue 13: maintenance, log files, recommendations (maintenance/, log-files/, recommendations/) ---
+/**
+ * What a caller did about the pending maintenance of one resource, by its resource id (DbiResourceId or
+ * DbClusterResourceId, never the name): opt-ins (`next-maintenance` with the window it applies at) and
+ * the actions already applied that state alone would still show (system-update, os-upgrade).
+ */
+export interface MaintenanceRecord {
+  ResourceId: string;
+  /** `scheduled` while a window task is pending on the clock (maintenance/transitions.ts). */
+  Window?: string;
+  OptIns: Record<string, { OptInStatus: "next-maintenance"; CurrentApplyDate: number }>;
+  Applied: Record<string, number>;
+}
+/** A recommendation's caller-set state, by RecommendationId (recommendations/): dismissed, and actions applied or scheduled. */
+export interface RecommendationStateRecord {
+  Status?: "dismissed";
+  UpdatedTime: number;
+  Actions?: Record<string, "applied" | "scheduled">;
+}
+// --- end issue 13 maintenance ---
 
 // --- Issue 14: blue/green deployments (blue-green/) ---
 /** One blue resource and its green copy, by resource id (DbiResourceId / DbClusterResourceId): names change at switchover. */
@@ -188,6 +217,22 @@ export interface RdsWorld {
   customEngineVersions?: Record<string, CustomEngineVersionRecord>;
   // Issue 14: tenant databases by TenantDatabaseResourceId (linked to their instance by DbiResourceId).
   tenantDatabases?: Record<string, TenantDatabaseRecord>;
+  // --- Issue 13: ModifyDBInstance (instances/modify.ts). Optional: older dumps lack it. ---
+  /** DbiResourceId -> when its last storage modification applied (the 6-hour rule of ModifyDBInstance). */
+  instanceStorageModifiedAt?: Record<string, number>;
+  // --- end issue 13 instance modify ---
+  // --- DB snapshots (db-snapshots/). Optional: older dumps lack them. ---
+  /** Manual DB snapshots by lowercase identifier (automated ones are derived from the clock). */
+  dbSnapshots?: Record<string, DBSnapshotRecord>;
+  /** DB snapshot id -> attribute name (`restore`) -> values (account ids or `all`). */
+  dbSnapshotAttributes?: Record<string, Record<string, string[]>>;
+  /** ARNs of DB snapshots other accounts of this Region share with this account. */
+  sharedDbSnapshots?: Record<string, true>;
+  // --- end DB snapshots ---
+  // --- Issue 13: maintenance and recommendations. Optional: older dumps lack them; created on first write. ---
+  maintenance?: Record<string, MaintenanceRecord>;
+  recommendations?: Record<string, RecommendationStateRecord>;
+  // --- end issue 13 maintenance ---
   // --- Issue 14: blue/green deployments by lowercase identifier (`bgd-...`). Optional: older dumps lack them. ---
   blueGreenDeployments?: Record<string, BlueGreenDeploymentRecord>;
   // --- end issue 14 blue/green deployments ---

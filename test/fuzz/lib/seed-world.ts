@@ -209,6 +209,69 @@ const rds: SeedStep[] = [
   },
   { command: "CreateTenantDatabaseCommand", input: () => ({ DBInstanceIdentifier: "fuzz-cdb-1", TenantDBName: "SALES", MasterUsername: "salesadmin", MasterUserPassword: "fuzz-password-5" }) },
   // --- end issue 14 tenant databases ---
+  // --- Read replicas: a standalone MySQL source with backups, and one replica of it ---
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-mysql-src",
+      DBInstanceClass: "db.m6g.large",
+      Engine: "mysql",
+      MasterUsername: "admin",
+      MasterUserPassword: "fuzz-password-3",
+      AllocatedStorage: 20,
+      BackupRetentionPeriod: 1,
+    }),
+  },
+  { command: "CreateDBInstanceReadReplicaCommand", input: () => ({ DBInstanceIdentifier: "fuzz-mysql-replica", SourceDBInstanceIdentifier: "fuzz-mysql-src" }) },
+  // --- end read replicas ---
+  // --- Issue 13: ModifyDBInstance (standalone), valid modifications, instance roles ---
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-modify-pg",
+      Engine: "postgres",
+      EngineVersion: "16.4",
+      DBInstanceClass: "db.t3.micro",
+      AllocatedStorage: 100,
+      MasterUsername: "fuzzadmin",
+      MasterUserPassword: "fuzz-password-3",
+    }),
+  },
+  {
+    command: "AddRoleToDBInstanceCommand",
+    input: () => ({ DBInstanceIdentifier: "fuzz-modify-pg", RoleArn: "arn:aws:iam::123456789012:role/fuzz-s3-import", FeatureName: "s3Import" }),
+  },
+  { command: "ModifyDBInstanceCommand", input: () => ({ DBInstanceIdentifier: "fuzz-modify-pg", DBInstanceClass: "db.m5.large" }) },
+  // --- end issue 13 instance modify ---
+  // --- DB snapshots: a standalone instance (needs standalone CreateDBInstance), a manual snapshot of it, shared. ---
+  {
+    command: "CreateDBInstanceCommand",
+    input: () => ({
+      DBInstanceIdentifier: "fuzz-snap-src",
+      DBInstanceClass: "db.m5.large",
+      Engine: "postgres",
+      MasterUsername: "fuzzadmin",
+      MasterUserPassword: "fuzz-password-3",
+      AllocatedStorage: 20,
+      BackupRetentionPeriod: 7,
+    }),
+  },
+  { command: "CreateDBSnapshotCommand", input: () => ({ DBSnapshotIdentifier: "fuzz-db-snapshot", DBInstanceIdentifier: "fuzz-snap-src", Tags: [{ Key: "kind", Value: "manual" }] }) },
+  { command: "CreateDBSnapshotCommand", input: () => ({ DBSnapshotIdentifier: "fuzz-db-snapshot-2", DBInstanceIdentifier: "fuzz-snap-src" }) },
+  { command: "ModifyDBSnapshotAttributeCommand", input: () => ({ DBSnapshotIdentifier: "fuzz-db-snapshot", AttributeName: "restore", ValuesToAdd: ["210987654321"] }) },
+  // --- end DB snapshots ---
+  // --- Issue 13: maintenance, log files, recommendations (an undo-opt-in changes nothing the clock would apply) ---
+  {
+    command: "ApplyPendingMaintenanceActionCommand",
+    input: () => ({ ResourceIdentifier: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:fuzz-pg-1`, ApplyAction: "db-upgrade", OptInType: "undo-opt-in" }),
+  },
+  { command: "DescribeDBLogFilesCommand", input: () => ({ DBInstanceIdentifier: "fuzz-pg-1-instance-1" }) },
+  { command: "DescribeDBRecommendationsCommand", input: () => ({}) },
+  {
+    command: "ModifyDBRecommendationCommand",
+    input: (o) => o[o.length - 1]?.DBRecommendations?.[0]?.RecommendationId && { RecommendationId: o[o.length - 1].DBRecommendations[0].RecommendationId, Status: "dismissed" },
+  },
+  // --- end issue 13 maintenance ---
   // --- Issue 14: a blue/green deployment of the standalone PostgreSQL instance (its green copy is real state) ---
   {
     command: "CreateBlueGreenDeploymentCommand",

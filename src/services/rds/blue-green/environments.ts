@@ -11,7 +11,7 @@ import type { CallContext } from "../../../core/service.js";
 import { renameCluster } from "../clusters/modify.js";
 import { clusters } from "../clusters/resource.js";
 import { instanceDeleted } from "../instances/hooks.js";
-import { renameInstance } from "../instances/operations.js";
+import { renameInstance } from "../instances/rename.js";
 import { dropInstance } from "../instances/record.js";
 import { instances } from "../instances/resource.js";
 import { beginCluster, beginInstance, clustersByResourceId, instancesByResourceId } from "../shared/resource-keys.js";

@@ -30,6 +30,9 @@ const QUOTAS: ReadonlyArray<readonly [name: string, key: string, used: (world: R
   ["AllocatedStorage", "totalStorageGiB", (w) => (Object.values(w.clusters).reduce((sum, c) => sum + (engineSpec(c.Engine)?.kind === "multi-az" ? multiAzStorage(c.AllocatedStorage) : 0), 0) + standaloneStorage(w)) * GIB, GIB],
   // Issue 13: DB parameter groups (default.* groups do not count, as CreateDBParameterGroup counts them).
   ["DBParameterGroups", "dbParameterGroups", (w) => Object.keys(w.dbParameterGroups ?? {}).filter((n) => !n.startsWith("default.")).length],
+  // --- DB snapshots (AWS lists ManualSnapshots here): every stored DB snapshot is manual (CreateDBSnapshot / CopyDBSnapshot count them so). ---
+  ["ManualSnapshots", "manualDbSnapshots", (w) => count(w.dbSnapshots ?? {})],
+  // --- end DB snapshots ---
   // CreateDBSubnetGroup counts every group, the default one included.
   ["DBSubnetGroups", "dbSubnetGroups", (w) => count(w.subnetGroups)],
   ["EventSubscriptions", "eventSubscriptions", (w) => count(w.eventSubscriptions ?? {})],

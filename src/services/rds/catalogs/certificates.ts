@@ -25,7 +25,8 @@ const CAS: Record<string, readonly [string, string]> = {
   "rds-ca-rsa2048-g1": ["2021-05-21T22:15:55Z", "2061-05-21T23:15:55Z"],
   "rds-ca-rsa4096-g1": ["2021-05-21T22:20:07Z", "2121-05-21T23:20:07Z"],
 };
-const IDS = Object.keys(CAS).sort();
+/** Every CA identifier RDS offers (ModifyDBInstance checks CACertificateIdentifier against it). */
+export const IDS = Object.keys(CAS).sort();
 
 /** The account's override in this Region, if any. */
 export function certificateOverride(world: RdsWorld): string | undefined {
@@ -35,6 +36,11 @@ export function certificateOverride(world: RdsWorld): string | undefined {
 /** The CA a new DB instance gets (for CreateDBInstance's CACertificateIdentifier default). */
 export function defaultCertificateForNewLaunches(world: RdsWorld): string {
   return certificateOverride(world) ?? DEFAULT_CA;
+}
+
+/** When a CA certificate expires (epoch ms), for an instance's CertificateDetails.ValidTill (maintenance/actions.ts). */
+export function certificateValidTill(id: string): number | undefined {
+  return Object.hasOwn(CAS, id) ? Date.parse(CAS[id][1]) : undefined;
 }
 
 /** Replaces the override in place (the world's collections stay the same objects). */

@@ -22,6 +22,9 @@ import { shardGroupOfCluster } from "../shard-groups/resource.js";
 import { beginCluster, beginSecret } from "../shared/resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import { createClusterSnapshotRecord } from "../cluster-snapshots/record.js";
+// --- read replicas ---
+import { promoteClusterReplicas } from "../read-replicas/cluster-source.js";
+// --- end read replicas ---
 import type { ClusterRecord, RdsWorld } from "../world.js";
 // --- Issue 13: automated backups ---
 import { retainClusterBackup } from "../automated-backups/cluster-backups.js";
@@ -142,6 +145,9 @@ export const clusterLifecycleOperations: Operations<typeof Sdk, RdsWorld> = {
       const replica = clusterByArn(ctx, replicaArn);
       if (replica) delete replica.ReplicationSourceIdentifier;
     }
+    // --- read replicas: a Multi-AZ DB cluster's DB instance replicas are promoted ---
+    promoteClusterReplicas(ctx, cluster);
+    // --- end read replicas ---
     cluster.ReadReplicaIdentifiers = [];
     dropClusterEndpoints(ctx, cluster);
     dropClusterBacktracks(ctx, cluster);

@@ -9,6 +9,10 @@ import { memberLeft, membersOf } from "./members.js";
 import { clustersByResourceId, instancesByResourceId, SECRET_KIND } from "../shared/resource-keys.js";
 import type { ClusterRecord, InstanceRecord, RdsWorld } from "../world.js";
 import { instanceCreate, RESTART_KIND, restartKind, standaloneInstanceEvents, stoppedInstance } from "../instances/lifecycle.js";
+// --- read replicas ---
+import { instanceGone } from "../read-replicas/links.js";
+import { replicaInstanceEvents } from "../read-replicas/transitions.js";
+// --- end read replicas ---
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
@@ -83,8 +87,14 @@ export const clusterTransitions: TransitionTable<RdsWorld> = {
         onSettle: (instance: InstanceRecord, ctx: CallContext<RdsWorld>) => {
           memberLeft(ctx, instance);
           endpointMemberLeft(ctx, instance);
+          // --- read replicas: the instance leaves its source's list; its own replicas are promoted ---
+          instanceGone(ctx, instance);
+          // --- end read replicas ---
         },
       },
+      // --- read replicas: promote, switchover ---
+      ...replicaInstanceEvents,
+      // --- end read replicas ---
     },
   },
 };

@@ -7,6 +7,9 @@
 import type { CallContext } from "../../../core/service.js";
 import { AUTOMATED_SNAPSHOT_MS, allAutomatedSnapshots } from "../automated-backups/snapshots.js";
 import type { EventRecord, RdsWorld } from "../world.js";
+// --- DB snapshots ---
+import { AUTOMATED_DB_SNAPSHOT_MS, allAutomatedDbSnapshots } from "../db-snapshots/automated.js";
+// --- end DB snapshots ---
 
 export function derivedEvents(ctx: CallContext<RdsWorld>): EventRecord[] {
   const out: EventRecord[] = [];
@@ -20,5 +23,13 @@ export function derivedEvents(ctx: CallContext<RdsWorld>): EventRecord[] {
       out.push({ ...base, Message: "Automated cluster snapshot created", EventCategories: ["backup"], Date: at + AUTOMATED_SNAPSHOT_MS });
     }
   }
+  // --- DB snapshots: automated DB snapshots (RDS user guide, "DB snapshot events": RDS-EVENT-0090, -0091) ---
+  for (const snapshot of Object.values(allAutomatedDbSnapshots(ctx))) {
+    const at = snapshot.SnapshotCreateTime!;
+    const base = { SourceIdentifier: snapshot.DBSnapshotIdentifier, SourceType: "db-snapshot", SourceArn: snapshot.DBSnapshotArn } as const;
+    out.push({ ...base, Message: "Creating automated snapshot", EventCategories: ["creation"], Date: at });
+    if (now >= at + AUTOMATED_DB_SNAPSHOT_MS) out.push({ ...base, Message: "Automated snapshot created", EventCategories: ["creation"], Date: at + AUTOMATED_DB_SNAPSHOT_MS });
+  }
+  // --- end DB snapshots ---
   return out;
 }

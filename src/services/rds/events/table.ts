@@ -11,7 +11,11 @@ import type { CallContext } from "../../../core/service.js";
 import { SNAPSHOT_KIND } from "../cluster-snapshots/record.js";
 import { STREAM_KIND } from "../activity-streams/operations.js";
 import { writerOf } from "../clusters/members.js";
-import type { ClusterRecord, ClusterSnapshotRecord, InstanceRecord, RdsWorld } from "../world.js";
+// --- DB snapshots ---
+import { INSTANCE_BACKUP_KIND } from "../db-snapshots/record.js";
+import { DB_SNAPSHOT_KIND } from "../db-snapshots/resource.js";
+// --- end DB snapshots ---
+import type { ClusterRecord, ClusterSnapshotRecord, DBSnapshotRecord, InstanceRecord, RdsWorld } from "../world.js";
 
 export interface EventSpec {
   categories: readonly string[];
@@ -42,14 +46,32 @@ export const EVENT_SOURCES: Record<string, EventSource> = {
     id: (s: ClusterSnapshotRecord) => s.DBClusterSnapshotIdentifier,
     arn: (s: ClusterSnapshotRecord) => s.DBClusterSnapshotArn,
   },
+  // --- DB snapshots ---
+  [DB_SNAPSHOT_KIND]: { type: "db-snapshot", id: (s: DBSnapshotRecord) => s.DBSnapshotIdentifier, arn: (s: DBSnapshotRecord) => s.DBSnapshotArn },
+  [INSTANCE_BACKUP_KIND]: { type: "db-instance", id: (i: InstanceRecord) => i.DBInstanceIdentifier, arn: (i: InstanceRecord) => i.DBInstanceArn },
+  // --- end DB snapshots ---
+  // --- Issue 13: maintenance (maintenance/transitions.ts: applied actions show on the resource itself) ---
+  instanceMaintenance: { type: "db-instance", id: (i: InstanceRecord) => i.DBInstanceIdentifier, arn: (i: InstanceRecord) => i.DBInstanceArn },
+  clusterMaintenance: CLUSTER,
+  // --- end issue 13 maintenance ---
 };
 
+const replicating = (i: InstanceRecord) => i.ReadReplicaSourceDBInstanceIdentifier !== undefined;
 const automated = (s: ClusterSnapshotRecord) => s.SnapshotType === "automated";
 const snapshotStarted = (s: ClusterSnapshotRecord) =>
   automated(s) ? "Creating automated cluster snapshot" /* RDS-EVENT-0168 */ : "Creating manual DB cluster snapshot" /* RDS-EVENT-0074 */;
 const snapshotDone = (s: ClusterSnapshotRecord) =>
   automated(s) ? "Automated cluster snapshot created" /* RDS-EVENT-0169 */ : "Manual DB cluster snapshot created" /* RDS-EVENT-0075 */;
 const snapshotCreate = { begin: [{ categories: ["backup"], message: snapshotStarted }], settle: [{ categories: ["backup"], message: snapshotDone }] };
+
+// --- Issue 13: maintenance ---
+const settledInstance = (i: InstanceRecord) => i.DBInstanceStatus === "available";
+const settledCluster = (c: ClusterRecord) => c.Status === "available";
+const patches = {
+  begin: [{ categories: ["maintenance"], message: "Applying off-line patches to DB instance" /* RDS-EVENT-0026 */ }],
+  settle: [{ categories: ["maintenance"], message: "Finished applying off-line patches to DB instance" /* RDS-EVENT-0027 */, when: settledInstance }],
+};
+// --- end issue 13 maintenance ---
 
 export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: readonly EventSpec[] }> = {
   // DB clusters (Aurora user guide, "DB cluster events").
@@ -76,6 +98,8 @@ export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: rea
     settle: [
       { categories: ["creation"], message: "DB instance created" /* RDS-EVENT-0005 */ },
       { categories: ["backup"], message: "Backing up DB instance" /* RDS-EVENT-0001 */, when: (i: InstanceRecord) => i.DBInstanceStatus === "backing-up" },
+      // Read replicas: "This message appears when you first create a read replica".
+      { categories: ["read replica"], message: "Replication for the Read Replica resumed" /* RDS-EVENT-0046 */, when: replicating },
     ],
   },
   // --- standalone instances: the first automated backup after creation ---
@@ -90,10 +114,51 @@ export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: rea
   "instance.start": { settle: [{ categories: ["notification"], message: "DB instance started" /* RDS-EVENT-0088 */ }] },
   // Simulator wording (AWS documents per-setting messages: RDS-EVENT-0014, -0017, ...).
   "instance.modify": { settle: [{ categories: ["configuration change"], message: "Finished applying modification to DB instance" }] },
+  // --- Issue 13: ModifyDBInstance (instances/modify.ts, instances/pending.ts) ---
+  // Simulator wording: the guide's rename message names both identifiers, which the settled transition no longer knows.
+  "instance.rename": { settle: [{ categories: ["configuration change"], message: "Finished renaming DB instance" }] },
+  // --- end issue 13 instance modify ---
   // DB cluster snapshots (Aurora user guide, "DB cluster snapshot events"); a copy is a new manual snapshot.
   [`${SNAPSHOT_KIND}.create`]: snapshotCreate,
   [`${SNAPSHOT_KIND}.copy`]: snapshotCreate,
   [`${SNAPSHOT_KIND}.copyFromRegion`]: snapshotCreate,
   // Simulator wording: the guide lists no deletion event for DB cluster snapshots.
   [`${SNAPSHOT_KIND}.delete`]: { settle: [{ categories: ["notification"], message: "Deleted manual DB cluster snapshot" }] },
+  // --- read replicas ---
+  // Simulator wording: the guide lists no event for a finished promotion.
+  "instance.promote": { settle: [{ categories: ["configuration change"], message: "Promoted read replica to a standalone DB instance" }] },
+  "instance.switchover": {
+    begin: [{ categories: ["read replica"], message: "The Switchover to the read replica started" /* RDS-EVENT-0233 */ }],
+  },
+  // --- end read replicas ---
+  // --- DB snapshots (RDS user guide, "DB snapshot events" and "DB instance events") ---
+  [`${DB_SNAPSHOT_KIND}.create`]: {
+    begin: [{ categories: ["creation"], message: "Creating manual snapshot" /* RDS-EVENT-0040 */ }],
+    settle: [{ categories: ["creation"], message: "Manual snapshot created" /* RDS-EVENT-0042 */ }],
+  },
+  [`${DB_SNAPSHOT_KIND}.copy`]: {
+    // Simulator wording for a copy within the Region (the guide documents the cross-Region messages).
+    begin: [{ categories: ["notification"], message: "Started copy of snapshot" }],
+    settle: [{ categories: ["notification"], message: "Finished copy of snapshot" }],
+  },
+  [`${DB_SNAPSHOT_KIND}.copyFromRegion`]: {
+    begin: [{ categories: ["notification"], message: (s: DBSnapshotRecord) => `Started copy of snapshot ${s.SourceDBSnapshotIdentifier ?? ""} from region ${s.SourceRegion ?? ""}` /* RDS-EVENT-0059 */ }],
+    settle: [{ categories: ["notification"], message: (s: DBSnapshotRecord) => `Finished copy of snapshot ${s.SourceDBSnapshotIdentifier ?? ""} from region ${s.SourceRegion ?? ""}` /* RDS-EVENT-0060 */ }],
+  },
+  [`${DB_SNAPSHOT_KIND}.delete`]: { settle: [{ categories: ["deletion"], message: "Deleted user snapshot" /* RDS-EVENT-0041 */ }] },
+  [`${INSTANCE_BACKUP_KIND}.snapshot`]: {
+    begin: [{ categories: ["backup"], message: "Backing up DB instance" /* RDS-EVENT-0001 */ }],
+    settle: [{ categories: ["backup"], message: "Finished DB Instance backup" /* RDS-EVENT-0002 */ }],
+  },
+  // --- end DB snapshots ---
+  // --- Issue 13: applied maintenance (RDS user guide "DB instance events", Aurora "DB cluster events").
+  // Settle rows only when the action's own status settled (a delete that came meanwhile records none).
+  "instanceMaintenance.upgrade": patches,
+  "instanceMaintenance.maintenance": patches,
+  // Simulator wording (the CA rotation's own message is not in the guide's table).
+  "instanceMaintenance.modify": { settle: [{ categories: ["configuration change"], message: "Finished applying modification to DB instance", when: settledInstance }] },
+  "clusterMaintenance.upgrade": { settle: [{ categories: ["maintenance"], message: "Database cluster engine version has been upgraded" /* RDS-EVENT-0173 */, when: settledCluster }] },
+  // Simulator wording (the guide has no message for a cluster's system update).
+  "clusterMaintenance.maintenance": { settle: [{ categories: ["maintenance"], message: "Finished applying maintenance to DB cluster", when: settledCluster }] },
+  // --- end issue 13 maintenance ---
 };

@@ -77,7 +77,11 @@ export function checkStorage(engine: StandaloneEngine, engineName: string, spec:
     if (iops === undefined && throughput === undefined) return;
     if (size < engine.gp3Threshold) fail("InvalidParameterCombination", IM.gp3Threshold(engineName, engine.gp3Threshold));
     if (iops === undefined || throughput === undefined) fail("InvalidParameterCombination", IM.throughputWithIops());
-  } else if (iops !== undefined) fail("InvalidParameterCombination", IM.iopsNotAllowed(spec.type));
+  } else {
+    // gp2 and magnetic storage take no provisioned IOPS (and no throughput, refused above).
+    if (iops !== undefined) fail("InvalidParameterCombination", IM.iopsNotAllowed(spec.type));
+    return;
+  }
   const range = spec.iops!;
   if (iops! < range.min || iops! > range.max) fail("InvalidParameterValue", IM.iopsRange(range.min, range.max, iops!));
   const [lo, hi] = engine.iopsRatio;

@@ -6,20 +6,26 @@
  * - `takeInstanceSnapshot` takes the manual snapshot (DeleteDBInstance's FinalDBSnapshotIdentifier,
  *   StopDBInstance's DBSnapshotIdentifier) after every check has passed;
  * - `instanceDeleted` keeps or drops the instance's automated backups (DeleteAutomatedBackups).
- * Until the snapshot resource exists they record nothing (and the identifier is only checked for its format).
  */
 import type { CallContext } from "../../../core/service.js";
+import { takeDbSnapshot } from "../db-snapshots/record.js";
+import { checkNewDbSnapshotId } from "../db-snapshots/rules.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";
 import { retainInstanceBackup } from "../instance-automated-backups/record.js";
 
 export type SnapshotReason = "final" | "stop";
 
-export function checkInstanceSnapshot(_ctx: CallContext<RdsWorld>, _snapshotId: string): void {
-  // DB snapshots: wired by the DB-snapshot helper.
+/** The snapshot identifier is free (a taken one: DBSnapshotAlreadyExistsFault) and the manual snapshot quota allows one more. */
+export function checkInstanceSnapshot(ctx: CallContext<RdsWorld>, snapshotId: string, member = "FinalDBSnapshotIdentifier"): void {
+  checkNewDbSnapshotId(ctx, snapshotId, member, { stateFault: false });
 }
 
-export function takeInstanceSnapshot(_ctx: CallContext<RdsWorld>, _instance: InstanceRecord, _snapshotId: string, _reason: SnapshotReason): void {
-  // DB snapshots: wired by the DB-snapshot helper.
+/**
+ * A manual snapshot of the instance as it is now (db-snapshots/record.ts). The instance is leaving
+ * (deleting, stopping): it does not show `backing-up` meanwhile.
+ */
+export function takeInstanceSnapshot(ctx: CallContext<RdsWorld>, instance: InstanceRecord, snapshotId: string, _reason: SnapshotReason): void {
+  takeDbSnapshot(ctx, instance, snapshotId, [], { instanceBackup: false });
 }
 
 export function instanceDeleted(ctx: CallContext<RdsWorld>, instance: InstanceRecord, deleteAutomatedBackups: boolean): void {

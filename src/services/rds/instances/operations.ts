@@ -1,25 +1,22 @@
 /**
  * DB instances as members of DB clusters: CreateDBInstance (with DBClusterIdentifier), DescribeDBInstances,
- * ModifyDBInstance, DeleteDBInstance and RebootDBInstance. Standalone (non-cluster) instances are
+ * DeleteDBInstance and RebootDBInstance (ModifyDBInstance: modify.ts). Standalone (non-cluster) instances are
  * created by instances/create.ts and deleted, rebooted, started and stopped by instances/lifecycle-ops.ts.
  */
 import type * as Sdk from "@aws-sdk/client-rds";
 import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
-import type { CallContext } from "../../../core/service.js";
-import { endpointMemberRenamed } from "../cluster-endpoints/operations.js";
 import { clusters, findCluster } from "../clusters/resource.js";
 import { checkEngine, checkInstanceClass, checkInsightsRetention, checkMonitoring, checkRange, parseMaintenanceWindow } from "../clusters/rules.js";
-import { familyOf, engineSpec } from "../engines/engines.js";
+import { familyOf } from "../engines/engines.js";
 import { describePage, describeResourcePage, filterPredicate, withIdFilter, type FilterTable } from "../shared/filters.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import { checkInstanceGroup } from "../db-parameter-groups/rules.js";
 import { findInstance, instances } from "./resource.js";
 import { subnetGroups } from "../subnet-groups/resource.js";
 import { addInstance, dropInstance } from "./record.js";
-import { renameMember, setMemberTier } from "../clusters/members.js";
 import { M } from "../messages.js";
-import { beginInstance, cancelInstance } from "../shared/resource-keys.js";
+import { beginInstance } from "../shared/resource-keys.js";
 import { shapeInstance } from "./shape.js";
 import { regionAzs } from "../subnet-groups/record.js";
 import { checkTags } from "../shared/tags.js";
@@ -38,12 +35,6 @@ const CLUSTER_MANAGED = [
   "MasterUsername", "MasterUserPassword", "ManageMasterUserPassword", "AllocatedStorage", "BackupRetentionPeriod",
   "PreferredBackupWindow", "StorageEncrypted", "KmsKeyId", "DBName", "MultiAZ", "Iops", "VpcSecurityGroupIds", "Port",
 ] as const;
-/** ModifyDBInstance members that belong to the cluster for a member instance. */
-const MODIFY_CLUSTER_MANAGED = [
-  "MasterUserPassword", "ManageMasterUserPassword", "AllocatedStorage", "BackupRetentionPeriod", "PreferredBackupWindow",
-  "Iops", "MultiAZ", "VpcSecurityGroupIds", "DBPortNumber", "EngineVersion", "StorageType",
-] as const;
-
 export const INSTANCE_FILTERS: FilterTable<InstanceRecord> = {
   "db-cluster-id": (i) => [i.DBClusterIdentifier, i.DBClusterIdentifier && i.DBInstanceArn!.replace(/:db:[^:]+$/, `:cluster:${i.DBClusterIdentifier}`)],
   "db-instance-id": (i) => [i.DBInstanceIdentifier, i.DBInstanceArn],
@@ -113,67 +104,6 @@ export const instanceOperations: Operations<typeof Sdk, RdsWorld> = {
     return { DBInstances: page.items.map(shapeInstance), Marker: page.Marker };
   },
 
-  ModifyDBInstance(input, ctx) {
-    const instance = findInstance(ctx, input.DBInstanceIdentifier!);
-    const cluster = instance.DBClusterIdentifier ? clusters.find(ctx, instance.DBClusterIdentifier) : undefined;
-    for (const member of MODIFY_CLUSTER_MANAGED) if (input[member] !== undefined) fail("InvalidParameterCombination", M.clusterManaged(member));
-    const newId = input.NewDBInstanceIdentifier === undefined ? undefined : checkIdentifier(input.NewDBInstanceIdentifier, "NewDBInstanceIdentifier");
-    if (input.DBInstanceClass !== undefined) checkInstanceClass(input.DBInstanceClass);
-    if (input.DBInstanceClass === "db.serverless" && !cluster?.ServerlessV2ScalingConfiguration) fail("InvalidParameterCombination", M.serverlessClass());
-    checkRange("PromotionTier", input.PromotionTier, 0, 15);
-    if (input.PreferredMaintenanceWindow !== undefined) parseMaintenanceWindow(input.PreferredMaintenanceWindow);
-    if (input.MonitoringInterval !== undefined || input.MonitoringRoleArn !== undefined) {
-      const interval = input.MonitoringInterval ?? instance.MonitoringInterval;
-      checkMonitoring(interval, input.MonitoringRoleArn ?? (interval === 0 ? undefined : instance.MonitoringRoleArn));
-    }
-    checkInsightsRetention(input.PerformanceInsightsRetentionPeriod);
-    const engine = engineSpec(instance.Engine)!;
-    checkInstanceGroup(ctx, input.DBParameterGroupName, familyOf(engine, instance.EngineVersion!));
-    checkInstanceState(instance, ["available"]);
-    const now = input.ApplyImmediately === true;
-    // The latest rename request wins (the instance's own identifier withdraws a pending one). A pending
-    // rename reserves nothing, so it is checked again when it applies (with a later ApplyImmediately call):
-    // if another instance took the name meanwhile, that call fails and changes nothing.
-    const renameTo = newId ?? instance.PendingModifiedValues?.DBInstanceIdentifier;
-    const renaming = renameTo !== undefined && renameTo !== instance.DBInstanceIdentifier;
-    if (renaming && (newId !== undefined || now) && instances.find(ctx, renameTo)) fail("DBInstanceAlreadyExistsFault", M.instanceExists(renameTo));
-    // Every check has passed: from here on, state changes.
-    const pending = (instance.PendingModifiedValues ??= {});
-    if (newId !== undefined) delete pending.DBInstanceIdentifier;
-    let event: string | undefined;
-    if (input.PromotionTier !== undefined) {
-      instance.PromotionTier = input.PromotionTier;
-      if (cluster) setMemberTier(cluster, instance.DBInstanceIdentifier, input.PromotionTier);
-    }
-    if (input.DBInstanceClass !== undefined && input.DBInstanceClass !== instance.DBInstanceClass) {
-      if (now) {
-        instance.DBInstanceClass = input.DBInstanceClass;
-        delete pending.DBInstanceClass;
-        event = "modify";
-      } else pending.DBInstanceClass = input.DBInstanceClass;
-    }
-    for (const member of ["PreferredMaintenanceWindow", "AutoMinorVersionUpgrade", "PubliclyAccessible", "CopyTagsToSnapshot", "MonitoringInterval", "MonitoringRoleArn", "CACertificateIdentifier"] as const) {
-      if (input[member] !== undefined) (instance as Record<string, unknown>)[member] = input[member];
-    }
-    if (input.PreferredMaintenanceWindow !== undefined) instance.PreferredMaintenanceWindow = input.PreferredMaintenanceWindow.toLowerCase();
-    if (instance.MonitoringInterval === 0) delete instance.MonitoringRoleArn;
-    if (input.CACertificateIdentifier !== undefined) instance.CertificateDetails = { ...instance.CertificateDetails, CAIdentifier: input.CACertificateIdentifier };
-    if (input.EnablePerformanceInsights !== undefined) {
-      instance.PerformanceInsightsEnabled = input.EnablePerformanceInsights;
-      if (input.EnablePerformanceInsights) instance.PerformanceInsightsRetentionPeriod = input.PerformanceInsightsRetentionPeriod ?? instance.PerformanceInsightsRetentionPeriod ?? 7;
-      else delete instance.PerformanceInsightsRetentionPeriod;
-    }
-    if (input.DBParameterGroupName !== undefined) instance.DBParameterGroups = [{ DBParameterGroupName: input.DBParameterGroupName.toLowerCase(), ParameterApplyStatus: "in-sync" }];
-    if (renaming) {
-      if (now) {
-        renameInstance(ctx, instance, renameTo);
-        event = "rename";
-      } else pending.DBInstanceIdentifier = renameTo;
-    }
-    if (event) beginInstance(ctx, instance, event);
-    return { DBInstance: shapeInstance(instance) };
-  },
-
   DeleteDBInstance(input, ctx) {
     const instance = findInstance(ctx, input.DBInstanceIdentifier!);
     // Issue 14: a database in a blue/green deployment stays while the deployment exists.
@@ -209,18 +139,3 @@ export const instanceOperations: Operations<typeof Sdk, RdsWorld> = {
     return { DBInstance: shapeInstance(instance) };
   },
 };
-
-/** Moves an instance to a new identifier: its key, ARN, endpoint and cluster membership follow. */
-export function renameInstance(ctx: CallContext<RdsWorld>, instance: InstanceRecord, newId: string): void {
-  const oldId = instance.DBInstanceIdentifier;
-  cancelInstance(ctx, instance);
-  delete ctx.world.instances[oldId];
-  instance.DBInstanceIdentifier = newId;
-  instance.DBInstanceArn = instance.DBInstanceArn!.replace(/:db:[^:]+$/, `:db:${newId}`);
-  if (instance.Endpoint?.Address) instance.Endpoint.Address = instance.Endpoint.Address.replace(/^[^.]+/, newId);
-  delete instance.PendingModifiedValues?.DBInstanceIdentifier;
-  ctx.world.instances[newId] = instance;
-  const cluster = instance.DBClusterIdentifier ? clusters.find(ctx, instance.DBClusterIdentifier) : undefined;
-  if (cluster) renameMember(cluster, oldId, newId);
-  endpointMemberRenamed(ctx, instance, oldId);
-}

@@ -57,7 +57,7 @@ export const powerOperations: Operations<typeof Sdk, RdsWorld> = {
     if ((instance.ReadReplicaDBInstanceIdentifiers ?? []).length > 0) fail("InvalidDBInstanceStateFault", IM.stopSource(id));
     if (instance.Engine?.startsWith("sqlserver") && instance.MultiAZ) fail("InvalidDBInstanceStateFault", IM.stopSqlServerMultiAz(id));
     requireStatus(instance, ["available"]);
-    if (snapshotId !== undefined) checkInstanceSnapshot(ctx, snapshotId);
+    if (snapshotId !== undefined) checkInstanceSnapshot(ctx, snapshotId, "DBSnapshotIdentifier");
     // Every check has passed: from here on, state changes.
     if (snapshotId !== undefined) takeInstanceSnapshot(ctx, instance, snapshotId, "stop");
     beginInstance(ctx, instance, "stop");

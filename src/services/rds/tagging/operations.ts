@@ -10,6 +10,7 @@ import type { CallContext } from "../../../core/service.js";
 import { clusterEndpoints } from "../cluster-endpoints/resource.js";
 import { clusterSnapshots } from "../cluster-snapshots/resource.js";
 import { clusters } from "../clusters/resource.js";
+import { dbSnapshots } from "../db-snapshots/resource.js";
 import { eventSubscriptions } from "../event-subscriptions/resource.js";
 import { dbParameterGroups } from "../db-parameter-groups/resource.js";
 import { instances } from "../instances/resource.js";
@@ -52,6 +53,9 @@ const TAGGABLE: { resource: Resource<RdsWorld, any>; notFound: string; label: st
   { resource: shardGroups, notFound: "DBShardGroupNotFoundFault", label: "DBShardGroup" },
   { resource: integrations, notFound: "IntegrationNotFoundFault", label: "Integration" },
   { resource: tenantDatabases, notFound: "TenantDatabaseNotFoundFault", label: "TenantDatabase" },
+  // --- DB snapshots (manual; an automated snapshot's ARN holds a colon in its id) ---
+  { resource: dbSnapshots, notFound: "DBSnapshotNotFoundFault", label: "DBSnapshot" },
+  // --- end DB snapshots ---
   // --- Issue 14: blue/green deployments (`deployment:<id>`) ---
   { resource: blueGreenDeployments, notFound: "BlueGreenDeploymentNotFoundFault", label: "BlueGreenDeployment" },
   // --- end issue 14 blue/green deployments ---
