@@ -5,6 +5,8 @@
 import {
   CancelExportTaskCommand,
   CreateDBClusterSnapshotCommand,
+  CreateDBInstanceCommand,
+  CreateDBSnapshotCommand,
   DBClusterNotFoundFault,
   DBClusterSnapshotNotFoundFault,
   DescribeExportTasksCommand,
@@ -59,6 +61,17 @@ describe("StartExportTask", () => {
     const done = await describeOne(client, "EXPORT-1");
     expect(done).toMatchObject({ Status: "COMPLETE", PercentProgress: 100 });
     expect(done.TaskEndTime).toEqual(backend.clock.date());
+  });
+
+  it("exports a DB snapshot of a standalone instance", async () => {
+    const { backend, client } = setup();
+    await client.send(new CreateDBInstanceCommand({ DBInstanceIdentifier: "pg", Engine: "postgres", DBInstanceClass: "db.t3.micro", AllocatedStorage: 20, MasterUsername: "dbadmin", MasterUserPassword: "Secret-pass1" }));
+    backend.clock.runAll();
+    await client.send(new CreateDBSnapshotCommand({ DBInstanceIdentifier: "pg", DBSnapshotIdentifier: "pgsnap" }));
+    const arn = `arn:aws:rds:us-east-1:${ACCOUNT}:snapshot:pgsnap`;
+    await expectFault(backend, () => start(client, "x", { SourceArn: arn.replace("pgsnap", "nope") }), { name: "DBSnapshotNotFoundFault", status: 404, message: "nope" });
+    const out = await start(client, "db-export", { SourceArn: arn, ExportOnly: ["app.public.orders"] });
+    expect(out).toMatchObject({ SourceType: "SNAPSHOT", SourceArn: arn, Status: "STARTING" });
   });
 
   it("exports a DB cluster's data (SourceType CLUSTER)", async () => {

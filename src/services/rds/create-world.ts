@@ -30,5 +30,14 @@ export function createRdsWorld(scope: WorldScope = { accountId: "123456789012", 
     dbSnapshotAttributes: {},
     sharedDbSnapshots: {},
     // --- end DB snapshots ---
+    // --- Aurora global databases ---
+    globalClusters: {},
+    // --- end global databases ---
+    // --- RDS Proxy ---
+    dbProxies: {},
+    dbProxyEndpoints: {},
+    dbProxyTargetGroups: {},
+    dbProxyTargets: {},
+    // --- end RDS Proxy ---
   };
 }

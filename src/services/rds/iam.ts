@@ -12,7 +12,9 @@ import { arn } from "../../core/regions.js";
 import type { CallContext } from "../../core/service.js";
 import { iamReference } from "./iam.generated.js";
 import { own } from "./shared/identifiers.js";
+import { endpointArnOrWildcard, proxyArnOrWildcard, targetGroupArnOrWildcard } from "./proxies/resource.js";
 import type { RdsWorld } from "./world.js";
+import { globalClusterByArn } from "./global-clusters/resource.js"; // --- global databases ---
 
 type Ctx = CallContext<RdsWorld>;
 type Rule = AuthorizationRule<RdsWorld>;
@@ -125,6 +127,25 @@ const autoBackup = (i: Input, ctx: Ctx) =>
     ? byArn("DBInstanceAutomatedBackupsArn", ["auto-backup"])(i)
     : arn("rds", ctx.region, ctx.accountId, `auto-backup:${typeof i.DbiResourceId === "string" && /^db-[A-Za-z0-9]+$/.test(i.DbiResourceId) ? `ab-${i.DbiResourceId.slice(3)}` : "*"}`);
 // --- end issue 13 automated backups ---
+// --- Aurora global databases ---
+/** A global cluster's ARN (no Region); absent member: the type's wildcard. */
+const globalCluster = (member: string) => (i: Input, ctx: Ctx) =>
+  arn("rds", "", ctx.accountId, `global-cluster:${typeof i[member] === "string" && i[member] !== "" ? (i[member] as string).toLowerCase() : "*"}`);
+/** The global cluster and the member DB cluster a command names (by ARN or identifier). */
+const globalAndCluster = (action: string, member: string): Rule[] => [
+  { action, type: "global-cluster", resource: globalCluster("GlobalClusterIdentifier") },
+  { action, type: "cluster", resource: res("cluster", member) },
+];
+// --- end global databases ---
+// --- RDS Proxy helpers ---
+/** aws:RequestTag and aws:TagKeys of the request's Tags (the proxy actions take no rds:req-tag). */
+const awsTagKeys = (i: Input) => {
+  const all = tagKeys(i);
+  return all && Object.fromEntries(Object.entries(all).filter(([k]) => k.startsWith("aws:")));
+};
+/** The ARN of the first identifier of a list member, when it names one. */
+const firstArn = (type: string, ids: unknown, ctx: Ctx) => (Array.isArray(ids) && typeof ids[0] === "string" && ids[0] !== "" ? rdsArn(type, ids[0], ctx) : undefined);
+// --- end RDS Proxy helpers ---
 
 const rules: Record<string, Rule[]> = {
   CreateDBCluster: [
@@ -319,6 +340,14 @@ const rules: Record<string, Rule[]> = {
   ],
   PromoteReadReplica: one("PromoteReadReplica", "db", "DBInstanceIdentifier"),
   SwitchoverReadReplica: one("SwitchoverReadReplica", "db", "DBInstanceIdentifier"),
+  RestoreDBInstanceFromDBSnapshot: [
+    { action: "RestoreDBInstanceFromDBSnapshot", type: "db", resource: named("db", "DBInstanceIdentifier"), context: keysFor("rds:DatabaseEngine", "rds:DatabaseClass", "rds:PubliclyAccessible", "rds:ManageMasterUserPassword") },
+    { action: "RestoreDBInstanceFromDBSnapshot", type: "snapshot", resource: named("snapshot", "DBSnapshotIdentifier") },
+    { action: "RestoreDBInstanceFromDBSnapshot", type: "pg", resource: named("pg", "DBParameterGroupName") },
+    { action: "RestoreDBInstanceFromDBSnapshot", type: "subgrp", resource: named("subgrp", "DBSubnetGroupName") },
+    { action: "RestoreDBInstanceFromDBSnapshot", type: "og", resource: named("og", "OptionGroupName") },
+    tagOnCreate("db", "DBInstanceIdentifier"),
+  ],
   RestoreDBInstanceFromS3: [
     { action: "RestoreDBInstanceFromS3", type: "db", resource: named("db", "DBInstanceIdentifier"), context: keysFor("rds:DatabaseEngine", "rds:DatabaseClass", "rds:PubliclyAccessible", "rds:ManageMasterUserPassword") },
     { action: "RestoreDBInstanceFromS3", type: "pg", resource: named("pg", "DBParameterGroupName") },
@@ -445,6 +474,53 @@ const rules: Record<string, Rule[]> = {
   DescribeDBRecommendations: [{ action: "DescribeDBRecommendations" }],
   ModifyDBRecommendation: [{ action: "ModifyDBRecommendation" }],
   // --- end issue 13 maintenance ---
+
+  // --- Aurora global databases (global-cluster ARNs carry no Region: arn:aws:rds::ACCOUNT:global-cluster:ID) ---
+  CreateGlobalCluster: [
+    { action: "CreateGlobalCluster", type: "global-cluster", resource: globalCluster("GlobalClusterIdentifier"), context: tagKeys },
+    { action: "CreateGlobalCluster", type: "cluster", resource: (i, ctx) => (typeof i.SourceDBClusterIdentifier === "string" && i.SourceDBClusterIdentifier !== "" ? rdsArn("cluster", i.SourceDBClusterIdentifier, ctx) : undefined) },
+    { action: "AddTagsToResource", type: "global-cluster", when: hasTags, resource: globalCluster("GlobalClusterIdentifier"), context: tagKeys },
+  ],
+  DescribeGlobalClusters: [{ action: "DescribeGlobalClusters", type: "global-cluster", resource: globalCluster("GlobalClusterIdentifier") }],
+  ModifyGlobalCluster: [{ action: "ModifyGlobalCluster", type: "global-cluster", resource: globalCluster("GlobalClusterIdentifier") }],
+  DeleteGlobalCluster: [{ action: "DeleteGlobalCluster", type: "global-cluster", resource: globalCluster("GlobalClusterIdentifier") }],
+  FailoverGlobalCluster: globalAndCluster("FailoverGlobalCluster", "TargetDbClusterIdentifier"),
+  SwitchoverGlobalCluster: globalAndCluster("SwitchoverGlobalCluster", "TargetDbClusterIdentifier"),
+  RemoveFromGlobalCluster: globalAndCluster("RemoveFromGlobalCluster", "DbClusterIdentifier"),
+  // --- end global databases ---
+  // --- RDS Proxy: proxies are named by DBProxyName but authorized on `db-proxy:prx-...` (the wildcard when none) ---
+  // Their actions list aws:RequestTag and aws:TagKeys only (no rds:req-tag).
+  CreateDBProxy: [{ action: "CreateDBProxy", context: awsTagKeys }, passRole("RoleArn")],
+  DescribeDBProxies: [{ action: "DescribeDBProxies", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) }],
+  ModifyDBProxy: [{ action: "ModifyDBProxy", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) }, passRole("RoleArn")],
+  DeleteDBProxy: [{ action: "DeleteDBProxy", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) }],
+  CreateDBProxyEndpoint: [
+    { action: "CreateDBProxyEndpoint", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) },
+    { action: "CreateDBProxyEndpoint", type: "proxy-endpoint", resource: (_i, ctx) => endpointArnOrWildcard(ctx, undefined), context: awsTagKeys },
+  ],
+  DescribeDBProxyEndpoints: [
+    { action: "DescribeDBProxyEndpoints", type: "proxy", resource: (i, ctx) => (i.DBProxyName === undefined ? undefined : proxyArnOrWildcard(ctx, i.DBProxyName)) },
+    { action: "DescribeDBProxyEndpoints", type: "proxy-endpoint", resource: (i, ctx) => (i.DBProxyName !== undefined && i.DBProxyEndpointName === undefined ? undefined : endpointArnOrWildcard(ctx, i.DBProxyEndpointName)) },
+  ],
+  ModifyDBProxyEndpoint: [{ action: "ModifyDBProxyEndpoint", type: "proxy-endpoint", resource: (i, ctx) => endpointArnOrWildcard(ctx, i.DBProxyEndpointName) }],
+  DeleteDBProxyEndpoint: [{ action: "DeleteDBProxyEndpoint", type: "proxy-endpoint", resource: (i, ctx) => endpointArnOrWildcard(ctx, i.DBProxyEndpointName) }],
+  DescribeDBProxyTargetGroups: [{ action: "DescribeDBProxyTargetGroups", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) }],
+  ModifyDBProxyTargetGroup: [{ action: "ModifyDBProxyTargetGroup", type: "target-group", resource: (i, ctx) => targetGroupArnOrWildcard(ctx, i.DBProxyName, i.TargetGroupName) }],
+  DescribeDBProxyTargets: [
+    { action: "DescribeDBProxyTargets", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) },
+    { action: "DescribeDBProxyTargets", type: "target-group", resource: (i, ctx) => targetGroupArnOrWildcard(ctx, i.DBProxyName, i.TargetGroupName) },
+  ],
+  RegisterDBProxyTargets: [
+    { action: "RegisterDBProxyTargets", type: "target-group", resource: (i, ctx) => targetGroupArnOrWildcard(ctx, i.DBProxyName, i.TargetGroupName) },
+    { action: "RegisterDBProxyTargets", type: "db", resource: (i, ctx) => firstArn("db", i.DBInstanceIdentifiers, ctx) },
+  ],
+  DeregisterDBProxyTargets: [
+    { action: "DeregisterDBProxyTargets", type: "proxy", resource: (i, ctx) => proxyArnOrWildcard(ctx, i.DBProxyName) },
+    { action: "DeregisterDBProxyTargets", type: "target-group", resource: (i, ctx) => targetGroupArnOrWildcard(ctx, i.DBProxyName, i.TargetGroupName) },
+    { action: "DeregisterDBProxyTargets", type: "db", resource: (i, ctx) => firstArn("db", i.DBInstanceIdentifiers, ctx) },
+    { action: "DeregisterDBProxyTargets", type: "cluster", resource: (i, ctx) => firstArn("cluster", i.DBClusterIdentifiers, ctx) },
+  ],
+  // --- end RDS Proxy ---
   // --- Issue 14: blue/green deployments: the deployment (`deployment:<id>`), the source database and the target groups ---
   CreateBlueGreenDeployment: [
     { action: "CreateBlueGreenDeployment", type: "deployment", resource: (_i, ctx) => rdsArn("deployment", "*", ctx), context: tagKeys },
@@ -479,10 +555,17 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   "tenant-database": (w) => w.tenantDatabases ?? {},
   // DB snapshots (manual ones; automated ids hold a colon and are not found here).
   snapshot: (w) => w.dbSnapshots ?? {},
+  // --- RDS Proxy (keyed by resource id, the ARN's last part) ---
+  "db-proxy": (w) => w.dbProxies ?? {},
+  "db-proxy-endpoint": (w) => w.dbProxyEndpoints ?? {},
+  "target-group": (w) => w.dbProxyTargetGroups ?? {},
+  // --- end RDS Proxy ---
   // --- Issue 14: blue/green deployments (lowercase `bgd-` ids) ---
   deployment: (w) => w.blueGreenDeployments ?? {},
   // --- end issue 14 blue/green deployments ---
 };
+/** ARN types with no `rds:<type>-tag` condition key of their own (aws:ResourceTag only). */
+const NO_RDS_TAG_KEY = new Set(["cluster-endpoint", "db-proxy", "db-proxy-endpoint", "target-group"]);
 
 /**
  * The Service Authorization Reference iam.generated.ts is made from does not list
@@ -495,12 +578,27 @@ const reference = {
   actions: { ...iamReference.actions, DescribeServerlessV2PlatformVersions: { access: "List", resourceTypes: {}, conditionKeys: [], dependentActions: [] } },
 };
 
+// --- Aurora global databases ---
+/** A global cluster's tags as condition keys (aws:ResourceTag; the reference lists no rds:global-cluster-tag key). */
+function globalTagContext(record: { TagList?: Tag[] } | undefined): Record<string, ContextValue> | undefined {
+  if (!record) return undefined;
+  const out: Record<string, ContextValue> = {};
+  for (const t of record.TagList ?? []) {
+    out[`aws:ResourceTag/${t.Key}`] = t.Value ?? "";
+  }
+  return out;
+}
+// --- end global databases ---
+
 export const rdsIam: ServiceIam<RdsWorld> = {
   reference,
   accessDeniedCode: "AccessDenied",
   commands: commandsFromRules("rds", rules),
   resourceContext(resourceArn, ctx) {
     const parts = resourceArn.split(":");
+    // --- Aurora global databases: an account-wide ARN, its record in the home Region (global-clusters/resource.ts) ---
+    if (parts[5] === "global-cluster") return globalTagContext(globalClusterByArn(ctx, resourceArn));
+    // --- end global databases ---
     const collection = RECORDS[parts[5]];
     if (parts.length !== 7 || parts[3] !== ctx.region || parts[4] !== ctx.accountId || !collection) return undefined;
     const record = own(collection(ctx.world), ["ri", "shard-group", "integration", "tenant-database"].includes(parts[5]) ? parts[6] : parts[6].toLowerCase()) as ({ TagList?: Tag[] } & Record<string, unknown>) | undefined;
@@ -508,6 +606,7 @@ export const rdsIam: ServiceIam<RdsWorld> = {
     const out: Record<string, ContextValue> = {};
     for (const t of record.TagList ?? []) {
       out[`aws:ResourceTag/${t.Key}`] = t.Value ?? "";
+      if (!NO_RDS_TAG_KEY.has(parts[5])) out[`rds:${parts[5]}-tag/${t.Key}`] = t.Value ?? "";
       // The reference lists no rds:<type>-tag key for custom endpoints nor (issue 14) blue/green deployments.
       if (parts[5] !== "cluster-endpoint" && parts[5] !== "deployment") out[`rds:${parts[5]}-tag/${t.Key}`] = t.Value ?? "";
     }

@@ -46,6 +46,7 @@ import { withEvents } from "./events/transitions.js";
 // --- read replicas and instance restores ---
 import { readReplicaOperations } from "./read-replicas/operations.js";
 import { instanceRestoreFromS3Operations } from "./restores/instance-s3.js";
+import { instanceRestoreFromSnapshotOperations } from "./restores/instance-snapshot.js";
 // --- end read replicas and instance restores ---
 // --- Issue 13: automated backups and point-in-time restore of DB instances ---
 import { clusterAutomatedBackupOperations } from "./automated-backups/cluster-operations.js";
@@ -85,6 +86,18 @@ import { logFileOperations } from "./log-files/operations.js";
 import { recommendationOperations } from "./recommendations/operations.js";
 import { maintenanceTransitions } from "./maintenance/transitions.js";
 // --- end issue 13 maintenance ---
+// --- Aurora global databases ---
+import { globalClusterOperations } from "./global-clusters/operations.js";
+import { globalRoleOperations } from "./global-clusters/roles.js";
+import { globalClusterTransitions } from "./global-clusters/transitions.js";
+// --- end global databases ---
+// --- RDS Proxy ---
+import { proxyOperations } from "./proxies/proxies.js";
+import { proxyEndpointOperations } from "./proxies/proxy-endpoints.js";
+import { proxyTargetGroupOperations } from "./proxies/target-groups.js";
+import { proxyTargetOperations } from "./proxies/targets.js";
+import { proxyTransitions } from "./proxies/transitions.js";
+// --- end RDS Proxy ---
 // --- Issue 14: blue/green deployments ---
 import { blueGreenOperations, blueGreenTransitions } from "./blue-green/operations.js";
 // --- end issue 14 blue/green deployments ---
@@ -117,6 +130,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     ...roleTransitions,
     ...dbSnapshotTransitions,
     ...maintenanceTransitions,
+    ...globalClusterTransitions,
+    ...proxyTransitions,
     ...blueGreenTransitions, // issue 14: blue/green deployments
   }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
@@ -151,6 +166,7 @@ export const rds: ServiceDefinition<RdsWorld> = {
     optionGroupModifyOperations,
     // --- read replicas and instance restores ---
     readReplicaOperations,
+    instanceRestoreFromSnapshotOperations,
     instanceRestoreFromS3Operations,
     // --- end read replicas and instance restores ---
     // --- Issue 13: automated backups and point-in-time restore of DB instances ---
@@ -187,6 +203,16 @@ export const rds: ServiceDefinition<RdsWorld> = {
     logFileOperations,
     recommendationOperations,
     // --- end issue 13 maintenance ---
+    // --- Aurora global databases ---
+    globalClusterOperations,
+    globalRoleOperations,
+    // --- end global databases ---
+    // --- RDS Proxy ---
+    proxyOperations,
+    proxyEndpointOperations,
+    proxyTargetGroupOperations,
+    proxyTargetOperations,
+    // --- end RDS Proxy ---
     // --- Issue 14: blue/green deployments ---
     blueGreenOperations,
     // --- end issue 14 blue/green deployments ---
@@ -225,6 +251,16 @@ export const rds: ServiceDefinition<RdsWorld> = {
     manualDbSnapshots: 100,
     dbSnapshotSharedAccounts: 20,
     // --- end DB snapshots ---
+    // --- Aurora global databases ---
+    // Global clusters per account (AWS documents no default here: the simulator's own choice).
+    globalClusters: 40,
+    // Aurora user guide: "an Aurora global database can have up to 10 secondary AWS Regions".
+    secondaryRegionsPerGlobalCluster: 10,
+    // --- end global databases ---
+    // --- RDS Proxy: 20 proxies per account and Region, 20 endpoints per proxy (Quotas for RDS Proxy) ---
+    dbProxies: 20,
+    dbProxyEndpointsPerProxy: 20,
+    // --- end RDS Proxy ---
   },
   iam: rdsIam,
 };

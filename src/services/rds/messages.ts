@@ -469,6 +469,12 @@ export const RRM = {
   s3SourceVersion: (value: string) => `SourceEngineVersion must be a MySQL version (for example 8.0.36); got ${value}.`,
   s3Class: (value: string) => `Importing from Amazon S3 isn't supported on the ${value} DB instance class.`,
   s3Major: (version: string, source: string) => `EngineVersion ${version} is not the major version of the backup (SourceEngineVersion ${source}): a backup restores to its own major version.`,
+  // RestoreDBInstanceFromDBSnapshot
+  twoSnapshots: () => "Specify either DBSnapshotIdentifier or DBClusterSnapshotIdentifier, not both.",
+  noSnapshot: () => "One of DBSnapshotIdentifier or DBClusterSnapshotIdentifier must be specified.",
+  clusterSnapshotNotFound: (id: string) => `DBClusterSnapshot ${id} not found: restoring a DB instance from a DB cluster snapshot needs a Multi-AZ DB cluster snapshot (DBClusterSnapshotIdentifier).`,
+  restoreStorage: (asked: number, snapshot: number) => `AllocatedStorage ${asked} is smaller than the snapshot's allocated storage ${snapshot}.`,
+  restoreEngine: (engine: string, source: string) => `Engine ${engine} is not compatible with the DB snapshot's engine ${source}.`,
 };
 // --- end read replicas and instance restores ---
 
@@ -673,6 +679,78 @@ export const MNT = {
   locale: (value: string, valid: readonly string[]) => `Invalid Locale: ${value}. Valid values: ${valid.join(", ")}.`,
 } as const;
 // --- end issue 13 maintenance ---
+// --- Aurora global databases (global-clusters/) ---
+export const GCM = {
+  notFound: (id: string) => `Global cluster ${id} not found (GlobalClusterIdentifier).`,
+  exists: (id: string) => `Global cluster ${id} already exists (GlobalClusterIdentifier).`,
+  quota: (limit: number) => `Cannot create more than ${limit} global clusters in this account (quota globalClusters).`,
+  engineRequired: () => "The parameter Engine must be provided when SourceDBClusterIdentifier is not given.",
+  engine: (engine: string) => `Invalid engine ${engine} for a global cluster (Engine): valid values are aurora-mysql and aurora-postgresql.`,
+  fromSource: (member: string) => `${member} can't be specified with SourceDBClusterIdentifier: Aurora uses the source DB cluster's value.`,
+  sourceNotFound: (value: string) => `The source cluster could not be found or cannot be accessed: ${value} (SourceDBClusterIdentifier).`,
+  sourceEngine: (id: string, engine: string) => `DB cluster ${id} runs ${engine}: only Aurora MySQL and Aurora PostgreSQL provisioned clusters can join a global cluster.`,
+  alreadyMember: (id: string, global: string) => `DB cluster ${id} is already a member of global cluster ${global}.`,
+  state: (id: string, status: string) => `Global cluster ${id} is in ${status} state; it must be available for this operation.`,
+  hasMembers: (id: string, count: number) => `Global cluster ${id} still has ${count} member cluster(s); remove them (RemoveFromGlobalCluster) before deleting it.`,
+  deletionProtection: () => "Cannot delete protected Global Cluster, please disable deletion protection and try again.",
+  crossRegion: (what: string) => `Cannot specify ${what} for cross region replication cluster`,
+  joinEngine: (given: string, global: string, id: string) => `The engine ${given} doesn't match the engine ${global} of global cluster ${id} (Engine).`,
+  joinVersion: (given: string, global: string, id: string) => `The engine version ${given} doesn't match the engine version ${global} of global cluster ${id} (EngineVersion).`,
+  regionTaken: (id: string, region: string) => `Global cluster ${id} already has a member cluster in ${region}: one cluster per Region.`,
+  regionLimit: (id: string, limit: number) => `Global cluster ${id} already has ${limit} secondary Regions, the most it can have (quota secondaryRegionsPerGlobalCluster).`,
+  primaryNotAvailable: (id: string, status: string) => `The primary cluster ${id} is in ${status} state; a secondary cluster can be added only while it is available.`,
+  notMember: (cluster: string, id: string) => `DB cluster ${cluster} is not a member of global cluster ${id}.`,
+  memberArn: (value: string, member: string) => `${member} must be the ARN of a DB cluster of this account: ${value}.`,
+  removePrimary: (id: string) => `The primary cluster of global cluster ${id} can be removed only when it is the last member; remove the secondary clusters first.`,
+  targetIsWriter: (cluster: string) => `DB cluster ${cluster} is already the primary cluster of the global cluster (TargetDbClusterIdentifier).`,
+  dataLossAndSwitchover: () => "AllowDataLoss and Switchover can't both be specified: AllowDataLoss fails over, Switchover switches over.",
+  switchoverVersions: (target: string, version: string, primary: string) =>
+    `DB cluster ${target} runs engine version ${version}: a switchover needs every member on the primary's version ${primary}; upgrade it first or fail over (AllowDataLoss).`,
+  downgrade: (current: string, target: string) => `Cannot upgrade global cluster from ${current} to ${target}: the version is older (EngineVersion).`,
+  majorUpgrade: () => "The AllowMajorVersionUpgrade flag must be present when upgrading to a new major version (EngineVersion).",
+  deleteSecondary: () => "This cluster is a part of a global cluster, please remove it from globalcluster first",
+  deletePrimary: () => "Unable to delete cluster that is a primary member of global cluster while there are other global cluster members",
+  writeForwardingPrimary: () => "EnableGlobalWriteForwarding applies only to a secondary cluster of a global cluster.",
+} as const;
+// --- end global databases ---
+// --- RDS Proxy (proxies/) ---
+export const PM = {
+  proxyNotFound: (name: string) => `DBProxy ${name} is not found.`,
+  proxyExists: (name: string) => `A DB proxy with the name ${name} already exists.`,
+  proxyQuota: (limit: number) => `Cannot create more than ${limit} DB proxies in this account and Region (quota dbProxies).`,
+  proxyState: (name: string, status: string) => `DB proxy ${name} is in the ${status} state; it must be available.`,
+  proxyDeleting: (name: string) => `DB proxy ${name} is already being deleted.`,
+  endpointNotFound: (name: string) => `DBProxyEndpoint ${name} is not found.`,
+  endpointExists: (name: string) => `A DB proxy endpoint with the name ${name} already exists.`,
+  endpointQuota: (proxy: string, limit: number) => `DB proxy ${proxy} already has the maximum number of endpoints (${limit}, quota dbProxyEndpointsPerProxy).`,
+  endpointState: (name: string, status: string) => `DB proxy endpoint ${name} is in the ${status} state; it must be available.`,
+  endpointDefault: (member: string) => `The default endpoint of a DB proxy can't be created, modified or deleted: ${member} must not be "default".`,
+  targetGroupNotFound: (name: string, proxy: string) => `Target group ${name} is not found for DB proxy ${proxy}; every proxy has only the target group "default".`,
+  targetGroupRename: () => `The default target group of a DB proxy can't be renamed (NewName).`,
+  targetNotFound: (id: string, proxy: string) => `${id} is not a registered target of DB proxy ${proxy}.`,
+  targetRegistered: (id: string, proxy: string) => `${id} is already registered with DB proxy ${proxy}.`,
+  proxyHasTarget: (proxy: string, current: string) => `DB proxy ${proxy} already has a target (${current}): a proxy handles connections to a single DB instance or DB cluster.`,
+  oneTarget: () => "Give exactly one DB instance (DBInstanceIdentifiers) or one DB cluster (DBClusterIdentifiers): a proxy handles connections to a single DB instance or DB cluster.",
+  targetsMissing: () => "Give DBInstanceIdentifiers or DBClusterIdentifiers.",
+  memberInstance: (id: string, cluster: string) => `DB instance ${id} is a member of DB cluster ${cluster}: register the cluster (DBClusterIdentifiers).`,
+  engineFamily: (kind: string, id: string, engine: string, family: string) => `The ${kind} ${id} (engine ${engine}) is not compatible with a proxy of engine family ${family}.`,
+  authRequired: () => "Auth is required unless DefaultAuthScheme is IAM_AUTH.",
+  secretArn: (value: string) => `SecretArn ${value} is not the ARN of a Secrets Manager secret of this account and Region (arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME).`,
+  secretRequired: () => "Each Auth entry with AuthScheme SECRETS needs a SecretArn.",
+  secretDuplicate: (value: string) => `SecretArn ${value} is given more than once in Auth.`,
+  clientAuthType: (value: string, family: string, valid: readonly string[]) => `ClientPasswordAuthType ${value} is not valid for engine family ${family}; valid values: ${valid.join(", ")}.`,
+  iamEnabled: () => "IAMAuth ENABLED is valid only for proxies of engine family SQLSERVER.",
+  roleArn: (value: string) => `RoleArn ${value} is not the ARN of an IAM role.`,
+  subnetId: (id: string) => `The subnet ${id} is not a valid subnet id (subnet-<8 or 17 hex digits>).`,
+  subnetCount: (member: string) => `${member} must name at least two different subnets, in different Availability Zones.`,
+  subnetDuplicate: (member: string, id: string) => `The subnet ${id} is given more than once in ${member}.`,
+  securityGroup: (member: string, id: string) => `The security group ${id} in ${member} is not a valid security group id (sg-<8 or 17 hex digits>).`,
+  idleTimeout: (value: number) => `IdleClientTimeout must be from 1 to 28800 seconds; got ${value}.`,
+  poolRange: (member: string, min: number, max: number, value: number) => `ConnectionPoolConfig.${member} must be from ${min} to ${max}; got ${value}.`,
+  poolIdle: (idle: number, max: number) => `ConnectionPoolConfig.MaxIdleConnectionsPercent (${idle}) must not exceed MaxConnectionsPercent (${max}).`,
+  pinningFilter: (value: string) => `ConnectionPoolConfig.SessionPinningFilters value ${value} is not valid; the only allowed value is EXCLUDE_VARIABLE_SETS.`,
+} as const;
+// --- end RDS Proxy ---
 // --- Issue 14: blue/green deployments (blue-green/) ---
 export const BGM = {
   notFound: (id: string) => `BlueGreenDeploymentIdentifier ${id} doesn't refer to an existing blue/green deployment.`,

@@ -15,9 +15,13 @@ import type {
   DBInstanceAutomatedBackup,
   DBParameterGroup,
   DBSnapshot,
+  DBProxy,
+  DBProxyEndpoint,
+  DBProxyTargetGroup,
   DBSubnetGroup,
   Event,
   EventSubscription,
+  GlobalCluster,
   SourceType,
   OptionGroup,
   ReservedDBInstance,
@@ -152,6 +156,51 @@ export interface RecommendationStateRecord {
   Actions?: Record<string, "applied" | "scheduled">;
 }
 // --- end issue 13 maintenance ---
+// --- Aurora global databases (global-clusters/) ---
+/** One member cluster of a global cluster: by Region and DbClusterResourceId, so a cluster rename keeps the link. */
+export interface GlobalMemberLink {
+  Region: string;
+  DbClusterResourceId: string;
+  IsWriter: boolean;
+}
+/** A global cluster (kept once per account, in its partition's home Region: global-clusters/resource.ts). */
+export type GlobalClusterRecord = Stored<GlobalCluster> & {
+  GlobalClusterIdentifier: string;
+  GlobalClusterResourceId: string;
+  Status: string;
+  /** The members, the writer first; GlobalClusterMembers is built from them when the record is read. */
+  Members: GlobalMemberLink[];
+};
+// --- end global databases ---
+// --- RDS Proxy (proxies/) ---
+/** A DB proxy, keyed by its resource id (`prx-...`, the ARN's last part); names are unique per account and Region. */
+export type DBProxyRecord = Stored<DBProxy> & { DBProxyName: string; DBProxyArn: string; Status: string; TagList?: Tag[] };
+/** A proxy endpoint the user created (the default endpoint is derived from its proxy), keyed by `prx-endpoint-...`. */
+export type DBProxyEndpointRecord = Stored<DBProxyEndpoint> & {
+  DBProxyEndpointName: string;
+  DBProxyEndpointArn: string;
+  DBProxyName: string;
+  Status: string;
+  /** The owning proxy's key: stays when the proxy is renamed. */
+  ProxyId: string;
+  TagList?: Tag[];
+};
+/** A proxy's target group (only `default`), keyed by `prx-tg-...`. */
+export type DBProxyTargetGroupRecord = Stored<DBProxyTargetGroup> & { TargetGroupName: string; TargetGroupArn: string; DBProxyName: string; ProxyId: string; TagList?: Tag[] };
+/**
+ * A registered target: one DB instance or one DB cluster, by the resource id (DbiResourceId or
+ * DbClusterResourceId) it had when registered, so a re-created namesake is not the same target.
+ */
+export interface DBProxyTargetRecord {
+  ProxyId: string;
+  TargetGroupId: string;
+  Kind: "instance" | "cluster";
+  Identifier: string;
+  ResourceId: string;
+  /** REGISTERING, then AVAILABLE (proxies/transitions.ts). */
+  State: string;
+}
+// --- end RDS Proxy ---
 
 // --- Issue 14: blue/green deployments (blue-green/) ---
 /** One blue resource and its green copy, by resource id (DbiResourceId / DbClusterResourceId): names change at switchover. */
@@ -233,6 +282,16 @@ export interface RdsWorld {
   maintenance?: Record<string, MaintenanceRecord>;
   recommendations?: Record<string, RecommendationStateRecord>;
   // --- end issue 13 maintenance ---
+  // --- Aurora global databases: only the home Region's world holds them (global-clusters/resource.ts). Optional: older dumps lack them. ---
+  globalClusters?: Record<string, GlobalClusterRecord>;
+  // --- end global databases ---
+  // --- RDS Proxy (proxies/), by resource id. Optional: older dumps lack them. ---
+  dbProxies?: Record<string, DBProxyRecord>;
+  dbProxyEndpoints?: Record<string, DBProxyEndpointRecord>;
+  dbProxyTargetGroups?: Record<string, DBProxyTargetGroupRecord>;
+  /** Registered targets, by `<proxy id>:<target resource id>`. */
+  dbProxyTargets?: Record<string, DBProxyTargetRecord>;
+  // --- end RDS Proxy ---
   // --- Issue 14: blue/green deployments by lowercase identifier (`bgd-...`). Optional: older dumps lack them. ---
   blueGreenDeployments?: Record<string, BlueGreenDeploymentRecord>;
   // --- end issue 14 blue/green deployments ---

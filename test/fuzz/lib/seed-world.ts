@@ -272,6 +272,31 @@ const rds: SeedStep[] = [
     input: (o) => o[o.length - 1]?.DBRecommendations?.[0]?.RecommendationId && { RecommendationId: o[o.length - 1].DBRecommendations[0].RecommendationId, Status: "dismissed" },
   },
   // --- end issue 13 maintenance ---
+  // --- Aurora global databases: an empty one, and one whose primary is the first cluster ---
+  { command: "CreateGlobalClusterCommand", input: () => ({ GlobalClusterIdentifier: "fuzz-global-1", Engine: "aurora-mysql", Tags: [{ Key: "team", Value: "robustness" }] }) },
+  {
+    command: "CreateGlobalClusterCommand",
+    input: () => ({ GlobalClusterIdentifier: "fuzz-global-2", SourceDBClusterIdentifier: `arn:aws:rds:us-east-1:${ACCOUNT}:cluster:fuzz-pg-1` }),
+  },
+  // --- end global databases ---
+  // --- RDS Proxy: a PostgreSQL proxy with a reader endpoint, fronting the first cluster ---
+  {
+    command: "CreateDBProxyCommand",
+    input: () => ({
+      DBProxyName: "fuzz-proxy",
+      EngineFamily: "POSTGRESQL",
+      RoleArn: "arn:aws:iam::123456789012:role/fuzz-proxy-role",
+      VpcSubnetIds: ["subnet-0a1b2c3d4e5f60718", "subnet-1a2b3c4d5e6f70819"],
+      Auth: [{ SecretArn: "arn:aws:secretsmanager:us-east-1:123456789012:secret:fuzz-proxy-creds-AbCdEf" }],
+      Tags: [{ Key: "team", Value: "robustness" }],
+    }),
+  },
+  {
+    command: "CreateDBProxyEndpointCommand",
+    input: () => ({ DBProxyName: "fuzz-proxy", DBProxyEndpointName: "fuzz-proxy-reader", VpcSubnetIds: ["subnet-0a1b2c3d4e5f60718", "subnet-1a2b3c4d5e6f70819"], TargetRole: "READ_ONLY" }),
+  },
+  { command: "RegisterDBProxyTargetsCommand", input: () => ({ DBProxyName: "fuzz-proxy", DBClusterIdentifiers: ["fuzz-pg-1"] }) },
+  // --- end RDS Proxy ---
   // --- Issue 14: a blue/green deployment of the standalone PostgreSQL instance (its green copy is real state) ---
   {
     command: "CreateBlueGreenDeploymentCommand",

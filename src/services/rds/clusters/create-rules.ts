@@ -136,16 +136,13 @@ function checkAvailabilityZones(ctx: CallContext<RdsWorld>, azs: string[] | unde
   for (const az of azs) if (!known.includes(az)) fail("InvalidParameterValue", M.unknownAz(az, ctx.region));
 }
 
-/** The subnet group, parameter group (of the engine's family), option group, domain and global cluster must exist. */
+/** The subnet group, parameter group (of the engine's family), option group and domain must exist. */
 function checkReferences(ctx: CallContext<RdsWorld>, engine: EngineSpec, version: string, input: any): void {
   checkOptionGroup(engine, version, input.OptionGroupName);
   checkDomain(input.Domain);
   if (input.DBSubnetGroupName !== undefined) subnetGroups.get(ctx, input.DBSubnetGroupName);
   checkClusterParameterGroup(ctx, input.DBClusterParameterGroupName, engine, version);
-  // Global databases are not simulated, so no global cluster can exist.
-  if (input.GlobalClusterIdentifier !== undefined) {
-    fail("GlobalClusterNotFoundFault", M.globalClusterNotFound(input.GlobalClusterIdentifier));
-  }
+  // GlobalClusterIdentifier: checked before these by global-clusters/join.ts (CreateDBCluster's hook).
 }
 
 /** A DBClusterParameterGroupName (when given) names an existing group of the engine version's family. */

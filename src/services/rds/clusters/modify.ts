@@ -16,6 +16,7 @@ import { defaultGroupName } from "../parameter-groups/operations.js";
 import { beginCluster, beginSecret, cancelCluster, SECRET_KIND } from "../shared/resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
+import { syncWriteForwarding } from "../global-clusters/join.js"; // --- global databases ---
 
 /** Changes that touch the running database: the cluster shows `modifying` while they apply. */
 const DISRUPTIVE = ["Port", "DBClusterParameterGroupName", "VpcSecurityGroupIds", "BacktrackWindow", "CloudwatchLogsExportConfiguration", "ScalingConfiguration", "ServerlessV2ScalingConfiguration", "StorageType", "EnableHttpEndpoint", "ManageMasterUserPassword", "RotateMasterUserPassword", "DBClusterInstanceClass", "AllocatedStorage", "Iops", "MonitoringInterval", "EnablePerformanceInsights"] as const;
@@ -67,6 +68,7 @@ function applyModification(
     delete cluster.PendingModifiedValues;
   }
   applyImmediateMembers(ctx, cluster, engine, input);
+  syncWriteForwarding(cluster); // --- global databases: a secondary's GlobalWriteForwardingStatus follows ---
   if (mode !== cluster.EngineMode) {
     // Serverless v1 -> provisioned: the v1 capacity settings go with the old mode.
     cluster.EngineMode = mode;

@@ -29,6 +29,9 @@ import type { ClusterRecord, RdsWorld } from "../world.js";
 // --- Issue 13: automated backups ---
 import { retainClusterBackup } from "../automated-backups/cluster-backups.js";
 // --- end issue 13 automated backups ---
+// --- Aurora global databases ---
+import { checkGlobalDelete, checkGlobalJoin, joinGlobal, leaveGlobalOnDelete } from "../global-clusters/join.js";
+// --- end global databases ---
 import { checkNotInDeployment } from "../blue-green/resource.js";
 
 /** Statuses from which a cluster can be deleted. */
@@ -62,9 +65,12 @@ function replicationSource(ctx: CallContext<RdsWorld>, value: string): Replicati
 }
 
 export const clusterLifecycleOperations: Operations<typeof Sdk, RdsWorld> = {
-  CreateDBCluster(input, ctx) {
+  CreateDBCluster(given, ctx) {
+    // --- Aurora global databases: GlobalClusterIdentifier makes a primary or a secondary (global-clusters/join.ts) ---
+    const { input, join } = checkGlobalJoin(ctx, given);
+    // --- end global databases ---
     const isReplica = input.ReplicationSourceIdentifier !== undefined;
-    const params = checkClusterParams(ctx, input, { requireCredentials: !isReplica });
+    const params = checkClusterParams(ctx, input, { requireCredentials: !isReplica && join?.secondary !== true });
     let source: ReplicationSource | undefined;
     if (isReplica) {
       source = replicationSource(ctx, input.ReplicationSourceIdentifier!);
@@ -87,6 +93,7 @@ export const clusterLifecycleOperations: Operations<typeof Sdk, RdsWorld> = {
     // Every check has passed: from here on, state changes.
     const record = storeNewCluster(ctx, newClusterRecord(ctx, params));
     if (source) (source.cluster.ReadReplicaIdentifiers ??= []).push(record.DBClusterArn!);
+    if (join) joinGlobal(ctx, join, record, input.EnableGlobalWriteForwarding); // --- global databases ---
     return { DBCluster: shapeCluster(record, ctx.now()) };
   },
 
@@ -133,6 +140,7 @@ export const clusterLifecycleOperations: Operations<typeof Sdk, RdsWorld> = {
     // Documented: deleting a Multi-AZ DB cluster promotes its read replicas; an Aurora source must lose them first.
     const replicas = cluster.ReadReplicaIdentifiers ?? [];
     if (!multiAz && replicas.length > 0) fail("InvalidDBClusterStateFault", M.hasReplicas(id, replicas));
+    checkGlobalDelete(ctx, cluster); // --- global databases: a member must leave first ---
     if (snapshotId !== undefined) {
       if (clusterSnapshots.find(ctx, snapshotId)) fail("DBClusterSnapshotAlreadyExistsFault", M.snapshotExists(snapshotId));
       const limit = ctx.quota("manualClusterSnapshots");
@@ -140,6 +148,7 @@ export const clusterLifecycleOperations: Operations<typeof Sdk, RdsWorld> = {
     }
     // Every check has passed: from here on, state changes.
     if (snapshotId !== undefined) createClusterSnapshotRecord(ctx, cluster, snapshotId, { SnapshotType: "manual" });
+    leaveGlobalOnDelete(ctx, cluster); // --- global databases: the last member leaves ---
     if (cluster.ReplicationSourceIdentifier) detachFromSource(ctx, cluster);
     for (const replicaArn of replicas) {
       const replica = clusterByArn(ctx, replicaArn);

@@ -29,13 +29,13 @@ export function recordEvent(ctx: CallContext<RdsWorld>, source: EventSource, res
   const stale = oldestKept(events, now);
   if (stale > 0) events.splice(0, stale);
   const event: EventRecord = {
-    SourceIdentifier: source.id(resource),
+    SourceIdentifier: source.id(resource, ctx),
     SourceType: source.type,
     Message: typeof spec.message === "string" ? spec.message : spec.message(resource, ctx),
     EventCategories: [...spec.categories],
     Date: now,
   };
-  const arn = source.arn(resource);
+  const arn = source.arn(resource, ctx);
   if (arn !== undefined) event.SourceArn = arn;
   events.push(event);
 }

@@ -16,6 +16,13 @@ import { INSTANCE_BACKUP_KIND } from "../db-snapshots/record.js";
 import { DB_SNAPSHOT_KIND } from "../db-snapshots/resource.js";
 // --- end DB snapshots ---
 import type { ClusterRecord, ClusterSnapshotRecord, DBSnapshotRecord, InstanceRecord, RdsWorld } from "../world.js";
+// --- Aurora global databases ---
+import { writerOf as globalWriterOf } from "../global-clusters/members.js";
+import { GLOBAL_KIND } from "../global-clusters/transitions.js";
+import type { GlobalClusterRecord } from "../world.js";
+// --- end global databases ---
+import { PROXY_ENDPOINT_KIND, PROXY_KIND } from "../proxies/transitions.js";
+import type { DBProxyEndpointRecord, DBProxyRecord } from "../world.js";
 
 export interface EventSpec {
   categories: readonly string[];
@@ -27,8 +34,10 @@ export interface EventSpec {
 /** Which source an event of a lifecycle kind names. */
 export interface EventSource {
   type: SourceType;
-  id(resource: any): string;
-  arn(resource: any): string | undefined;
+  id(resource: any, ctx: CallContext<RdsWorld>): string;
+  arn(resource: any, ctx: CallContext<RdsWorld>): string | undefined;
+  /** Where the event is recorded, when not in the transition's own Region (a global cluster's events go to the member's). */
+  scope?(resource: any, ctx: CallContext<RdsWorld>): CallContext<RdsWorld>;
 }
 
 const CLUSTER: EventSource = {
@@ -54,9 +63,33 @@ export const EVENT_SOURCES: Record<string, EventSource> = {
   instanceMaintenance: { type: "db-instance", id: (i: InstanceRecord) => i.DBInstanceIdentifier, arn: (i: InstanceRecord) => i.DBInstanceArn },
   clusterMaintenance: CLUSTER,
   // --- end issue 13 maintenance ---
+  // --- Aurora global databases: a failover or switchover is recorded on its target cluster, in that cluster's Region ---
+  [GLOBAL_KIND]: {
+    type: "db-cluster",
+    id: (g: GlobalClusterRecord, ctx: CallContext<RdsWorld>) => (globalTarget(g, ctx) ?? "").split(":")[6] ?? "",
+    arn: (g: GlobalClusterRecord, ctx: CallContext<RdsWorld>) => globalTarget(g, ctx),
+    scope: (g: GlobalClusterRecord, ctx: CallContext<RdsWorld>) => {
+      const region = globalTarget(g, ctx)?.split(":")[3];
+      return region === undefined || region === ctx.region ? ctx : ctx.contextOf(region);
+    },
+  },
+  // --- end global databases ---
+  // --- RDS Proxy: a proxy's and its endpoints' events name the proxy (source type db-proxy) ---
+  [PROXY_KIND]: { type: "db-proxy", id: (p: DBProxyRecord) => p.DBProxyName, arn: (p: DBProxyRecord) => p.DBProxyArn },
+  [PROXY_ENDPOINT_KIND]: { type: "db-proxy", id: (e: DBProxyEndpointRecord) => e.DBProxyName, arn: () => undefined },
+  // --- end RDS Proxy ---
 };
 
 const replicating = (i: InstanceRecord) => i.ReadReplicaSourceDBInstanceIdentifier !== undefined;
+
+/** The cluster a global failover or switchover goes to (once it settled: the writer). */
+function globalTarget(g: GlobalClusterRecord, ctx: CallContext<RdsWorld>): string | undefined {
+  return g.FailoverState?.ToDbClusterArn ?? globalWriterOf(ctx, g)?.cluster.DBClusterArn;
+}
+const globalRegion = (g: GlobalClusterRecord, ctx: CallContext<RdsWorld>) => globalTarget(g, ctx)?.split(":")[3] ?? "";
+const globalEvent = (verb: string, phase: string) => (g: GlobalClusterRecord, ctx: CallContext<RdsWorld>) =>
+  `Global ${verb} to DB cluster ${EVENT_SOURCES[GLOBAL_KIND].id(g, ctx)} in Region ${globalRegion(g, ctx)} ${phase}`;
+
 const automated = (s: ClusterSnapshotRecord) => s.SnapshotType === "automated";
 const snapshotStarted = (s: ClusterSnapshotRecord) =>
   automated(s) ? "Creating automated cluster snapshot" /* RDS-EVENT-0168 */ : "Creating manual DB cluster snapshot" /* RDS-EVENT-0074 */;
@@ -161,4 +194,29 @@ export const EVENTS: Record<string, { begin?: readonly EventSpec[]; settle?: rea
   // Simulator wording (the guide has no message for a cluster's system update).
   "clusterMaintenance.maintenance": { settle: [{ categories: ["maintenance"], message: "Finished applying maintenance to DB cluster", when: settledCluster }] },
   // --- end issue 13 maintenance ---
+  // --- Aurora global databases (Aurora user guide, DB cluster events of category global-failover: RDS-EVENT-0181 and
+  // RDS-EVENT-0185 for a switchover; the failover rows follow their wording) ---
+  [`${GLOBAL_KIND}.switchover`]: {
+    begin: [{ categories: ["global-failover"], message: globalEvent("switchover", "started") }],
+    settle: [{ categories: ["global-failover"], message: globalEvent("switchover", "finished") }],
+  },
+  [`${GLOBAL_KIND}.failover`]: {
+    begin: [{ categories: ["global-failover"], message: globalEvent("failover", "started") }],
+    settle: [{ categories: ["global-failover"], message: globalEvent("failover", "finished") }],
+  },
+  // --- end global databases ---
+  // --- RDS Proxy (user guide, "Working with RDS Proxy events") ---
+  [`${PROXY_KIND}.create`]: { settle: [{ categories: ["creation"], message: (p: DBProxyRecord) => `RDS created DB proxy ${p.DBProxyName}` /* RDS-EVENT-0203 */ }] },
+  [`${PROXY_KIND}.modify`]: { settle: [{ categories: ["configuration change"], message: (p: DBProxyRecord) => `RDS modified DB proxy ${p.DBProxyName}` /* RDS-EVENT-0204 */ }] },
+  [`${PROXY_KIND}.delete`]: { settle: [{ categories: ["deletion"], message: (p: DBProxyRecord) => `RDS deleted DB proxy ${p.DBProxyName}` /* RDS-EVENT-0205 */ }] },
+  [`${PROXY_ENDPOINT_KIND}.create`]: {
+    settle: [{ categories: ["creation"], message: (e: DBProxyEndpointRecord) => `RDS created endpoint ${e.DBProxyEndpointName} for DB proxy ${e.DBProxyName}` /* RDS-EVENT-0206 */ }],
+  },
+  [`${PROXY_ENDPOINT_KIND}.modify`]: {
+    settle: [{ categories: ["configuration change"], message: (e: DBProxyEndpointRecord) => `RDS modified endpoint ${e.DBProxyEndpointName} of DB proxy ${e.DBProxyName}` /* RDS-EVENT-0207 */ }],
+  },
+  [`${PROXY_ENDPOINT_KIND}.delete`]: {
+    settle: [{ categories: ["deletion"], message: (e: DBProxyEndpointRecord) => `RDS deleted endpoint ${e.DBProxyEndpointName} for DB proxy ${e.DBProxyName}` /* RDS-EVENT-0208 */ }],
+  },
+  // --- end RDS Proxy ---
 };

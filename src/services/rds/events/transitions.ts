@@ -15,7 +15,7 @@ function recording(own: Hook | undefined, source: EventSource, specs: readonly E
   if (!specs || specs.length === 0) return own;
   return (resource, ctx) => {
     own?.(resource, ctx);
-    for (const spec of specs) recordEvent(ctx, source, resource, spec);
+    for (const spec of specs) recordEvent(source.scope?.(resource, ctx) ?? ctx, source, resource, spec);
   };
 }
 

@@ -7,6 +7,7 @@ import { parseArn } from "../../../core/regions.js";
 import type { CallContext } from "../../../core/service.js";
 import { findSnapshot } from "../cluster-snapshots/rules.js";
 import { findCluster } from "../clusters/resource.js";
+import { findDbSnapshot } from "../db-snapshots/rules.js";
 import { XTM } from "../messages.js";
 import type { RdsWorld } from "../world.js";
 
@@ -20,7 +21,7 @@ export interface ExportSource {
   sizeGb: number;
 }
 
-/** The source SourceArn names: an available DB cluster snapshot or DB cluster of this account and Region. */
+/** The source SourceArn names: an available DB snapshot, DB cluster snapshot or DB cluster of this account and Region. */
 export function checkSource(ctx: CallContext<RdsWorld>, sourceArn: string): ExportSource {
   const parsed = parseArn(sourceArn);
   const type = parsed?.resource.split(":")[0];
@@ -28,6 +29,12 @@ export function checkSource(ctx: CallContext<RdsWorld>, sourceArn: string): Expo
   if (type === "cluster-snapshot") {
     const snapshot = findSnapshot(ctx, sourceArn, "SourceArn");
     if (snapshot.Status !== "available") fail("InvalidExportSourceStateFault", XTM.sourceState("DB cluster snapshot", snapshot.DBClusterSnapshotIdentifier, snapshot.Status));
+    return { type: "SNAPSHOT", engine: snapshot.Engine ?? "", snapshotTime: snapshot.SnapshotCreateTime ?? ctx.now(), sizeGb: snapshot.AllocatedStorage ?? 1 };
+  }
+  if (type === "snapshot") {
+    // A DB snapshot of a standalone instance (manual or automated: automated ids hold a colon).
+    const snapshot = findDbSnapshot(ctx, sourceArn, "SourceArn");
+    if (snapshot.Status !== "available") fail("InvalidExportSourceStateFault", XTM.sourceState("DB snapshot", snapshot.DBSnapshotIdentifier, snapshot.Status));
     return { type: "SNAPSHOT", engine: snapshot.Engine ?? "", snapshotTime: snapshot.SnapshotCreateTime ?? ctx.now(), sizeGb: snapshot.AllocatedStorage ?? 1 };
   }
   if (type === "cluster") {

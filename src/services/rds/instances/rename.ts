@@ -7,6 +7,7 @@ import type { CallContext } from "../../../core/service.js";
 import { endpointMemberRenamed } from "../cluster-endpoints/operations.js";
 import { renameMember } from "../clusters/members.js";
 import { clusters } from "../clusters/resource.js";
+import { instanceRenamed } from "../read-replicas/links.js";
 import { cancelInstance } from "../shared/resource-keys.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";
 
@@ -23,4 +24,6 @@ export function renameInstance(ctx: CallContext<RdsWorld>, instance: InstanceRec
   const cluster = instance.DBClusterIdentifier ? clusters.find(ctx, instance.DBClusterIdentifier) : undefined;
   if (cluster) renameMember(cluster, oldId, newId);
   endpointMemberRenamed(ctx, instance, oldId);
+  // Read replica links name it anew: its source's list and its replicas' source.
+  instanceRenamed(ctx, instance, oldId);
 }

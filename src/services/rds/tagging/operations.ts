@@ -25,7 +25,9 @@ import { blueGreenDeployments } from "../blue-green/resource.js";
 import { own } from "../shared/identifiers.js";
 import { checkTags, MAX_TAGS, mergeTags } from "../shared/tags.js";
 import { subnetGroups } from "../subnet-groups/resource.js";
+import { proxies, proxyEndpoints, proxyTargetGroups } from "../proxies/resource.js";
 import type { RdsWorld } from "../world.js";
+import { globalClusterByArn } from "../global-clusters/resource.js"; // --- global databases ---
 
 type Tagged = { TagList?: Sdk.Tag[] };
 
@@ -56,6 +58,11 @@ const TAGGABLE: { resource: Resource<RdsWorld, any>; notFound: string; label: st
   // --- DB snapshots (manual; an automated snapshot's ARN holds a colon in its id) ---
   { resource: dbSnapshots, notFound: "DBSnapshotNotFoundFault", label: "DBSnapshot" },
   // --- end DB snapshots ---
+  // --- RDS Proxy (by resource id: db-proxy:prx-..., db-proxy-endpoint:prx-endpoint-..., target-group:prx-tg-...) ---
+  { resource: proxies, notFound: "DBProxyNotFoundFault", label: "DBProxy" },
+  { resource: proxyEndpoints, notFound: "DBProxyEndpointNotFoundFault", label: "DBProxyEndpoint" },
+  { resource: proxyTargetGroups, notFound: "DBProxyTargetGroupNotFoundFault", label: "DBProxyTargetGroup" },
+  // --- end RDS Proxy ---
   // --- Issue 14: blue/green deployments (`deployment:<id>`) ---
   { resource: blueGreenDeployments, notFound: "BlueGreenDeploymentNotFoundFault", label: "BlueGreenDeployment" },
   // --- end issue 14 blue/green deployments ---
@@ -66,6 +73,11 @@ const RESOURCES = TAGGABLE.map((t) => t.resource);
 /** The tagged record an ARN names; faults as AWS answers an unknown ARN of each resource type. */
 function taggedResource(ctx: CallContext<RdsWorld>, resourceName: string): Tagged {
   const parts = resourceName.split(":");
+  // --- Aurora global databases: an account-wide ARN (no Region); no declared not-found fault: InvalidParameterValue ---
+  if (parts.length === 7 && parts[0] === "arn" && parts[2] === "rds" && parts[5] === "global-cluster") {
+    return globalClusterByArn(ctx, resourceName) ?? fail("InvalidParameterValue", M.taggedNotFound("GlobalCluster", parts[6]));
+  }
+  // --- end global databases ---
   const spec = parts[5] === undefined ? undefined : own(BY_TYPE, parts[5]);
   if (parts.length !== 7 || parts[0] !== "arn" || parts[2] !== "rds" || !spec) fail("InvalidParameterValue", M.invalidArn(resourceName));
   if (parts[3] !== ctx.region || parts[4] !== ctx.accountId) fail(spec.notFound, M.resourceNotFound(resourceName));
