@@ -565,7 +565,7 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   // --- end issue 14 blue/green deployments ---
 };
 /** ARN types with no `rds:<type>-tag` condition key of their own (aws:ResourceTag only). */
-const NO_RDS_TAG_KEY = new Set(["cluster-endpoint", "db-proxy", "db-proxy-endpoint", "target-group"]);
+const NO_RDS_TAG_KEY = new Set(["cluster-endpoint", "db-proxy", "db-proxy-endpoint", "target-group", /* issue 14: blue/green deployments */ "deployment"]);
 
 /**
  * The Service Authorization Reference iam.generated.ts is made from does not list
@@ -607,8 +607,6 @@ export const rdsIam: ServiceIam<RdsWorld> = {
     for (const t of record.TagList ?? []) {
       out[`aws:ResourceTag/${t.Key}`] = t.Value ?? "";
       if (!NO_RDS_TAG_KEY.has(parts[5])) out[`rds:${parts[5]}-tag/${t.Key}`] = t.Value ?? "";
-      // The reference lists no rds:<type>-tag key for custom endpoints nor (issue 14) blue/green deployments.
-      if (parts[5] !== "cluster-endpoint" && parts[5] !== "deployment") out[`rds:${parts[5]}-tag/${t.Key}`] = t.Value ?? "";
     }
     if (parts[5] === "db") {
       if (typeof record.DBInstanceClass === "string") out["rds:DatabaseClass"] = record.DBInstanceClass;
