@@ -527,6 +527,18 @@ const rules: Record<string, Rule[]> = {
   CancelDBCapacityReservation: [{ action: "CancelDBCapacityReservation" }],
   DescribeDBCapacityReservations: [{ action: "DescribeDBCapacityReservations" }],
   // --- end issue 14 DB capacity reservations ---
+  // --- Issue 14: blue/green deployments: the deployment (`deployment:<id>`), the source database and the target groups ---
+  CreateBlueGreenDeployment: [
+    { action: "CreateBlueGreenDeployment", type: "deployment", resource: (_i, ctx) => rdsArn("deployment", "*", ctx), context: tagKeys },
+    { action: "CreateBlueGreenDeployment", type: arnType, resource: byArn("Source", ["db", "cluster"]) },
+    { action: "CreateBlueGreenDeployment", type: "pg", resource: named("pg", "TargetDBParameterGroupName") },
+    { action: "CreateBlueGreenDeployment", type: "cluster-pg", resource: named("cluster-pg", "TargetDBClusterParameterGroupName") },
+    { action: "AddTagsToResource", type: "deployment", when: hasTags, resource: (_i, ctx) => rdsArn("deployment", "*", ctx), context: tagKeys },
+  ],
+  DescribeBlueGreenDeployments: [{ action: "DescribeBlueGreenDeployments", type: "deployment", resource: named("deployment", "BlueGreenDeploymentIdentifier") }],
+  SwitchoverBlueGreenDeployment: one("SwitchoverBlueGreenDeployment", "deployment", "BlueGreenDeploymentIdentifier"),
+  DeleteBlueGreenDeployment: one("DeleteBlueGreenDeployment", "deployment", "BlueGreenDeploymentIdentifier"),
+  // --- end issue 14 blue/green deployments ---
 };
 
 
@@ -554,9 +566,12 @@ const RECORDS: Record<string, (w: RdsWorld) => Record<string, { TagList?: Tag[] 
   "db-proxy-endpoint": (w) => w.dbProxyEndpoints ?? {},
   "target-group": (w) => w.dbProxyTargetGroups ?? {},
   // --- end RDS Proxy ---
+  // --- Issue 14: blue/green deployments (lowercase `bgd-` ids) ---
+  deployment: (w) => w.blueGreenDeployments ?? {},
+  // --- end issue 14 blue/green deployments ---
 };
 /** ARN types with no `rds:<type>-tag` condition key of their own (aws:ResourceTag only). */
-const NO_RDS_TAG_KEY = new Set(["cluster-endpoint", "db-proxy", "db-proxy-endpoint", "target-group"]);
+const NO_RDS_TAG_KEY = new Set(["cluster-endpoint", "db-proxy", "db-proxy-endpoint", "target-group", /* issue 14: blue/green deployments */ "deployment"]);
 
 // --- Issue 14: DB capacity reservations --- The reference does not list these actions yet either: declared
 // the same way, on no resource type (no ARN type for a reservation is published); Create takes the tag keys.

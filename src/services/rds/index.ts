@@ -102,6 +102,9 @@ import { proxyTransitions } from "./proxies/transitions.js";
 import { capacityReservationErrors } from "./capacity-reservations/errors.js";
 import { capacityReservationOperations, capacityReservationTransitions } from "./capacity-reservations/operations.js";
 // --- end issue 14 DB capacity reservations ---
+// --- Issue 14: blue/green deployments ---
+import { blueGreenOperations, blueGreenTransitions } from "./blue-green/operations.js";
+// --- end issue 14 blue/green deployments ---
 
 export const rds: ServiceDefinition<RdsWorld> = {
   ...rdsIdentity,
@@ -134,8 +137,8 @@ export const rds: ServiceDefinition<RdsWorld> = {
     ...maintenanceTransitions,
     ...globalClusterTransitions,
     ...proxyTransitions,
-    // Issue 14: DB capacity reservations.
     ...capacityReservationTransitions,
+    ...blueGreenTransitions,
   }),
   // Handlers see the SDK's input types, whose required members are `T | undefined`: core validation has
   // refused a call without them before a handler runs, so handlers read them as `input.Member!`.
@@ -219,6 +222,9 @@ export const rds: ServiceDefinition<RdsWorld> = {
     // --- Issue 14: DB capacity reservations ---
     capacityReservationOperations,
     // --- end issue 14 DB capacity reservations ---
+    // --- Issue 14: blue/green deployments ---
+    blueGreenOperations,
+    // --- end issue 14 blue/green deployments ---
   ),
   // AWS defaults per account and Region; `createMockBackend({ quotas: { rds: { dbClusters: 100 } } })` overrides them.
   quotas: {

@@ -786,3 +786,28 @@ export const DCRM = {
   stateFilter: () => "The state filter doesn't accept expired: compare EndDate with the current date and time instead.",
 } as const;
 // --- end issue 14 DB capacity reservations ---
+// --- Issue 14: blue/green deployments (blue-green/) ---
+export const BGM = {
+  notFound: (id: string) => `BlueGreenDeploymentIdentifier ${id} doesn't refer to an existing blue/green deployment.`,
+  nameTaken: (name: string) => `A blue/green deployment named ${name} already exists in this account and Region.`,
+  sourceTaken: (source: string, id: string) => `The source ${source} is already part of blue/green deployment ${id}.`,
+  sourceArn: (value: string) => `Source ${value} is not the ARN of a DB instance or DB cluster of this account and Region.`,
+  instanceNotSupported: (id: string, why: string) => `The DB instance ${id} isn't supported as the source of a blue/green deployment: ${why}.`,
+  clusterNotSupported: (id: string, why: string) => `The DB cluster ${id} isn't supported as the source of a blue/green deployment: ${why}.`,
+  version: (version: string, engine: string) => `TargetEngineVersion ${version} is not a version of ${engine}.`,
+  downgrade: (version: string, current: string) => `TargetEngineVersion ${version} is lower than the source's engine version ${current}: a blue/green deployment can only upgrade.`,
+  auroraOnly: (member: string) => `${member} doesn't apply to an Amazon Aurora blue/green deployment.`,
+  instanceOnly: (member: string) => `${member} applies only to a blue/green deployment of an Aurora DB cluster.`,
+  storageType: (type: string) => `TargetStorageType ${type} is not valid; valid values are gp2, gp3, io1 and io2.`,
+  throughput: (type: string) => `TargetStorageThroughput applies only to the gp3 storage type, not ${type}.`,
+  iops: (type: string) => `TargetIops applies only to the io1, io2 and gp3 storage types, not ${type}.`,
+  storage: (value: number, current: number) => `TargetAllocatedStorage ${value} is not valid: give between 20 and 65536 GiB (the source has ${current}).`,
+  clusterGroupFamily: (name: string, family: string, wanted: string) => `The DB cluster parameter group ${name} is of family ${family}, not ${wanted} of the green environment.`,
+  resourceConfig: (arn: string) => `TargetResourceConfigurations names ${arn}, which is not a resource of the blue environment.`,
+  state: (id: string, status: string, allowed: string) => `The blue/green deployment ${id} is in status ${status}; this action needs status ${allowed}.`,
+  notReady: (arn: string, status: string) => `The blue/green deployment can't be switched over: ${arn} is in status ${status}, not available.`,
+  deleteTarget: (id: string) => `DeleteTarget can't be specified for blue/green deployment ${id}: its status is SWITCHOVER_COMPLETED.`,
+  instanceHeld: (id: string, deployment: string) => `The DB instance ${id} is part of blue/green deployment ${deployment}: delete the deployment first.`,
+  clusterHeld: (id: string, deployment: string) => `The DB cluster ${id} is part of blue/green deployment ${deployment}: delete the deployment first.`,
+} as const;
+// --- end issue 14 blue/green deployments ---

@@ -31,6 +31,7 @@ import type {
   DBEngineVersion,
   TenantDatabase,
   Tag,
+  BlueGreenDeployment,
 } from "@aws-sdk/client-rds";
 
 /** An SDK type with its Date members stored as epoch milliseconds. */
@@ -201,6 +202,22 @@ export interface DBProxyTargetRecord {
 }
 // --- end RDS Proxy ---
 
+// --- Issue 14: blue/green deployments (blue-green/) ---
+/** One blue resource and its green copy, by resource id (DbiResourceId / DbClusterResourceId): names change at switchover. */
+export interface BlueGreenPair { type: "db" | "cluster"; blue: string; green: string }
+/** A blue/green deployment, by lowercase `bgd-` identifier; SwitchoverDetails keep the ARNs as AWS shows them. */
+export type BlueGreenDeploymentRecord = Omit<Stored<BlueGreenDeployment>, "TagList"> & {
+  BlueGreenDeploymentIdentifier: string;
+  BlueGreenDeploymentName: string;
+  Status: string;
+  CreateTime: number;
+  TagList: Tag[];
+  Pairs: BlueGreenPair[];
+  /** The seconds the running switchover may take (SwitchoverBlueGreenDeployment). */
+  SwitchoverTimeout?: number;
+};
+// --- end issue 14 blue/green deployments ---
+
 export interface RdsWorld {
   clusters: Record<string, ClusterRecord>;
   instances: Record<string, InstanceRecord>;
@@ -279,6 +296,9 @@ export interface RdsWorld {
   /** By DBCapacityReservationIdentifier (`dbcr-...`); names are unique among the reservations still live. */
   capacityReservations?: Record<string, CapacityReservationRecord>;
   // --- end issue 14 DB capacity reservations ---
+  // --- Issue 14: blue/green deployments by lowercase identifier (`bgd-...`). Optional: older dumps lack them. ---
+  blueGreenDeployments?: Record<string, BlueGreenDeploymentRecord>;
+  // --- end issue 14 blue/green deployments ---
 }
 // --- Issue 14: DB capacity reservations (capacity-reservations/) ---
 /**

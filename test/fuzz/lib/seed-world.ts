@@ -310,6 +310,12 @@ const rds: SeedStep[] = [
     }),
   },
   // --- end issue 14 DB capacity reservations ---
+  // --- Issue 14: a blue/green deployment of the standalone PostgreSQL instance (its green copy is real state) ---
+  {
+    command: "CreateBlueGreenDeploymentCommand",
+    input: () => ({ BlueGreenDeploymentName: "fuzz-blue-green", Source: "arn:aws:rds:us-east-1:123456789012:db:fuzz-standalone-pg", Tags: [{ Key: "team", Value: "robustness" }] }),
+  },
+  // --- end issue 14 blue/green deployments ---
 ];
 
 const docdb: SeedStep[] = [

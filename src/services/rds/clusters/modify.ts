@@ -170,7 +170,7 @@ function upgrade(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, engine: Eng
 }
 
 /** Moves a cluster to a new identifier: its key, ARN, endpoints, members, custom endpoints and replica links follow. */
-function renameCluster(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, newId: string): void {
+export function renameCluster(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, newId: string): void {
   const oldId = cluster.DBClusterIdentifier;
   const oldArn = cluster.DBClusterArn!;
   delete ctx.world.clusters[oldId];

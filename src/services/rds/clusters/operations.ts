@@ -32,6 +32,7 @@ import { retainClusterBackup } from "../automated-backups/cluster-backups.js";
 // --- Aurora global databases ---
 import { checkGlobalDelete, checkGlobalJoin, joinGlobal, leaveGlobalOnDelete } from "../global-clusters/join.js";
 // --- end global databases ---
+import { checkNotInDeployment } from "../blue-green/resource.js";
 
 /** Statuses from which a cluster can be deleted. */
 const DELETABLE = ["available", "stopped", "failed", "storage-full", "inaccessible-encryption-credentials", "incompatible-parameters", "incompatible-restore", "incompatible-network"];
@@ -115,6 +116,8 @@ export const clusterLifecycleOperations: Operations<typeof Sdk, RdsWorld> = {
   DeleteDBCluster(input, ctx) {
     const cluster = findCluster(ctx, input.DBClusterIdentifier!);
     const id = cluster.DBClusterIdentifier;
+    // Issue 14: a database in a blue/green deployment stays while the deployment exists.
+    checkNotInDeployment(ctx, "cluster", cluster.DbClusterResourceId, id);
     if (input.SkipFinalSnapshot === true && input.FinalDBSnapshotIdentifier !== undefined) {
       fail("InvalidParameterCombination", M.finalSnapshotAndSkip());
     }

@@ -24,6 +24,7 @@ import type { InstanceRecord, RdsWorld } from "../world.js";
 import { createStandalone } from "./create.js";
 import { deleteStandalone } from "./delete.js";
 import { rebootStandalone } from "./power.js";
+import { checkNotInDeployment } from "../blue-green/resource.js";
 
 /** Cluster statuses in which a member can be added. */
 const CLUSTER_ACCEPTS_MEMBERS = ["available", "creating", "modifying", "backing-up", "upgrading", "renaming"];
@@ -105,6 +106,8 @@ export const instanceOperations: Operations<typeof Sdk, RdsWorld> = {
 
   DeleteDBInstance(input, ctx) {
     const instance = findInstance(ctx, input.DBInstanceIdentifier!);
+    // Issue 14: a database in a blue/green deployment stays while the deployment exists.
+    checkNotInDeployment(ctx, "db", instance.DbiResourceId, instance.DBInstanceIdentifier);
     if (instance.DBClusterIdentifier === undefined) return deleteStandalone(input, ctx, instance);
     const cluster = instance.DBClusterIdentifier ? clusters.find(ctx, instance.DBClusterIdentifier) : undefined;
     // Aurora members have no instance snapshots: their data is the cluster's.

@@ -21,6 +21,7 @@ import { reservedInstances } from "../reserved-instances/resource.js";
 import { shardGroups } from "../shard-groups/resource.js";
 import { integrations } from "../integrations/resource.js";
 import { tenantDatabases } from "../tenant-databases/resource.js";
+import { blueGreenDeployments } from "../blue-green/resource.js";
 import { own } from "../shared/identifiers.js";
 import { checkTags, MAX_TAGS, mergeTags } from "../shared/tags.js";
 import { subnetGroups } from "../subnet-groups/resource.js";
@@ -62,6 +63,9 @@ const TAGGABLE: { resource: Resource<RdsWorld, any>; notFound: string; label: st
   { resource: proxyEndpoints, notFound: "DBProxyEndpointNotFoundFault", label: "DBProxyEndpoint" },
   { resource: proxyTargetGroups, notFound: "DBProxyTargetGroupNotFoundFault", label: "DBProxyTargetGroup" },
   // --- end RDS Proxy ---
+  // --- Issue 14: blue/green deployments (`deployment:<id>`) ---
+  { resource: blueGreenDeployments, notFound: "BlueGreenDeploymentNotFoundFault", label: "BlueGreenDeployment" },
+  // --- end issue 14 blue/green deployments ---
 ];
 const BY_TYPE = Object.fromEntries(TAGGABLE.map((t) => [t.resource.descriptor.arn!.type, t]));
 const RESOURCES = TAGGABLE.map((t) => t.resource);
