@@ -14,7 +14,7 @@ import type { CallContext } from "../../../core/service.js";
 import { own } from "../shared/identifiers.js";
 import { beginCluster, clustersByResourceId } from "../shared/resource-keys.js";
 import { checkKmsKey, checkNotBlank } from "../cluster-snapshots/rules.js";
-import { SM } from "../messages.js";
+import { SM } from "../messages/index.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
 
 export const STREAM_KIND = "clusterActivityStream" as const;

@@ -2,7 +2,7 @@
 import type * as Sdk from "@aws-sdk/client-rds";
 import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
-import { BM } from "../messages.js";
+import { BM } from "../messages/index.js";
 import { describePage, filterPredicate, type FilterTable } from "../shared/filters.js";
 import type { ClusterAutomatedBackupRecord, RdsWorld } from "../world.js";
 import { dropExpiredClusterBackups, liveClusterBackups, shapeClusterBackup } from "./cluster-backups.js";

@@ -19,7 +19,7 @@ import { defaultOptionGroupName, engineSpec } from "../engines/engines.js";
 import { addInstance } from "../instances/record.js";
 import { instances } from "../instances/resource.js";
 import { addStandaloneInstance } from "../instances/standalone.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { beginCluster } from "../shared/resource-keys.js";
 import type { BlueGreenPair, ClusterRecord, InstanceRecord, RdsWorld } from "../world.js";
 

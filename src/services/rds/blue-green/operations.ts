@@ -7,7 +7,7 @@
 import type * as Sdk from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
-import { BGM } from "../messages.js";
+import { BGM } from "../messages/index.js";
 import { describeResourcePage, filterPredicate, pageSize, type FilterTable } from "../shared/filters.js";
 import { checkTags } from "../shared/tags.js";
 import type { BlueGreenDeploymentRecord, BlueGreenPair, RdsWorld } from "../world.js";

@@ -7,7 +7,7 @@
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
-import { BGM } from "../messages.js";
+import { BGM } from "../messages/index.js";
 import type { BlueGreenDeploymentRecord, RdsWorld } from "../world.js";
 
 const NONE: Record<string, never> = Object.freeze({}) as Record<string, never>;

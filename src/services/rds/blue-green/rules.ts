@@ -21,7 +21,7 @@ import { checkInstanceGroup } from "../db-parameter-groups/rules.js";
 import { compareVersions, engineSpec, familyOf, resolveVersion } from "../engines/engines.js";
 import { catalogVersion, STANDALONE_ENGINES } from "../instances/engine-table.js";
 import { instances } from "../instances/resource.js";
-import { BGM, M } from "../messages.js";
+import { BGM, M } from "../messages/index.js";
 import { findParameterGroup } from "../parameter-groups/resource.js";
 import type { ClusterRecord, InstanceRecord, RdsWorld } from "../world.js";
 import { deploymentOf } from "./resource.js";

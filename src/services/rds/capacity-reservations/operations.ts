@@ -10,7 +10,7 @@ import { fail } from "../../../core/aws-error.js";
 import type { TransitionTable } from "../../../core/lifecycle.js";
 import type { Operations } from "../../../core/operations.js";
 import type { CallContext } from "../../../core/service.js";
-import { DCRM } from "../messages.js";
+import { DCRM } from "../messages/index.js";
 import { describeResourcePage, filterPredicate, type FilterTable } from "../shared/filters.js";
 import { checkTags } from "../shared/tags.js";
 import type { CapacityReservationRecord, RdsWorld } from "../world.js";

@@ -7,7 +7,7 @@
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
-import { DCRM } from "../messages.js";
+import { DCRM } from "../messages/index.js";
 import type { CapacityReservationRecord, RdsWorld } from "../world.js";
 import { stateAt } from "./shape.js";
 

@@ -5,7 +5,7 @@
  */
 import { fail } from "../../../core/aws-error.js";
 import { orderableEngine } from "../catalogs/orderable-data.js";
-import { DCRM } from "../messages.js";
+import { DCRM } from "../messages/index.js";
 import { regionAzs } from "../subnet-groups/record.js";
 
 const DAY = 86_400_000;

@@ -14,7 +14,7 @@ import { invalidMarker } from "../shared/filters.js";
 import { stableText } from "../shared/identifiers.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters, pageSizeUpTo } from "./describe.js";
-import { CM } from "../messages.js";
+import { CM } from "../messages/index.js";
 
 /** RDS's default CA for new DB instances when the account sets no override. */
 export const DEFAULT_CA = "rds-ca-rsa2048-g1";

@@ -1,6 +1,6 @@
 /** Describe plumbing of the catalogs: page sizes with each operation's documented maximum, and unsupported Filters. */
 import { fail } from "../../../core/aws-error.js";
-import { CM } from "../messages.js";
+import { CM } from "../messages/index.js";
 
 /** MaxRecords from 20 to `max` (default 100), else InvalidParameterValue. */
 export function pageSizeUpTo(maxRecords: number | undefined, max: number): number {

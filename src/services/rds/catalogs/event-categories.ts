@@ -7,7 +7,7 @@ import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters } from "./describe.js";
-import { CM } from "../messages.js";
+import { CM } from "../messages/index.js";
 
 export const EVENT_CATEGORIES: Record<string, readonly string[]> = {
   "db-cluster": ["configuration change", "creation", "deletion", "failover", "failure", "global-failover", "maintenance", "migration", "notification", "serverless"],

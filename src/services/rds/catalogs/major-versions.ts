@@ -14,7 +14,7 @@ import { ENGINES } from "../engines/engines.js";
 import { invalidMarker } from "../shared/filters.js";
 import type { RdsWorld } from "../world.js";
 import { pageSizeUpTo } from "./describe.js";
-import { CM } from "../messages.js";
+import { CM } from "../messages/index.js";
 
 /** [standard support start, standard support end, Extended Support end] (UTC dates). */
 type Lifecycle = readonly [start: string, standardEnd: string, extendedEnd: string];

@@ -11,7 +11,7 @@ import { invalidMarker } from "../shared/filters.js";
 import { regionAzs } from "../subnet-groups/record.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters, pageSizeUpTo } from "./describe.js";
-import { CM } from "../messages.js";
+import { CM } from "../messages/index.js";
 import { ORDERABLE, orderableEngine, type EngineOptions, type StorageSpec } from "./orderable-data.js";
 
 /** One orderable combination: engine, version, license model, class and storage type. */

@@ -24,7 +24,7 @@ import { checkIdentifier } from "../shared/identifiers.js";
 import { defaultVpcId } from "../subnet-groups/record.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters, pageSizeUpTo } from "./describe.js";
-import { CM } from "../messages.js";
+import { CM } from "../messages/index.js";
 
 type Ctx = CallContext<RdsWorld>;
 const DEFAULT = "default";

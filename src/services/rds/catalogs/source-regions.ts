@@ -11,7 +11,7 @@ import { AWS_REGIONS, dnsSuffix, partitionOf } from "../../../core/regions.js";
 import { invalidMarker } from "../shared/filters.js";
 import type { RdsWorld } from "../world.js";
 import { noFilters, pageSizeUpTo } from "./describe.js";
-import { CM } from "../messages.js";
+import { CM } from "../messages/index.js";
 
 function shape(region: string): SourceRegion {
   return {

@@ -18,7 +18,7 @@ import { engineSpec } from "../engines/engines.js";
 import { describePage, filterPredicate, type FilterTable } from "../shared/filters.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import { checkClusterState } from "../clusters/members.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { checkTags } from "../shared/tags.js";
 import type { ClusterEndpointRecord, ClusterRecord, InstanceRecord, RdsWorld, Stored } from "../world.js";
 

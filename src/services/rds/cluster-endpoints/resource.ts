@@ -4,7 +4,7 @@
  */
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { lowercase } from "../shared/identifiers.js";
 import type { ClusterEndpointRecord, RdsWorld } from "../world.js";
 

@@ -10,7 +10,7 @@ import { parseArn } from "../../../core/regions.js";
 import type { CallContext } from "../../../core/service.js";
 import type { SnapshotRecord } from "./record.js";
 import { SHARED_ACCOUNTS_QUOTA, checkSnapshotStatus, findSnapshot } from "./rules.js";
-import { SM } from "../messages.js";
+import { SM } from "../messages/index.js";
 import { shapeAttributes } from "./shape.js";
 import type { RdsWorld } from "../world.js";
 

@@ -16,7 +16,7 @@ import { defaultVpcId, regionAzs } from "../subnet-groups/record.js";
 import { checkTags, mergeTags } from "../shared/tags.js";
 import { createClusterSnapshotRecord, SNAPSHOT_KIND, snapshotArn, type SnapshotRecord } from "./record.js";
 import { checkKmsKey, checkNewSnapshotId, checkNotBlank, checkSnapshotStatus, findSnapshot, findSourceSnapshot } from "./rules.js";
-import { SM } from "../messages.js";
+import { SM } from "../messages/index.js";
 import { shapeSnapshot } from "./shape.js";
 import { sharedSnapshots } from "./attributes.js";
 import type { RdsWorld } from "../world.js";

@@ -6,7 +6,7 @@
  */
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
-import { SM } from "../messages.js";
+import { SM } from "../messages/index.js";
 import { lowercase } from "../shared/identifiers.js";
 import type { ClusterSnapshotRecord, RdsWorld } from "../world.js";
 

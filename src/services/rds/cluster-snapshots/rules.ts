@@ -10,7 +10,7 @@ import { findAutomatedSnapshot } from "../automated-backups/snapshots.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import type { SnapshotRecord } from "./record.js";
 import { clusterSnapshots } from "./resource.js";
-import { SM } from "../messages.js";
+import { SM } from "../messages/index.js";
 import type { RdsWorld } from "../world.js";
 
 export const SHARED_ACCOUNTS_QUOTA = "clusterSnapshotSharedAccounts";

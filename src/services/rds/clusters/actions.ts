@@ -10,7 +10,7 @@ import { engineSpec } from "../engines/engines.js";
 import { own } from "../shared/identifiers.js";
 import { detachFromSource } from "./operations.js";
 import { availableMembers, checkClusterState, membersOf, nextWriter, setWriter, writerOf } from "./members.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { beginCluster, beginInstance } from "../shared/resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";

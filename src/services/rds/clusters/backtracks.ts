@@ -17,7 +17,7 @@ import { engineSpec } from "../engines/engines.js";
 import { describePage, filterPredicate, pageSize, type FilterTable } from "../shared/filters.js";
 import { own } from "../shared/identifiers.js";
 import { checkClusterState } from "./members.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { beginCluster } from "../shared/resource-keys.js";
 import { timeOf } from "../restores/common.js";
 import { clusterTransitions } from "./transitions.js";

@@ -29,7 +29,7 @@ import {
 } from "./rules.js";
 import { engineSpec, familyOf, type EngineSpec } from "../engines/engines.js";
 import { checkIdentifier } from "../shared/identifiers.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { clusters } from "./resource.js";
 import { findParameterGroup } from "../parameter-groups/resource.js";
 import { regionAzs } from "../subnet-groups/record.js";

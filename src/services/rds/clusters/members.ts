@@ -6,7 +6,7 @@ import { clusters } from "./resource.js";
 import { instances } from "../instances/resource.js";
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import type { ClusterRecord, InstanceRecord, RdsWorld } from "../world.js";
 
 export function addMember(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, instance: InstanceRecord): void {

@@ -28,7 +28,7 @@ import { compareVersions, familyOf, type EngineSpec } from "../engines/engines.j
 import { checkIdentifier } from "../shared/identifiers.js";
 import { checkInstanceGroup } from "../db-parameter-groups/rules.js";
 import { checkClusterState } from "./members.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
 
 /** "Valid for Cluster Type" of each ModifyDBCluster member that is not valid for both kinds. */

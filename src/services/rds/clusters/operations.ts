@@ -17,7 +17,7 @@ import { describePage, describeResourcePage, filterPredicate, withIdFilter, type
 import { checkIdentifier, reachesLimit } from "../shared/identifiers.js";
 import { addMultiAzInstances, dropInstance } from "../instances/record.js";
 import { checkClusterState, membersOf } from "./members.js";
-import { HM, M } from "../messages.js";
+import { HM, M } from "../messages/index.js";
 import { shardGroupOfCluster } from "../shard-groups/resource.js";
 import { beginCluster, beginSecret } from "../shared/resource-keys.js";
 import { shapeCluster } from "./shape.js";

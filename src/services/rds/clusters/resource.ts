@@ -2,7 +2,7 @@
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { idFromArn, lowercase, own } from "../shared/identifiers.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
 

@@ -8,7 +8,7 @@ import { fail } from "../../../core/aws-error.js";
 import { findCluster } from "./resource.js";
 import { ENGINE_CATALOG, engineSpec } from "../engines/engines.js";
 import { availableMembers, checkClusterState } from "./members.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { beginCluster, beginInstance } from "../shared/resource-keys.js";
 import { shapeCluster } from "./shape.js";
 import type { RdsWorld } from "../world.js";

@@ -5,7 +5,7 @@
 import type { ScalingConfiguration, ServerlessV2ScalingConfiguration } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import { defaultOptionGroupName, ENGINE_NAMES, engineSpec, resolveVersion, type EngineSpec } from "../engines/engines.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 
 export function checkEngine(engine: string): EngineSpec {
   const spec = engineSpec(engine);

@@ -11,7 +11,7 @@ import type { Operations } from "../../../core/operations.js";
 import type { CallContext } from "../../../core/service.js";
 import { arn } from "../../../core/regions.js";
 import { checkKmsKey } from "../cluster-snapshots/rules.js";
-import { CEM } from "../messages.js";
+import { CEM } from "../messages/index.js";
 import { checkTags } from "../shared/tags.js";
 import type { CustomEngineVersionRecord, RdsWorld } from "../world.js";
 import { cevByArn, cevKey, customEngineVersions, getCev } from "./resource.js";

@@ -5,7 +5,7 @@
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
-import { CEM } from "../messages.js";
+import { CEM } from "../messages/index.js";
 import { own } from "../shared/identifiers.js";
 import type { CustomEngineVersionRecord, RdsWorld } from "../world.js";
 

@@ -4,7 +4,7 @@
  * name form, and what each needs (installation media, a manifest, an AMI, a KMS key).
  */
 import { fail } from "../../../core/aws-error.js";
-import { CEM } from "../messages.js";
+import { CEM } from "../messages/index.js";
 
 interface CevEngineRule {
   /** The CEV name form and how the message spells it. */

@@ -9,7 +9,7 @@ import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
 import type { CallContext } from "../../../core/service.js";
 import { clusterArnParts, clusters } from "../clusters/resource.js";
-import { XM } from "../messages.js";
+import { XM } from "../messages/index.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
 
 /** The Data API runs on Aurora only (the user guide's "Data API for Aurora"); Multi-AZ DB clusters have none. */

@@ -6,7 +6,7 @@
 import type * as Sdk from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
-import { GM } from "../messages.js";
+import { GM } from "../messages/index.js";
 import { describeResourcePage } from "../shared/filters.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import { checkTags } from "../shared/tags.js";

@@ -7,7 +7,7 @@ import type * as Sdk from "@aws-sdk/client-rds";
 import type { Parameter } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
-import { GM, M } from "../messages.js";
+import { GM, M } from "../messages/index.js";
 import { defaultParameter, parameterPage } from "../parameter-groups/parameters.js";
 import { filterPredicate, type FilterTable } from "../shared/filters.js";
 import { own } from "../shared/identifiers.js";

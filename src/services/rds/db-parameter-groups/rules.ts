@@ -5,7 +5,7 @@
  */
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
-import { GM, M } from "../messages.js";
+import { GM, M } from "../messages/index.js";
 import { MAX_MODIFY, type ParameterTable } from "../parameter-groups/user-values.js";
 import { idFromArn } from "../shared/identifiers.js";
 import type { DBParameterGroupRecord, RdsWorld } from "../world.js";

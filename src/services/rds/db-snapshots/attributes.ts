@@ -9,7 +9,7 @@ import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
 import { parseArn } from "../../../core/regions.js";
 import type { CallContext } from "../../../core/service.js";
-import { DSM } from "../messages.js";
+import { DSM } from "../messages/index.js";
 import type { DBSnapshotRecord, RdsWorld } from "../world.js";
 import { DB_SNAPSHOT_SHARED_ACCOUNTS_QUOTA } from "./resource.js";
 import { checkDbSnapshotStatus, findDbSnapshot, restoreValues } from "./rules.js";

@@ -9,7 +9,7 @@ import type { Filter } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
 import type { CallContext } from "../../../core/service.js";
-import { DSM } from "../messages.js";
+import { DSM } from "../messages/index.js";
 import { describePage, filterPredicate, type FilterTable } from "../shared/filters.js";
 import { idFromArn } from "../shared/identifiers.js";
 import type { DBSnapshotRecord, RdsWorld } from "../world.js";

@@ -9,7 +9,7 @@ import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
 import { orderableEngine } from "../catalogs/orderable-data.js";
 import { compareVersions } from "../engines/engines.js";
-import { DSM } from "../messages.js";
+import { DSM } from "../messages/index.js";
 import type { DBSnapshotRecord } from "../world.js";
 import type { RdsWorld } from "../world.js";
 import { checkDbSnapshotStatus, checkOptionGroupFor, findDbSnapshot, restoreValues } from "./rules.js";

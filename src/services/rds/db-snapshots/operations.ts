@@ -8,7 +8,7 @@ import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
 import { checkKmsKey } from "../cluster-snapshots/rules.js";
 import { findInstance } from "../instances/resource.js";
-import { DSM } from "../messages.js";
+import { DSM } from "../messages/index.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import { checkTags, mergeTags } from "../shared/tags.js";
 import { defaultVpcId, regionAzs } from "../subnet-groups/record.js";

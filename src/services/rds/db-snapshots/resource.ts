@@ -6,7 +6,7 @@
  */
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
-import { DSM } from "../messages.js";
+import { DSM } from "../messages/index.js";
 import { lowercase } from "../shared/identifiers.js";
 import type { DBSnapshotRecord, RdsWorld } from "../world.js";
 

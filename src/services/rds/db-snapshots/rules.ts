@@ -6,7 +6,7 @@
 import { fail } from "../../../core/aws-error.js";
 import { AWS_REGIONS, parseArn, partitionOf } from "../../../core/regions.js";
 import type { CallContext } from "../../../core/service.js";
-import { DSM } from "../messages.js";
+import { DSM } from "../messages/index.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import type { DBSnapshotRecord, InstanceRecord, RdsWorld } from "../world.js";
 import { findAutomatedDbSnapshot } from "./automated.js";

@@ -10,7 +10,7 @@ import { fail } from "../../../core/aws-error.js";
 import { paginate } from "../../../core/paging.js";
 import { compareVersions, ENGINE_CATALOG, ENGINES, type EngineSpec } from "./engines.js";
 import { filterPredicate, invalidMarker, pageSize, type FilterTable } from "../shared/filters.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import type { RdsWorld } from "../world.js";
 import { isCevFamily, listedCevs } from "../custom-engine-versions/describe.js";
 import { shapeStandaloneVersion, STANDALONE_VERSIONS, type StandaloneVersion } from "./standalone-versions.js";

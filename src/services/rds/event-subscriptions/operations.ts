@@ -7,7 +7,7 @@ import type * as Sdk from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
 import { noFilters } from "../catalogs/describe.js";
-import { EM } from "../messages.js";
+import { EM } from "../messages/index.js";
 import { describeResourcePage } from "../shared/filters.js";
 import { checkTags } from "../shared/tags.js";
 import type { EventSubscriptionRecord, RdsWorld } from "../world.js";

@@ -1,7 +1,7 @@
 /** Event notification subscriptions as a resource: by lowercase name, ARN `es:<name>`, quota `eventSubscriptions` (20). */
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
-import { EM } from "../messages.js";
+import { EM } from "../messages/index.js";
 import { lowercase } from "../shared/identifiers.js";
 import type { EventSubscriptionRecord, RdsWorld } from "../world.js";
 

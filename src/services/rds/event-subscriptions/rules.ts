@@ -11,7 +11,7 @@ import { clusterSnapshots } from "../cluster-snapshots/resource.js";
 import { clusters } from "../clusters/resource.js";
 import { dbParameterGroups } from "../db-parameter-groups/resource.js";
 import { instances } from "../instances/resource.js";
-import { CM, EM } from "../messages.js";
+import { CM, EM } from "../messages/index.js";
 import type { RdsWorld } from "../world.js";
 
 const NAME = /^[A-Za-z][A-Za-z0-9-]{0,254}$/;

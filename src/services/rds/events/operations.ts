@@ -8,7 +8,7 @@ import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
 import { pageOf } from "../../../core/paging.js";
 import { noFilters } from "../catalogs/describe.js";
-import { EM } from "../messages.js";
+import { EM } from "../messages/index.js";
 import { invalidMarker, pageSize } from "../shared/filters.js";
 import type { EventRecord, RdsWorld } from "../world.js";
 import { derivedEvents } from "./derived.js";

@@ -9,7 +9,7 @@ import type { TransitionTable } from "../../../core/lifecycle.js";
 import type { Operations } from "../../../core/operations.js";
 import type { CallContext } from "../../../core/service.js";
 import { checkKmsKey } from "../cluster-snapshots/rules.js";
-import { XTM } from "../messages.js";
+import { XTM } from "../messages/index.js";
 import { describeResourcePage, filterPredicate, pageSize, type FilterTable } from "../shared/filters.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import type { ExportTaskRecord, RdsWorld } from "../world.js";

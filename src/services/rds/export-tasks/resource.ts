@@ -1,7 +1,7 @@
 /** Exports to Amazon S3: stored by lowercase ExportTaskIdentifier (unique per account and Region); no ARN of their own. */
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
-import { XTM } from "../messages.js";
+import { XTM } from "../messages/index.js";
 import { lowercase } from "../shared/identifiers.js";
 import type { ExportTaskRecord, RdsWorld } from "../world.js";
 

@@ -8,7 +8,7 @@ import type { CallContext } from "../../../core/service.js";
 import { findSnapshot } from "../cluster-snapshots/rules.js";
 import { findCluster } from "../clusters/resource.js";
 import { findDbSnapshot } from "../db-snapshots/rules.js";
-import { XTM } from "../messages.js";
+import { XTM } from "../messages/index.js";
 import type { RdsWorld } from "../world.js";
 
 /** What an export reads from its source. */

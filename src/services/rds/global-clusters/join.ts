@@ -7,7 +7,7 @@
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
 import { engineSpec, resolveVersion } from "../engines/engines.js";
-import { GCM } from "../messages.js";
+import { GCM } from "../messages/index.js";
 import type { ClusterRecord, GlobalClusterRecord, RdsWorld } from "../world.js";
 import { addMember, dropMember, membersOf, writerOf } from "./members.js";
 import { checkGlobalAvailable, getGlobal, globalClusters, homeContext } from "./resource.js";

@@ -5,7 +5,7 @@ import type { CallContext } from "../../../core/service.js";
 import { checkClusterState, membersOf as instancesOf } from "../clusters/members.js";
 import { checkEngineVersion } from "../clusters/rules.js";
 import { compareVersions, defaultOptionGroupName, engineSpec, familyOf, type EngineSpec } from "../engines/engines.js";
-import { GCM } from "../messages.js";
+import { GCM } from "../messages/index.js";
 import { defaultGroupName } from "../parameter-groups/operations.js";
 import { beginCluster } from "../shared/resource-keys.js";
 import type { GlobalClusterRecord, RdsWorld } from "../world.js";

@@ -6,7 +6,7 @@ import type * as Sdk from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
 import { checkDatabaseName, checkLifecycleSupport } from "../clusters/rules.js";
-import { GCM } from "../messages.js";
+import { GCM } from "../messages/index.js";
 import { describeResourcePage, filterPredicate, type FilterTable } from "../shared/filters.js";
 import { stableText } from "../shared/identifiers.js";
 import { checkTags } from "../shared/tags.js";

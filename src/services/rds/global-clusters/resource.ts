@@ -9,7 +9,7 @@ import { fail } from "../../../core/aws-error.js";
 import { partitionOf } from "../../../core/regions.js";
 import { defineResource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
-import { GCM } from "../messages.js";
+import { GCM } from "../messages/index.js";
 import { lowercase } from "../shared/identifiers.js";
 import type { GlobalClusterRecord, RdsWorld } from "../world.js";
 

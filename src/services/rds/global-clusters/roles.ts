@@ -8,7 +8,7 @@ import type { Operations } from "../../../core/operations.js";
 import type { CallContext } from "../../../core/service.js";
 import { checkClusterState } from "../clusters/members.js";
 import { clusterArnParts } from "../clusters/resource.js";
-import { GCM } from "../messages.js";
+import { GCM } from "../messages/index.js";
 import { own } from "../shared/identifiers.js";
 import { beginCluster } from "../shared/resource-keys.js";
 import type { GlobalClusterRecord, RdsWorld } from "../world.js";

@@ -6,7 +6,7 @@ import { checkClusterState } from "../clusters/members.js";
 import { clusterArnParts, clusters } from "../clusters/resource.js";
 import { checkEngineVersion } from "../clusters/rules.js";
 import { engineSpec, type EngineSpec } from "../engines/engines.js";
-import { GCM } from "../messages.js";
+import { GCM } from "../messages/index.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
 
 /** API reference: "Valid Values: aurora-mysql | aurora-postgresql". */

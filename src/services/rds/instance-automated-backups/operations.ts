@@ -7,7 +7,7 @@ import type * as Sdk from "@aws-sdk/client-rds";
 import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
-import { BM } from "../messages.js";
+import { BM } from "../messages/index.js";
 import { describePage, filterPredicate, type FilterTable } from "../shared/filters.js";
 import type { InstanceAutomatedBackupRecord, RdsWorld } from "../world.js";
 import { allBackups, dropExpired } from "./record.js";

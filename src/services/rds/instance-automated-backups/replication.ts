@@ -9,7 +9,7 @@ import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
 import { checkKmsKey } from "../cluster-snapshots/rules.js";
-import { BM, M } from "../messages.js";
+import { BM, M } from "../messages/index.js";
 import type { InstanceAutomatedBackupRecord, InstanceRecord, RdsWorld } from "../world.js";
 import { activeBackup, backupArn, dropExpired, stopReplicaIn } from "./record.js";
 import { shapeInstanceBackup } from "./shape.js";

@@ -10,13 +10,13 @@
 import type { DeleteDBInstanceCommandInput, DeleteDBInstanceCommandOutput } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import { beginInstance } from "../shared/resource-keys.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";
 import { checkInstanceSnapshot, instanceDeleted, takeInstanceSnapshot } from "./hooks.js";
 import { cancelRestart } from "./lifecycle.js";
-import { IM } from "./messages.js";
+import { SIM } from "../messages/index.js";
 import { shapeInstance } from "./shape.js";
 
 /** Statuses a standalone instance can be deleted from (the transitional ones of other operations excluded). */
@@ -32,17 +32,17 @@ type Output = Omit<DeleteDBInstanceCommandOutput, "$metadata">;
 export function deleteStandalone(input: DeleteDBInstanceCommandInput, ctx: CallContext<RdsWorld>, instance: InstanceRecord): Output {
   const skip = input.SkipFinalSnapshot === true;
   const finalId = input.FinalDBSnapshotIdentifier;
-  if (skip && finalId !== undefined) fail("InvalidParameterCombination", IM.finalSnapshotAndSkip());
-  if (!skip && finalId === undefined) fail("InvalidParameterCombination", IM.finalSnapshotRequired());
+  if (skip && finalId !== undefined) fail("InvalidParameterCombination", SIM.finalSnapshotAndSkip());
+  if (!skip && finalId === undefined) fail("InvalidParameterCombination", SIM.finalSnapshotRequired());
   const snapshotId = finalId === undefined ? undefined : checkIdentifier(finalId, "FinalDBSnapshotIdentifier", { maxLength: 255 });
   if (snapshotId !== undefined && instance.ReadReplicaSourceDBInstanceIdentifier !== undefined) {
-    fail("InvalidParameterCombination", IM.replicaFinalSnapshot(instance.DBInstanceIdentifier));
+    fail("InvalidParameterCombination", SIM.replicaFinalSnapshot(instance.DBInstanceIdentifier));
   }
-  if (instance.DeletionProtection) fail("InvalidParameterCombination", IM.deletionProtection());
+  if (instance.DeletionProtection) fail("InvalidParameterCombination", SIM.deletionProtection());
   if (!DELETABLE.includes(instance.DBInstanceStatus)) {
     fail("InvalidDBInstanceStateFault", M.instanceState(instance.DBInstanceIdentifier, instance.DBInstanceStatus, DELETABLE.join(", ")));
   }
-  if (!skip && SKIP_ONLY.includes(instance.DBInstanceStatus)) fail("InvalidDBInstanceStateFault", IM.failedNeedsSkip(instance.DBInstanceStatus));
+  if (!skip && SKIP_ONLY.includes(instance.DBInstanceStatus)) fail("InvalidDBInstanceStateFault", SIM.failedNeedsSkip(instance.DBInstanceStatus));
   if (snapshotId !== undefined) checkInstanceSnapshot(ctx, snapshotId);
   // Every check has passed: from here on, state changes.
   if (snapshotId !== undefined) takeInstanceSnapshot(ctx, instance, snapshotId, "final");

@@ -11,7 +11,7 @@ import { clusters } from "../clusters/resource.js";
 import { checkInsightsRetention, checkInstanceClass, checkMonitoring, checkRange, parseMaintenanceWindow } from "../clusters/rules.js";
 import { checkInstanceGroup } from "../db-parameter-groups/rules.js";
 import { engineSpec, familyOf } from "../engines/engines.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import { beginInstance } from "../shared/resource-keys.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";

@@ -13,7 +13,7 @@ import { checkStorageQuota } from "../clusters/create-rules.js";
 import { checkDomain, checkInsightsRetention, checkInstanceClass, checkMasterPassword, checkMonitoring, checkNetworkType, checkRange, checkWindows } from "../clusters/rules.js";
 import { checkInstanceGroup } from "../db-parameter-groups/rules.js";
 import { compareVersions } from "../engines/engines.js";
-import { M, MM } from "../messages.js";
+import { M, MM } from "../messages/index.js";
 import { optionGroups } from "../option-groups/resource.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";

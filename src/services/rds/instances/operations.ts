@@ -15,7 +15,7 @@ import { checkInstanceGroup } from "../db-parameter-groups/rules.js";
 import { findInstance, instances } from "./resource.js";
 import { subnetGroups } from "../subnet-groups/resource.js";
 import { addInstance, dropInstance } from "./record.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { beginInstance } from "../shared/resource-keys.js";
 import { shapeInstance } from "./shape.js";
 import { regionAzs } from "../subnet-groups/record.js";

@@ -14,13 +14,13 @@ import type * as Sdk from "@aws-sdk/client-rds";
 import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import { beginInstance } from "../shared/resource-keys.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";
 import { checkInstanceSnapshot, takeInstanceSnapshot } from "./hooks.js";
 import { cancelRestart } from "./lifecycle.js";
-import { IM } from "./messages.js";
+import { SIM } from "../messages/index.js";
 import { findInstance } from "./resource.js";
 import { shapeInstance } from "./shape.js";
 
@@ -32,7 +32,7 @@ function requireStatus(instance: InstanceRecord, allowed: readonly string[]): vo
 
 /** RebootDBInstance of a standalone instance. */
 export function rebootStandalone(input: Sdk.RebootDBInstanceCommandInput, ctx: CallContext<RdsWorld>, instance: InstanceRecord) {
-  if (input.ForceFailover === true && !instance.MultiAZ) fail("InvalidParameterCombination", IM.forceFailover(instance.DBInstanceIdentifier));
+  if (input.ForceFailover === true && !instance.MultiAZ) fail("InvalidParameterCombination", SIM.forceFailover(instance.DBInstanceIdentifier));
   requireStatus(instance, ["available", "storage-full", "incompatible-parameters"]);
   const pending = instance.PendingModifiedValues ?? {};
   if (pending.DBInstanceClass !== undefined) {
@@ -52,10 +52,10 @@ export const powerOperations: Operations<typeof Sdk, RdsWorld> = {
     const instance = findInstance(ctx, input.DBInstanceIdentifier!);
     const id = instance.DBInstanceIdentifier;
     const snapshotId = input.DBSnapshotIdentifier === undefined ? undefined : checkIdentifier(input.DBSnapshotIdentifier, "DBSnapshotIdentifier", { maxLength: 255 });
-    if (instance.DBClusterIdentifier !== undefined) fail("InvalidDBClusterStateFault", IM.stopMember(id, instance.DBClusterIdentifier));
-    if (instance.ReadReplicaSourceDBInstanceIdentifier !== undefined) fail("InvalidDBInstanceStateFault", IM.stopReplica(id));
-    if ((instance.ReadReplicaDBInstanceIdentifiers ?? []).length > 0) fail("InvalidDBInstanceStateFault", IM.stopSource(id));
-    if (instance.Engine?.startsWith("sqlserver") && instance.MultiAZ) fail("InvalidDBInstanceStateFault", IM.stopSqlServerMultiAz(id));
+    if (instance.DBClusterIdentifier !== undefined) fail("InvalidDBClusterStateFault", SIM.stopMember(id, instance.DBClusterIdentifier));
+    if (instance.ReadReplicaSourceDBInstanceIdentifier !== undefined) fail("InvalidDBInstanceStateFault", SIM.stopReplica(id));
+    if ((instance.ReadReplicaDBInstanceIdentifiers ?? []).length > 0) fail("InvalidDBInstanceStateFault", SIM.stopSource(id));
+    if (instance.Engine?.startsWith("sqlserver") && instance.MultiAZ) fail("InvalidDBInstanceStateFault", SIM.stopSqlServerMultiAz(id));
     requireStatus(instance, ["available"]);
     if (snapshotId !== undefined) checkInstanceSnapshot(ctx, snapshotId, "DBSnapshotIdentifier");
     // Every check has passed: from here on, state changes.
@@ -66,7 +66,7 @@ export const powerOperations: Operations<typeof Sdk, RdsWorld> = {
 
   StartDBInstance(input, ctx) {
     const instance = findInstance(ctx, input.DBInstanceIdentifier!);
-    if (instance.DBClusterIdentifier !== undefined) fail("InvalidDBClusterStateFault", IM.startMember(instance.DBInstanceIdentifier, instance.DBClusterIdentifier));
+    if (instance.DBClusterIdentifier !== undefined) fail("InvalidDBClusterStateFault", SIM.startMember(instance.DBInstanceIdentifier, instance.DBClusterIdentifier));
     requireStatus(instance, ["stopped"]);
     cancelRestart(ctx, instance);
     beginInstance(ctx, instance, "start");

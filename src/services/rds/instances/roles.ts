@@ -10,7 +10,7 @@ import type { DBInstanceRole } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { TransitionTable } from "../../../core/lifecycle.js";
 import type { Operations } from "../../../core/operations.js";
-import { MM } from "../messages.js";
+import { MM } from "../messages/index.js";
 import { instancesByResourceId } from "../shared/resource-keys.js";
 import type { RdsWorld } from "../world.js";
 import { featureNamesOf } from "./engine-facts.js";

@@ -11,7 +11,7 @@
 import type { ModifyDBInstanceCommandInput } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
-import { MM } from "../messages.js";
+import { MM } from "../messages/index.js";
 import type { InstanceRecord, RdsWorld } from "../world.js";
 import { gp3Threshold, inRanges, minimumGrowth, storageSpec, validIops, validSizes, validThroughput } from "./valid-options.js";
 

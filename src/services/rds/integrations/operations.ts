@@ -9,7 +9,7 @@ import type { TransitionTable } from "../../../core/lifecycle.js";
 import type { Operations } from "../../../core/operations.js";
 import type { CallContext } from "../../../core/service.js";
 import { checkKmsKey } from "../cluster-snapshots/rules.js";
-import { IM } from "../messages.js";
+import { IM } from "../messages/index.js";
 import { describeResourcePage, filterPredicate, pageSize, type FilterTable } from "../shared/filters.js";
 import { own } from "../shared/identifiers.js";
 import { checkTags } from "../shared/tags.js";

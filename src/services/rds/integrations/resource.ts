@@ -5,7 +5,7 @@
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
-import { IM } from "../messages.js";
+import { IM } from "../messages/index.js";
 import { own } from "../shared/identifiers.js";
 import type { IntegrationRecord, RdsWorld } from "../world.js";
 

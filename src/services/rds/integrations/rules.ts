@@ -9,7 +9,7 @@ import { parseArn } from "../../../core/regions.js";
 import type { CallContext } from "../../../core/service.js";
 import { clusterArnParts, clusters } from "../clusters/resource.js";
 import { instances } from "../instances/resource.js";
-import { IM, M } from "../messages.js";
+import { IM, M } from "../messages/index.js";
 import type { RdsWorld } from "../world.js";
 
 /** Source engines of the user guides: Aurora MySQL and PostgreSQL clusters; RDS for MySQL, PostgreSQL and Oracle instances. */

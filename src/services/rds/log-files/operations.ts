@@ -10,7 +10,7 @@ import type { Operations } from "../../../core/operations.js";
 import { paginate } from "../../../core/paging.js";
 import { noFilters } from "../catalogs/describe.js";
 import { findInstance } from "../instances/resource.js";
-import { MNT } from "../messages.js";
+import { MNT } from "../messages/index.js";
 import { invalidMarker, pageSize } from "../shared/filters.js";
 import type { RdsWorld } from "../world.js";
 import { logFilesOf, sizeOf, type LogFile } from "./files.js";

@@ -9,7 +9,7 @@ import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
 import { paginate } from "../../../core/paging.js";
 import type { CallContext } from "../../../core/service.js";
-import { M, MNT } from "../messages.js";
+import { M, MNT } from "../messages/index.js";
 import { filterPredicate, invalidMarker, pageSize, type FilterTable } from "../shared/filters.js";
 import type { RdsWorld } from "../world.js";
 import { ACTION_NAMES, actionKind, pendingOn } from "./actions.js";

@@ -7,7 +7,7 @@ import type * as Sdk from "@aws-sdk/client-rds";
 import type { Option } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
-import { GM } from "../messages.js";
+import { GM } from "../messages/index.js";
 import type { RdsWorld } from "../world.js";
 import { optionOf } from "./record.js";
 import { checkOption, customOptionGroup, optionGroupUsedBy } from "./rules.js";

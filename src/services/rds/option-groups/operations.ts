@@ -8,7 +8,7 @@ import type { OptionGroupOption, OptionGroupOptionSetting } from "@aws-sdk/clien
 import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
 import { paginate } from "../../../core/paging.js";
-import { GM } from "../messages.js";
+import { GM } from "../messages/index.js";
 import { describeResourcePage, invalidMarker, pageSize } from "../shared/filters.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import { checkTags } from "../shared/tags.js";

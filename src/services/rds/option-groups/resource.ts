@@ -4,7 +4,7 @@
  */
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
-import { GM } from "../messages.js";
+import { GM } from "../messages/index.js";
 import { lowercase } from "../shared/identifiers.js";
 import type { OptionGroupRecord, RdsWorld } from "../world.js";
 

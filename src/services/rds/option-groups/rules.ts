@@ -6,7 +6,7 @@
 import type { OptionConfiguration, OptionSetting } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
-import { GM } from "../messages.js";
+import { GM } from "../messages/index.js";
 import { idFromArn } from "../shared/identifiers.js";
 import type { OptionGroupRecord, RdsWorld } from "../world.js";
 import { OPTION_GROUP_ENGINES, optionsOf, type OptionSettingSpec, type OptionSpec } from "./catalog.js";

@@ -12,7 +12,7 @@ import { CLUSTER_FAMILIES } from "../engines/engines.js";
 import { describeResourcePage } from "../shared/filters.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import { findParameterGroup, parameterGroups } from "./resource.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { shapeParameterGroup } from "./shape.js";
 import { checkTags } from "../shared/tags.js";
 import type { ClusterParameterGroupRecord, RdsWorld } from "../world.js";

@@ -14,7 +14,7 @@ import { CLUSTER_PARAMETERS, type ClusterParameterSpec } from "./data.js";
 import { ENGINES } from "../engines/engines.js";
 import { filterPredicate, invalidMarker, pageSize, type FilterTable } from "../shared/filters.js";
 import { checkIdentifier, idFromArn, own } from "../shared/identifiers.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { findParameterGroup, parameterGroups } from "./resource.js";
 import { groupRecord, shapeGroup } from "./operations.js";
 import { checkTags } from "../shared/tags.js";

@@ -5,7 +5,7 @@
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { lowercase } from "../shared/identifiers.js";
 import type { ClusterParameterGroupRecord, RdsWorld } from "../world.js";
 

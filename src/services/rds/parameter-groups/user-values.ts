@@ -6,7 +6,7 @@
  */
 import type { ApplyMethod, Parameter } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import type { ClusterParameterSpec } from "./data.js";
 
 export interface UserParameter {

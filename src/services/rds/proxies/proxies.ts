@@ -6,7 +6,7 @@ import { dnsSuffix } from "../../../core/regions.js";
 import type { CallContext } from "../../../core/service.js";
 import { noFilters } from "../catalogs/describe.js";
 import { endpointLabel } from "../clusters/record.js";
-import { PM } from "../messages.js";
+import { PM } from "../messages/index.js";
 import { describeResourcePage } from "../shared/filters.js";
 import { stableText } from "../shared/identifiers.js";
 import { checkTags } from "../shared/tags.js";

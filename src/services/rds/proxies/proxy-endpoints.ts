@@ -8,7 +8,7 @@ import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
 import type { CallContext } from "../../../core/service.js";
 import { noFilters } from "../catalogs/describe.js";
-import { PM } from "../messages.js";
+import { PM } from "../messages/index.js";
 import { describePage } from "../shared/filters.js";
 import { checkTags } from "../shared/tags.js";
 import type { DBProxyEndpointRecord, RdsWorld, Stored } from "../world.js";

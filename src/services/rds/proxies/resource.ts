@@ -7,7 +7,7 @@
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
-import { PM } from "../messages.js";
+import { PM } from "../messages/index.js";
 import type { DBProxyEndpointRecord, DBProxyRecord, DBProxyTargetGroupRecord, DBProxyTargetRecord, RdsWorld } from "../world.js";
 
 export const proxies = defineResource<RdsWorld, DBProxyRecord>({

@@ -8,7 +8,7 @@ import type { ClientPasswordAuthType, UserAuthConfig, UserAuthConfigInfo } from 
 import { fail } from "../../../core/aws-error.js";
 import { parseArn } from "../../../core/regions.js";
 import type { CallContext } from "../../../core/service.js";
-import { PM } from "../messages.js";
+import { PM } from "../messages/index.js";
 import type { RdsWorld } from "../world.js";
 
 /** The engine family each DB engine's proxy needs (RDS Proxy supports MySQL, PostgreSQL and SQL Server engines). */

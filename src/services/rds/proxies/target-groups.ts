@@ -7,7 +7,7 @@ import type { ConnectionPoolConfiguration } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
 import { noFilters } from "../catalogs/describe.js";
-import { PM } from "../messages.js";
+import { PM } from "../messages/index.js";
 import { describePage } from "../shared/filters.js";
 import type { DBProxyTargetGroupRecord, RdsWorld, Stored } from "../world.js";
 import { getProxy, getTargetGroup } from "./resource.js";

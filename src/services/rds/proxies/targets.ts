@@ -15,7 +15,7 @@ import { noFilters } from "../catalogs/describe.js";
 import { checkClusterState, membersOf } from "../clusters/members.js";
 import { findCluster } from "../clusters/resource.js";
 import { findInstance } from "../instances/resource.js";
-import { M, PM } from "../messages.js";
+import { M, PM } from "../messages/index.js";
 import { describePage } from "../shared/filters.js";
 import type { ClusterRecord, DBProxyRecord, DBProxyTargetGroupRecord, DBProxyTargetRecord, InstanceRecord, RdsWorld } from "../world.js";
 import { getProxy, getTargetGroup, keyOfArn, targetsOf } from "./resource.js";

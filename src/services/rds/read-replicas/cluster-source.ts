@@ -14,7 +14,7 @@ import { findCluster } from "../clusters/resource.js";
 import { writerOf } from "../clusters/members.js";
 import { engineSpec } from "../engines/engines.js";
 import { instances } from "../instances/resource.js";
-import { M, RRM } from "../messages.js";
+import { M, RRM } from "../messages/index.js";
 import { beginInstance } from "../shared/resource-keys.js";
 import { own } from "../shared/identifiers.js";
 import type { ClusterRecord, InstanceRecord, RdsWorld } from "../world.js";

@@ -13,7 +13,7 @@ import { checkInstanceGroup } from "../db-parameter-groups/rules.js";
 import { dbParameterGroups } from "../db-parameter-groups/resource.js";
 import { findInstance, instances } from "../instances/resource.js";
 import { shapeInstance } from "../instances/shape.js";
-import { M, RRM } from "../messages.js";
+import { M, RRM } from "../messages/index.js";
 import { optionGroups } from "../option-groups/resource.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import { beginInstance } from "../shared/resource-keys.js";

@@ -14,7 +14,7 @@
  */
 import { fail } from "../../../core/aws-error.js";
 import { compareVersions } from "../engines/engines.js";
-import { RRM } from "../messages.js";
+import { RRM } from "../messages/index.js";
 import type { InstanceRecord } from "../world.js";
 
 export interface ReplicaEngineRule {

@@ -8,7 +8,7 @@ import type * as Sdk from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
 import { paginate } from "../../../core/paging.js";
-import { MNT } from "../messages.js";
+import { MNT } from "../messages/index.js";
 import { filterPredicate, invalidMarker, pageSize, type FilterTable } from "../shared/filters.js";
 import type { RdsWorld } from "../world.js";
 import { deriveAll, shapeRecommendation, type Derived } from "./derive.js";

@@ -9,7 +9,7 @@ import type { Operations } from "../../../core/operations.js";
 import { paginate } from "../../../core/paging.js";
 import type { TransitionTable } from "../../../core/lifecycle.js";
 import { noFilters } from "../catalogs/describe.js";
-import { RM } from "../messages.js";
+import { RM } from "../messages/index.js";
 import { describePage, invalidMarker, pageSize } from "../shared/filters.js";
 import { checkTags } from "../shared/tags.js";
 import type { RdsWorld, ReservedInstanceRecord } from "../world.js";

@@ -4,7 +4,7 @@
  */
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
-import { RM } from "../messages.js";
+import { RM } from "../messages/index.js";
 import type { RdsWorld, ReservedInstanceRecord } from "../world.js";
 
 const NONE: Record<string, ReservedInstanceRecord> = Object.freeze({}) as Record<string, ReservedInstanceRecord>;

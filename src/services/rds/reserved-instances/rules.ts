@@ -6,7 +6,7 @@
  */
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
-import { RM } from "../messages.js";
+import { RM } from "../messages/index.js";
 import type { RdsWorld } from "../world.js";
 import { DURATIONS, OFFERING_TYPES } from "./offerings.js";
 

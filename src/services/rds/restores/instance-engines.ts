@@ -6,7 +6,7 @@
  * the edition when restoring).
  */
 import { fail } from "../../../core/aws-error.js";
-import { RRM } from "../messages.js";
+import { RRM } from "../messages/index.js";
 
 const ORACLE = ["oracle-ee", "oracle-se2"];
 const ORACLE_CDB = ["oracle-ee-cdb", "oracle-se2-cdb"];

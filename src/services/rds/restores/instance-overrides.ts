@@ -9,7 +9,7 @@ import type { CallContext } from "../../../core/service.js";
 import { checkIopsRatio, checkInstanceClass, checkNetworkType, checkRange, parseBackupWindow } from "../clusters/rules.js";
 import { dbParameterGroups } from "../db-parameter-groups/resource.js";
 import { checkInstanceGroup } from "../db-parameter-groups/rules.js";
-import { BM, M } from "../messages.js";
+import { BM, M } from "../messages/index.js";
 import { optionGroups } from "../option-groups/resource.js";
 import { subnetGroups } from "../subnet-groups/resource.js";
 import { regionAzs } from "../subnet-groups/record.js";

@@ -18,7 +18,7 @@ import { allBackups } from "../instance-automated-backups/record.js";
 import { currentWindow } from "../instance-automated-backups/shape.js";
 import { findInstance, instances } from "../instances/resource.js";
 import { shapeInstance } from "../instances/shape.js";
-import { BM } from "../messages.js";
+import { BM } from "../messages/index.js";
 import { fastRecord } from "../shared/copier.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import { beginInstance } from "../shared/resource-keys.js";

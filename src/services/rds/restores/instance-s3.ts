@@ -17,7 +17,7 @@ import { checkStandaloneCreate } from "../instances/create-rules.js";
 import { STANDALONE_ENGINES } from "../instances/engine-table.js";
 import { shapeInstance } from "../instances/shape.js";
 import { addStandaloneInstance } from "../instances/standalone.js";
-import { RRM, SM } from "../messages.js";
+import { RRM, SM } from "../messages/index.js";
 import type { RdsWorld } from "../world.js";
 
 const SOURCE_VERSION = /^(\d+\.\d+)\.\d{1,2}$/;

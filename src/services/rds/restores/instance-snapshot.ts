@@ -20,7 +20,7 @@ import { STANDALONE_ENGINES } from "../instances/engine-table.js";
 import { instances } from "../instances/resource.js";
 import { shapeInstance } from "../instances/shape.js";
 import { addStandaloneInstance } from "../instances/standalone.js";
-import { RRM } from "../messages.js";
+import { RRM } from "../messages/index.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import type { DBSnapshotRecord, RdsWorld } from "../world.js";
 import { compatibleEngine } from "./instance-engines.js";

@@ -12,7 +12,7 @@ import { findCluster } from "../clusters/resource.js";
 import { engineSpec } from "../engines/engines.js";
 import { checkNewClusterId, checkRestore, restoreInput, restoredOutput, timeOf } from "./common.js";
 import { checkKmsKey, checkNotBlank } from "../cluster-snapshots/rules.js";
-import { SM } from "../messages.js";
+import { SM } from "../messages/index.js";
 import { restorableWindow } from "../clusters/shape.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
 import { retainedClusterSource } from "../automated-backups/cluster-backups.js";

@@ -9,7 +9,7 @@ import type { Operations } from "../../../core/operations.js";
 import { fail } from "../../../core/aws-error.js";
 import { checkNewClusterId, checkRestore, restoreInput, restoredOutput } from "./common.js";
 import { checkKmsKey } from "../cluster-snapshots/rules.js";
-import { SM } from "../messages.js";
+import { SM } from "../messages/index.js";
 import { ENGINES } from "../engines/engines.js";
 import type { RdsWorld } from "../world.js";
 

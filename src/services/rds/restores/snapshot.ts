@@ -12,7 +12,7 @@ import { compareVersions } from "../engines/engines.js";
 import { checkNewClusterId, checkRestore, restoreInput, restoredOutput } from "./common.js";
 import type { SnapshotRecord } from "../cluster-snapshots/record.js";
 import { checkKmsKey, checkNotBlank, checkSnapshotStatus, findSourceSnapshot } from "../cluster-snapshots/rules.js";
-import { SM } from "../messages.js";
+import { SM } from "../messages/index.js";
 import type { RdsWorld } from "../world.js";
 
 const MEMBER = "SnapshotIdentifier";

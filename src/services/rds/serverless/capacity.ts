@@ -10,7 +10,7 @@ import type { Operations } from "../../../core/operations.js";
 import { findCluster } from "../clusters/resource.js";
 import { checkRange } from "../clusters/rules.js";
 import { engineSpec } from "../engines/engines.js";
-import { XM } from "../messages.js";
+import { XM } from "../messages/index.js";
 import type { RdsWorld } from "../world.js";
 
 /** API reference, TimeoutAction: "either ForceApplyCapacityChange or RollbackCapacityChange"; the former is the default. */

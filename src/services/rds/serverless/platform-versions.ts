@@ -12,7 +12,7 @@ import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
 import { paginate } from "../../../core/paging.js";
 import { noFilters } from "../catalogs/describe.js";
-import { XM } from "../messages.js";
+import { XM } from "../messages/index.js";
 import { rdsModel } from "../model.generated.js";
 import { invalidMarker } from "../shared/filters.js";
 import type { RdsWorld } from "../world.js";

@@ -11,7 +11,7 @@ import { dnsSuffix } from "../../../core/regions.js";
 import type { CallContext } from "../../../core/service.js";
 import { endpointLabel } from "../clusters/record.js";
 import { findCluster } from "../clusters/resource.js";
-import { HM } from "../messages.js";
+import { HM } from "../messages/index.js";
 import { describeResourcePage, filterPredicate, pageSize, withIdFilter, type FilterTable } from "../shared/filters.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import { checkTags } from "../shared/tags.js";

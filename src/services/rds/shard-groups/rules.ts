@@ -5,7 +5,7 @@
  */
 import { fail } from "../../../core/aws-error.js";
 import { checkRange } from "../clusters/rules.js";
-import { HM } from "../messages.js";
+import { HM } from "../messages/index.js";
 import type { ClusterRecord } from "../world.js";
 
 /**

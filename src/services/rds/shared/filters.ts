@@ -8,7 +8,7 @@ import type { SortKey } from "../../../core/collections.js";
 import { pageOf } from "../../../core/paging.js";
 import type { Resource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 
 export interface RdsPage<T> {
   items: T[];

@@ -4,7 +4,7 @@
  * and matches them case-insensitively, so every lookup lowercases the name first.
  */
 import { fail } from "../../../core/aws-error.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 
 const IDENTIFIER = /^[A-Za-z](?:-?[A-Za-z0-9])*$/;
 

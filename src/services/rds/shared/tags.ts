@@ -5,7 +5,7 @@
  */
 import type { Tag } from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 
 const TAG_CHARS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u;
 const RESERVED_PREFIX = /^(aws|rds):/i;

@@ -2,7 +2,7 @@
 import type * as Sdk from "@aws-sdk/client-rds";
 import { fail } from "../../../core/aws-error.js";
 import type { Operations } from "../../../core/operations.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { describeResourcePage } from "../shared/filters.js";
 import { checkTags } from "../shared/tags.js";
 import type { RdsWorld } from "../world.js";

@@ -1,7 +1,7 @@
 /** DB subnet groups as a resource: stored by lowercase name, ARN `subgrp:<name>`, quota `dbSubnetGroups`. */
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { lowercase } from "../shared/identifiers.js";
 import type { RdsWorld, SubnetGroupRecord } from "../world.js";
 

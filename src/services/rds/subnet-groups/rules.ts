@@ -1,7 +1,7 @@
 /** The documented rules of DB subnet groups: names, subnet ids and their count, and who uses a group. */
 import { fail } from "../../../core/aws-error.js";
 import type { CallContext } from "../../../core/service.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import type { RdsWorld } from "../world.js";
 
 const SUBNET_ID = /^subnet-[0-9a-f]{8,17}$/;

@@ -14,7 +14,7 @@ import { dbSnapshots } from "../db-snapshots/resource.js";
 import { eventSubscriptions } from "../event-subscriptions/resource.js";
 import { dbParameterGroups } from "../db-parameter-groups/resource.js";
 import { instances } from "../instances/resource.js";
-import { M } from "../messages.js";
+import { M } from "../messages/index.js";
 import { optionGroups } from "../option-groups/resource.js";
 import { parameterGroups } from "../parameter-groups/resource.js";
 import { reservedInstances } from "../reserved-instances/resource.js";

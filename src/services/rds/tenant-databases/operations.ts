@@ -11,7 +11,7 @@ import type { CallContext } from "../../../core/service.js";
 import { checkKmsKey } from "../cluster-snapshots/rules.js";
 import { newMasterUserSecret } from "../clusters/record.js";
 import { findInstance } from "../instances/resource.js";
-import { TDM } from "../messages.js";
+import { TDM } from "../messages/index.js";
 import { describePage, filterPredicate, type FilterTable } from "../shared/filters.js";
 import { checkIdentifier } from "../shared/identifiers.js";
 import { checkTags } from "../shared/tags.js";

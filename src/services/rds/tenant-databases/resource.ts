@@ -7,7 +7,7 @@
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
-import { TDM } from "../messages.js";
+import { TDM } from "../messages/index.js";
 import type { InstanceRecord, RdsWorld, TenantDatabaseRecord } from "../world.js";
 
 const NONE: Record<string, TenantDatabaseRecord> = Object.freeze({}) as Record<string, TenantDatabaseRecord>;

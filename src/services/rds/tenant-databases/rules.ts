@@ -5,7 +5,7 @@
  * tenants per CDB (RDS for Oracle user guide, multi-tenant configuration).
  */
 import { fail } from "../../../core/aws-error.js";
-import { TDM } from "../messages.js";
+import { TDM } from "../messages/index.js";
 import type { InstanceRecord } from "../world.js";
 
 export const MAX_TENANTS = 30;

@@ -1,8 +1,8 @@
 /**
- * Error messages of standalone DB instances (create, delete, reboot, start, stop). AWS's own wording
+ * Messages of standalone DB instances (create, delete, reboot, start, stop). AWS's own wording
  * where it is known (quoted in issue threads and the API reference), marked otherwise.
  */
-export const IM = {
+export const SIM = {
   // "The parameter AllocatedStorage must be provided and must not be null." (RDS, quoted in
   // aws-cloudformation/cloudformation-coverage-roadmap#1557)
   required: (member: string) => `The parameter ${member} must be provided and must not be null.`,
