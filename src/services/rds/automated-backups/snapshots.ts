@@ -10,9 +10,9 @@
 import type { CallContext } from "../../../core/service.js";
 import { snapshotOf, type SnapshotRecord } from "../cluster-snapshots/record.js";
 import type { ClusterRecord, RdsWorld } from "../world.js";
+import { dailyBackupTimes } from "../shared/backup-times.js";
 
 const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
 /** How long an automated snapshot shows `creating` in the timed lifecycle. */
 export const AUTOMATED_SNAPSHOT_MS = 5 * MINUTE_MS;
 
@@ -20,12 +20,6 @@ const ID = /^rds:(.+)-(\d{4})-(\d{2})-(\d{2})-(\d{2})-(\d{2})$/;
 
 function enabled(ctx: CallContext<RdsWorld>): boolean {
   return ctx.lifecycle.mode === "timed";
-}
-
-/** Minutes after midnight UTC at which the cluster's backup window opens. */
-function windowStart(cluster: ClusterRecord): number {
-  const m = /^(\d{2}):(\d{2})-/.exec(cluster.PreferredBackupWindow ?? "");
-  return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -41,18 +35,7 @@ export function automatedSnapshotId(clusterId: string, at: number): string {
 function backupTimes(cluster: ClusterRecord, now: number): number[] {
   const created = cluster.ClusterCreateTime;
   if (created === undefined || cluster.Status === "creating") return [];
-  const startOfDay = created - (created % DAY_MS);
-  let first = startOfDay + windowStart(cluster) * MINUTE_MS;
-  if (first <= created) first += DAY_MS;
-  if (first > now) return [];
-  const retention = Math.max(1, cluster.BackupRetentionPeriod ?? 1);
-  const latest = first + Math.floor((now - first) / DAY_MS) * DAY_MS;
-  const times: number[] = [];
-  for (let i = retention - 1; i >= 0; i--) {
-    const at = latest - i * DAY_MS;
-    if (at >= first) times.push(at);
-  }
-  return times;
+  return dailyBackupTimes(created, cluster.PreferredBackupWindow, Math.max(1, cluster.BackupRetentionPeriod ?? 1), now);
 }
 
 function automated(ctx: CallContext<RdsWorld>, cluster: ClusterRecord, at: number): SnapshotRecord {

@@ -2,9 +2,8 @@
  * Snapshot records -> outputs. Only the DBClusterSnapshot members are shaped (a record also keeps
  * private members for restores); copies are fresh, timestamps are Dates, absent members stay absent.
  */
-import { timestampsOf } from "../shared/shape.js";
+import { snapshotOutput, timestampsOf } from "../shared/shape.js";
 import type { DBClusterSnapshot, DBClusterSnapshotAttributesResult } from "@aws-sdk/client-rds";
-import { toOutput } from "../../../core/output.js";
 import { SNAPSHOT_MS, type SnapshotRecord } from "./record.js";
 
 const TIMESTAMPS = timestampsOf("DBClusterSnapshot");
@@ -47,14 +46,7 @@ const MEMBERS = [
  * the share of its (timed) duration that has passed, below 100 until it is available; reads change nothing.
  */
 export function shapeSnapshot(record: SnapshotRecord, now?: number): DBClusterSnapshot {
-  const picked: Record<string, unknown> = {};
-  const source = record as unknown as Record<string, unknown>;
-  for (const key of MEMBERS) if (source[key] !== undefined) picked[key] = source[key];
-  const ms = now === undefined || record.SnapshotType === "automated" ? undefined : runningMs(record);
-  if (ms !== undefined && record.SnapshotCreateTime !== undefined) {
-    picked.PercentProgress = Math.max(0, Math.min(99, Math.floor(((now! - record.SnapshotCreateTime) / ms) * 100)));
-  }
-  return toOutput<DBClusterSnapshot>(picked, TIMESTAMPS);
+  return snapshotOutput<DBClusterSnapshot>(record, MEMBERS, TIMESTAMPS, runningMs(record), now);
 }
 
 /** How long the snapshot's current creation or copy takes (a copy from another Region takes longer). */

@@ -10,9 +10,9 @@
 import type { CallContext } from "../../../core/service.js";
 import type { DBSnapshotRecord, InstanceRecord, RdsWorld } from "../world.js";
 import { dbSnapshotOf } from "./record.js";
+import { dailyBackupTimes } from "../shared/backup-times.js";
 
 const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
 /** How long an automated snapshot shows `creating` in the timed lifecycle. */
 export const AUTOMATED_DB_SNAPSHOT_MS = 5 * MINUTE_MS;
 
@@ -29,12 +29,6 @@ export function automatedDbSnapshotId(instanceId: string, at: number): string {
   return `rds:${instanceId}-${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}-${pad(d.getUTCHours())}-${pad(d.getUTCMinutes())}`;
 }
 
-/** Minutes after midnight UTC at which the instance's backup window opens. */
-function windowStart(instance: InstanceRecord): number {
-  const m = /^(\d{2}):(\d{2})-/.exec(instance.PreferredBackupWindow ?? "");
-  return m ? Number(m[1]) * 60 + Number(m[2]) : 0;
-}
-
 /** Whether RDS backs the instance up itself (Aurora and Multi-AZ cluster members back up with their cluster). */
 function backsUp(instance: InstanceRecord): boolean {
   return instance.DBClusterIdentifier === undefined && (instance.BackupRetentionPeriod ?? 0) > 0 && instance.DBInstanceStatus !== "creating";
@@ -44,16 +38,7 @@ function backsUp(instance: InstanceRecord): boolean {
 function backupTimes(instance: InstanceRecord, now: number): number[] {
   const created = instance.InstanceCreateTime;
   if (created === undefined || !backsUp(instance)) return [];
-  let first = created - (created % DAY_MS) + windowStart(instance) * MINUTE_MS;
-  if (first <= created) first += DAY_MS;
-  if (first > now) return [];
-  const latest = first + Math.floor((now - first) / DAY_MS) * DAY_MS;
-  const times: number[] = [];
-  for (let i = instance.BackupRetentionPeriod! - 1; i >= 0; i--) {
-    const at = latest - i * DAY_MS;
-    if (at >= first) times.push(at);
-  }
-  return times;
+  return dailyBackupTimes(created, instance.PreferredBackupWindow, instance.BackupRetentionPeriod!, now);
 }
 
 function automated(ctx: CallContext<RdsWorld>, instance: InstanceRecord, at: number): DBSnapshotRecord {

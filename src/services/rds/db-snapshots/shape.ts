@@ -4,7 +4,7 @@
  */
 import type { DBSnapshot, DBSnapshotAttributesResult, DBSnapshotTenantDatabase } from "@aws-sdk/client-rds";
 import { toOutput } from "../../../core/output.js";
-import { timestampsOf } from "../shared/shape.js";
+import { snapshotOutput, timestampsOf } from "../shared/shape.js";
 import type { DBSnapshotRecord } from "../world.js";
 import { DB_SNAPSHOT_MS } from "./record.js";
 
@@ -27,14 +27,7 @@ const MEMBERS = [
  * the share of its (timed) duration that has passed, below 100 until it is available.
  */
 export function shapeDbSnapshot(record: DBSnapshotRecord, now?: number): DBSnapshot {
-  const picked: Record<string, unknown> = {};
-  const source = record as unknown as Record<string, unknown>;
-  for (const key of MEMBERS) if (source[key] !== undefined) picked[key] = source[key];
-  const ms = now === undefined || record.SnapshotType === "automated" ? undefined : runningMs(record);
-  if (ms !== undefined && record.SnapshotCreateTime !== undefined) {
-    picked.PercentProgress = Math.max(0, Math.min(99, Math.floor(((now! - record.SnapshotCreateTime) / ms) * 100)));
-  }
-  return toOutput<DBSnapshot>(picked, TIMESTAMPS);
+  return snapshotOutput<DBSnapshot>(record, MEMBERS, TIMESTAMPS, runningMs(record), now);
 }
 
 function runningMs(record: DBSnapshotRecord): number | undefined {
