@@ -9,13 +9,12 @@ import { defineResource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
 import { BGM } from "../messages/index.js";
 import type { BlueGreenDeploymentRecord, RdsWorld } from "../world.js";
-
-const NONE: Record<string, never> = Object.freeze({}) as Record<string, never>;
+import { NO_RECORDS } from "../shared/identifiers.js";
 
 export const blueGreenDeployments = defineResource<RdsWorld, BlueGreenDeploymentRecord>({
   name: "blue/green deployment",
   // Dumps saved before blue/green deployments existed have no collection: the first create makes it.
-  collection: (world) => world.blueGreenDeployments ?? NONE,
+  collection: (world) => world.blueGreenDeployments ?? NO_RECORDS,
   key: (id) => id.toLowerCase(),
   arn: { service: "rds", type: "deployment" },
   notFound: (id) => fail("BlueGreenDeploymentNotFoundFault", BGM.notFound(id)),

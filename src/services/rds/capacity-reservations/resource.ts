@@ -10,13 +10,12 @@ import type { CallContext } from "../../../core/service.js";
 import { DCRM } from "../messages/index.js";
 import type { CapacityReservationRecord, RdsWorld } from "../world.js";
 import { stateAt } from "./shape.js";
-
-const NONE: Record<string, CapacityReservationRecord> = Object.freeze({}) as Record<string, CapacityReservationRecord>;
+import { NO_RECORDS } from "../shared/identifiers.js";
 
 export const capacityReservations = defineResource<RdsWorld, CapacityReservationRecord>({
   name: "DB capacity reservation",
   // Dumps saved before reservations existed have no collection: the first create makes it.
-  collection: (world) => world.capacityReservations ?? NONE,
+  collection: (world) => world.capacityReservations ?? NO_RECORDS,
   key: (id) => id.toLowerCase(),
   arn: { service: "rds", type: "db-capacity-reservation" },
   notFound: (id) => fail("DBCapacityReservationNotFoundFault", DCRM.notFound(id)),

@@ -5,15 +5,13 @@
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
 import { M } from "../messages/index.js";
-import { lowercase } from "../shared/identifiers.js";
+import { NO_RECORDS, lowercase } from "../shared/identifiers.js";
 import type { ClusterEndpointRecord, RdsWorld } from "../world.js";
-
-const NONE: Record<string, ClusterEndpointRecord> = Object.freeze({}) as Record<string, ClusterEndpointRecord>;
 
 export const clusterEndpoints = defineResource<RdsWorld, ClusterEndpointRecord>({
   name: "DB cluster endpoint",
   // Older dumps have no collection: reads see none, and `insert` (see operations.ts) creates it.
-  collection: (world) => world.clusterEndpoints ?? NONE,
+  collection: (world) => world.clusterEndpoints ?? NO_RECORDS,
   key: lowercase,
   arn: { service: "rds", type: "cluster-endpoint" },
   notFound: (id) => fail("DBClusterEndpointNotFoundFault", M.endpointNotFound(id)),

@@ -6,15 +6,13 @@ import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
 import { CEM } from "../messages/index.js";
-import { own } from "../shared/identifiers.js";
+import { NO_RECORDS, own } from "../shared/identifiers.js";
 import type { CustomEngineVersionRecord, RdsWorld } from "../world.js";
-
-const NONE: Record<string, CustomEngineVersionRecord> = Object.freeze({}) as Record<string, CustomEngineVersionRecord>;
 
 export const customEngineVersions = defineResource<RdsWorld, CustomEngineVersionRecord>({
   name: "custom engine version",
   // Dumps saved before CEVs existed have no collection: the first create makes it.
-  collection: (world) => world.customEngineVersions ?? NONE,
+  collection: (world) => world.customEngineVersions ?? NO_RECORDS,
   notFound: (key) => fail("CustomDBEngineVersionNotFoundFault", CEM.notFound(key)),
   alreadyExists: (key) => fail("CustomDBEngineVersionAlreadyExistsFault", CEM.exists(key)),
   quota: { name: "customEngineVersions", exceeded: (limit) => fail("CustomDBEngineVersionQuotaExceededFault", CEM.quota(limit)) },

@@ -2,15 +2,13 @@
 import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
 import { XTM } from "../messages/index.js";
-import { lowercase } from "../shared/identifiers.js";
+import { NO_RECORDS, lowercase } from "../shared/identifiers.js";
 import type { ExportTaskRecord, RdsWorld } from "../world.js";
-
-const NONE: Record<string, ExportTaskRecord> = Object.freeze({}) as Record<string, ExportTaskRecord>;
 
 export const exportTasks = defineResource<RdsWorld, ExportTaskRecord>({
   name: "export task",
   // Dumps saved before exports existed have no collection: the first export makes it.
-  collection: (world) => world.exportTasks ?? NONE,
+  collection: (world) => world.exportTasks ?? NO_RECORDS,
   key: lowercase,
   notFound: (id) => fail("ExportTaskNotFoundFault", XTM.notFound(id)),
   alreadyExists: (id) => fail("ExportTaskAlreadyExistsFault", XTM.exists(id)),

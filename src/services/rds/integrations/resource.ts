@@ -6,19 +6,17 @@ import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
 import { IM } from "../messages/index.js";
-import { own } from "../shared/identifiers.js";
+import { NO_RECORDS, own } from "../shared/identifiers.js";
 import type { IntegrationRecord, RdsWorld } from "../world.js";
-
-const NONE: Record<string, never> = Object.freeze({}) as Record<string, never>;
 
 export const integrations = defineResource<RdsWorld, IntegrationRecord>({
   name: "zero-ETL integration",
   // Dumps saved before integrations existed have neither collection: the first create makes them.
-  collection: (world) => world.integrations ?? NONE,
+  collection: (world) => world.integrations ?? NO_RECORDS,
   arn: { service: "rds", type: "integration" },
   notFound: (id) => fail("IntegrationNotFoundFault", IM.notFound(id)),
   alreadyExists: (name) => fail("IntegrationAlreadyExistsFault", IM.nameTaken(name)),
-  names: { index: (world) => world.integrationNames ?? NONE, of: (i) => i.IntegrationName!.toLowerCase() },
+  names: { index: (world) => world.integrationNames ?? NO_RECORDS, of: (i) => i.IntegrationName!.toLowerCase() },
   quota: { name: "integrations", exceeded: (limit) => fail("IntegrationQuotaExceededFault", IM.quota(limit)) },
   sortKey: (_id, i) => `${String(i.CreateTime).padStart(15, "0")}/${i.IntegrationId}`,
   lifecycle: { kind: "integration", id: (i) => i.IntegrationId },

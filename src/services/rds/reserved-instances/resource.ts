@@ -6,13 +6,12 @@ import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
 import { RM } from "../messages/index.js";
 import type { RdsWorld, ReservedInstanceRecord } from "../world.js";
-
-const NONE: Record<string, ReservedInstanceRecord> = Object.freeze({}) as Record<string, ReservedInstanceRecord>;
+import { NO_RECORDS } from "../shared/identifiers.js";
 
 export const reservedInstances = defineResource<RdsWorld, ReservedInstanceRecord>({
   name: "reserved DB instance",
   // Dumps saved before reservations existed have no collection: reads see none, the first purchase creates it.
-  collection: (world) => world.reservedInstances ?? NONE,
+  collection: (world) => world.reservedInstances ?? NO_RECORDS,
   key: (id) => id,
   arn: { service: "rds", type: "ri" },
   notFound: (id) => fail("ReservedDBInstanceNotFoundFault", RM.reservationNotFound(id)),

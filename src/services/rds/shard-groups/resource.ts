@@ -6,19 +6,17 @@ import { fail } from "../../../core/aws-error.js";
 import { defineResource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
 import { HM } from "../messages/index.js";
-import { own } from "../shared/identifiers.js";
+import { NO_RECORDS, own } from "../shared/identifiers.js";
 import type { RdsWorld, ShardGroupRecord } from "../world.js";
-
-const NONE: Record<string, never> = Object.freeze({}) as Record<string, never>;
 
 export const shardGroups = defineResource<RdsWorld, ShardGroupRecord>({
   name: "DB shard group",
   // Dumps saved before shard groups existed have neither collection: reads see none, the first create makes them.
-  collection: (world) => world.shardGroups ?? NONE,
+  collection: (world) => world.shardGroups ?? NO_RECORDS,
   arn: { service: "rds", type: "shard-group" },
   notFound: (id) => fail("DBShardGroupNotFoundFault", HM.notFound(id)),
   alreadyExists: (id) => fail("DBShardGroupAlreadyExistsFault", HM.exists(id)),
-  names: { index: (world) => world.shardGroupNames ?? NONE, of: (g) => g.DBShardGroupIdentifier },
+  names: { index: (world) => world.shardGroupNames ?? NO_RECORDS, of: (g) => g.DBShardGroupIdentifier },
   quota: { name: "dbShardGroups", exceeded: (limit) => fail("MaxDBShardGroupLimitReached", HM.quota(limit)) },
   sortKey: (_id, g) => g.DBShardGroupIdentifier,
   lifecycle: { kind: "shardGroup", id: (g) => g.DBShardGroupResourceId },

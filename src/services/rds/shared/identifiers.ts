@@ -73,3 +73,9 @@ export function reachesLimit<T>(collection: Record<string, T>, limit: number, ke
 export function lowercase(identifier: string): string {
   return identifier.toLowerCase();
 }
+
+/**
+ * The empty collection a resource reads when the world has none yet (a dump saved before the resource
+ * existed). Frozen: reads must never create it; the first insert does.
+ */
+export const NO_RECORDS: Record<string, never> = Object.freeze({}) as Record<string, never>;

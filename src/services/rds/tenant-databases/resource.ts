@@ -9,13 +9,12 @@ import { defineResource } from "../../../core/resource.js";
 import type { CallContext } from "../../../core/service.js";
 import { TDM } from "../messages/index.js";
 import type { InstanceRecord, RdsWorld, TenantDatabaseRecord } from "../world.js";
-
-const NONE: Record<string, TenantDatabaseRecord> = Object.freeze({}) as Record<string, TenantDatabaseRecord>;
+import { NO_RECORDS } from "../shared/identifiers.js";
 
 export const tenantDatabases = defineResource<RdsWorld, TenantDatabaseRecord>({
   name: "tenant database",
   // Dumps saved before tenant databases existed have no collection: the first create makes it.
-  collection: (world) => world.tenantDatabases ?? NONE,
+  collection: (world) => world.tenantDatabases ?? NO_RECORDS,
   arn: { service: "rds", type: "tenant-database" },
   notFound: (id) => fail("TenantDatabaseNotFoundFault", TDM.notFound(id, "")),
   sortKey: (_id, t) => `${String(t.TenantDatabaseCreateTime).padStart(15, "0")}/${t.TenantDatabaseResourceId}`,
